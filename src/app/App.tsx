@@ -1,0 +1,92 @@
+/** The shell: header with quick exit, the current screen, the update banner. */
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider, useRouter } from './router.tsx';
+import { SettingsProvider } from './settingsContext.tsx';
+import { listenForDoubleEscape, quickExit } from './quickExit.ts';
+import { UpdateBanner } from './UpdateBanner.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import type { Settings } from '../storage/settings.ts';
+
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
+const OnboardingPage = lazy(() => import('../features/onboarding/OnboardingPage.tsx'));
+const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage.tsx'));
+const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
+const HistoryPage = lazy(() => import('../features/history/HistoryPage.tsx'));
+const HowItWorksPage = lazy(() => import('../features/results/HowItWorksPage.tsx'));
+
+function Screen() {
+  const { route } = useRouter();
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'onboarding':
+      return <OnboardingPage />;
+    case 'assessment':
+      return <AssessmentPage id={route.id} />;
+    case 'results':
+      return <ResultsPage id={route.id} />;
+    case 'history':
+      return <HistoryPage />;
+    case 'how':
+      return <HowItWorksPage />;
+  }
+}
+
+function Shell({ storageFailed }: { storageFailed: boolean }) {
+  const { t } = useTranslation();
+  const { route, navigate } = useRouter();
+
+  useEffect(() => listenForDoubleEscape(), []);
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+
+  return (
+    <>
+      <header className="app-header">
+        {route.name === 'home' ? (
+          <span className="brand" aria-hidden="true">
+            {t('app.name')}
+          </span>
+        ) : (
+          <button type="button" className="brand" onClick={() => navigate({ name: 'home' })}>
+            {t('app.home')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="quick-exit"
+          onClick={quickExit}
+          aria-keyshortcuts="Escape Escape"
+          aria-label={t('quickExit.label')}
+        >
+          <span aria-hidden="true">✕</span> {t('quickExit.short')}
+        </button>
+      </header>
+      {storageFailed && (
+        <p className="notice notice-warning" role="alert">
+          {t('errors.storage.unavailable')}
+        </p>
+      )}
+      <main id="main">
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <Screen />
+        </Suspense>
+      </main>
+      <UpdateBanner />
+    </>
+  );
+}
+
+export function App({ settings, storageFailed }: { settings: Settings; storageFailed: boolean }) {
+  return (
+    <SettingsProvider initial={settings}>
+      <RouterProvider>
+        <Shell storageFailed={storageFailed} />
+      </RouterProvider>
+    </SettingsProvider>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Navigation between screens, kept in memory and in `history.state` only: the address bar never
+ * changes, so no screen, answer or id ever appears in a URL or the browser's history list.
+ * A reload (or an app update) comes back to the same screen from `history.state`.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'settings' }
+  | { name: 'onboarding' }
+  | { name: 'assessment'; id: string }
+  | { name: 'results'; id: string }
+  | { name: 'history' }
+  | { name: 'how' };
+
+const ROUTE_NAMES = new Set<Route['name']>(['home', 'settings', 'onboarding', 'assessment', 'results', 'history', 'how']);
+
+function isRoute(value: unknown): value is Route {
+  if (typeof value !== 'object' || value === null) return false;
+  const name = (value as { name?: unknown }).name;
+  if (typeof name !== 'string' || !ROUTE_NAMES.has(name as Route['name'])) return false;
+  if (name === 'assessment' || name === 'results') return typeof (value as { id?: unknown }).id === 'string';
+  return true;
+}
+
+interface RouterValue {
+  route: Route;
+  navigate: (to: Route, options?: { replace?: boolean }) => void;
+  back: () => void;
+}
+
+const RouterContext = createContext<RouterValue | null>(null);
+
+export function RouterProvider({ children, initial }: { children: ReactNode; initial?: Route }) {
+  const [route, setRoute] = useState<Route>(() => {
+    const saved: unknown = history.state;
+    return isRoute(saved) ? saved : (initial ?? { name: 'home' });
+  });
+
+  useEffect(() => {
+    history.replaceState(route, '');
+    const onPop = (event: PopStateEvent) => setRoute(isRoute(event.state) ? event.state : { name: 'home' });
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+    // Only on mount: later changes go through navigate.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const navigate = useCallback((to: Route, options?: { replace?: boolean }) => {
+    if (options?.replace) history.replaceState(to, '');
+    else history.pushState(to, '');
+    setRoute(to);
+    window.scrollTo(0, 0);
+  }, []);
+
+  const back = useCallback(() => history.back(), []);
+
+  const value = useMemo(() => ({ route, navigate, back }), [route, navigate, back]);
+  return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
+}
+
+export function useRouter(): RouterValue {
+  const value = useContext(RouterContext);
+  if (!value) throw new Error('useRouter outside RouterProvider');
+  return value;
+}

@@ -1,0 +1,41 @@
+/** The settings, loaded once at start, shared with every screen, saved on change. */
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateSettings, type Settings } from '../storage/settings.ts';
+import { changeLanguage } from '../i18n/i18n.ts';
+import type { LanguageCode } from '../i18n/languages.ts';
+
+interface SettingsValue {
+  settings: Settings;
+  update: (change: Partial<Settings>) => Promise<void>;
+  setLanguage: (lng: LanguageCode) => Promise<void>;
+}
+
+const SettingsContext = createContext<SettingsValue | null>(null);
+
+export function SettingsProvider({ initial, children }: { initial: Settings; children: ReactNode }) {
+  const [settings, setSettings] = useState(initial);
+  const { i18n } = useTranslation();
+
+  const update = useCallback(async (change: Partial<Settings>) => {
+    await updateSettings(change);
+    setSettings((s) => ({ ...s, ...change }));
+  }, []);
+
+  const setLanguage = useCallback(
+    async (lng: LanguageCode) => {
+      await changeLanguage(i18n, lng);
+      await update({ language: lng });
+    },
+    [i18n, update],
+  );
+
+  const value = useMemo(() => ({ settings, update, setLanguage }), [settings, update, setLanguage]);
+  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
+}
+
+export function useSettings(): SettingsValue {
+  const value = useContext(SettingsContext);
+  if (!value) throw new Error('useSettings outside SettingsProvider');
+  return value;
+}

@@ -1,0 +1,7 @@
+/**
+ * The domain: pure TypeScript, no React, no Dexie, no DOM (DESIGN.md §5). Everything the rest
+ * of the app needs from the risk model is exported here, and only here.
+ */
+export * from './battery.ts';
+export * from './scoring.ts';
+export * from './recommend.ts';

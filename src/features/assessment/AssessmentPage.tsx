@@ -1,0 +1,211 @@
+/**
+ * The assessment: one question per screen. Every answer is saved the moment it is given, with
+ * where she is, so a reload, a crash or an update brings her back to the same question (P3).
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pickText, SKIPPED, type Battery } from '../../domain/index.ts';
+import { loadBattery } from '../../app/batteries.ts';
+import { useRouter } from '../../app/router.tsx';
+import { useSettings } from '../../app/settingsContext.tsx';
+import { useAsync } from '../../app/useAsync.ts';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import {
+  completeAssessment,
+  getAssessment,
+  saveAnswer,
+  savePosition,
+  type Assessment,
+} from '../../storage/assessments.ts';
+import { requestPersistence } from '../../storage/persistence.ts';
+import { buildSteps, progressByCategory, type Step } from './steps.ts';
+import { ProgressByCategory } from './ProgressByCategory.tsx';
+
+export default function AssessmentPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [state, reload] = useAsync(async () => {
+    const assessment = await getAssessment(id);
+    if (!assessment) return undefined;
+    const battery = await loadBattery(assessment.batteryId, assessment.batteryVersion);
+    return { assessment, battery };
+  }, [id]);
+
+  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  if (state.status === 'error') {
+    return (
+      <div className="stack">
+        <ScreenTitle>{t('assessment.loadErrorTitle')}</ScreenTitle>
+        <StorageErrorMessage error={state.error} />
+        <p>{t('assessment.answersKept')}</p>
+        <button type="button" className="button primary" onClick={reload}>
+          {t('common.tryAgain')}
+        </button>
+      </div>
+    );
+  }
+  if (!state.value) return <NotFound />;
+  return <Questionnaire battery={state.value.battery} initial={state.value.assessment} />;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  const { navigate } = useRouter();
+  return (
+    <div className="stack">
+      <ScreenTitle>{t('assessment.notFound')}</ScreenTitle>
+      <button type="button" className="button primary" onClick={() => navigate({ name: 'home' })}>
+        {t('app.home')}
+      </button>
+    </div>
+  );
+}
+
+function Questionnaire({ battery, initial }: { battery: Battery; initial: Assessment }) {
+  const { t, i18n } = useTranslation();
+  const { navigate } = useRouter();
+  const { settings, update } = useSettings();
+  const steps = useMemo(() => buildSteps(battery, initial.formId), [battery, initial.formId]);
+  const [assessment, setAssessment] = useState(initial);
+  const [index, setIndex] = useState(() => Math.min(Math.max(initial.position, 0), steps.length - 1));
+  const [error, setError] = useState<unknown>();
+  const [isSaving, setSaving] = useState(false);
+  const step: Step = steps[index] ?? { type: 'finish' };
+  const lng = i18n.language;
+  const text = (x: Parameters<typeof pickText>[0]) => pickText(x, lng, battery);
+
+  const go = (next: number) => {
+    const target = Math.min(Math.max(next, 0), steps.length - 1);
+    setIndex(target);
+    setError(undefined);
+    void savePosition(assessment.id, target).catch(() => undefined);
+    window.scrollTo(0, 0);
+  };
+
+  const answer = async (indicatorId: string, value: string) => {
+    if (isSaving) return;
+    setSaving(true);
+    setError(undefined);
+    try {
+      const saved = await saveAnswer(assessment.id, indicatorId, value, index + 1);
+      setAssessment(saved);
+      setIndex(Math.min(index + 1, steps.length - 1));
+      window.scrollTo(0, 0);
+      if (settings.persistence === 'unknown') {
+        void requestPersistence()
+          .then((persistence) => update({ persistence }))
+          .catch(() => undefined);
+      }
+    } catch (e) {
+      // Nothing was written; her earlier answers are intact.
+      setError(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const finish = async () => {
+    try {
+      await completeAssessment(assessment.id);
+      navigate({ name: 'results', id: assessment.id }, { replace: true });
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const progress = progressByCategory(steps, assessment.answers);
+  const category = step.type === 'finish' ? undefined : battery.categories.find((c) => c.id === step.category);
+  const categoryProgress = progress.find((p) => p.category === category?.id);
+  const questionNumber =
+    step.type === 'question'
+      ? steps.slice(0, index + 1).filter((s) => s.type === 'question' && s.category === step.category).length
+      : 0;
+
+  return (
+    <div className="stack assessment">
+      <ProgressByCategory battery={battery} progress={progress} current={category?.id} />
+
+      {step.type === 'intro' && category && (
+        <section className="stack category-intro">
+          <p className="eyebrow">{t('assessment.part', { count: categoryProgress?.total ?? 0 })}</p>
+          <ScreenTitle focusKey={index}>{text(category.name)}</ScreenTitle>
+          <p className="lead">{text(category.intro)}</p>
+          <p className="hint">{t('assessment.skipReminder')}</p>
+        </section>
+      )}
+
+      {step.type === 'question' && category && (
+        <section className="stack question" aria-describedby="question-position">
+          <p className="eyebrow" id="question-position">
+            {t('assessment.questionOf', {
+              category: text(category.name),
+              current: questionNumber,
+              total: categoryProgress?.total ?? 0,
+            })}
+          </p>
+          <ScreenTitle focusKey={index}>{text(step.indicator.question)}</ScreenTitle>
+          {step.indicator.help && (
+            <details className="help">
+              <summary>{t('assessment.whatDoesThisMean')}</summary>
+              <p>{text(step.indicator.help)}</p>
+            </details>
+          )}
+          <div className="answers" role="group" aria-label={t('assessment.answers')}>
+            {battery.scales
+              .find((s) => s.id === step.indicator.scale)
+              ?.options.map((option) => (
+                <button
+                  key={option.id}
+                  type="button"
+                  className="answer"
+                  aria-pressed={assessment.answers[step.indicator.id] === option.id}
+                  disabled={isSaving}
+                  onClick={() => void answer(step.indicator.id, option.id)}
+                >
+                  {text(option.label)}
+                </button>
+              ))}
+            <button
+              type="button"
+              className="answer answer-skip"
+              aria-pressed={assessment.answers[step.indicator.id] === SKIPPED}
+              disabled={isSaving}
+              onClick={() => void answer(step.indicator.id, SKIPPED)}
+            >
+              {t('assessment.preferNotToSay')}
+            </button>
+          </div>
+        </section>
+      )}
+
+      {step.type === 'finish' && (
+        <section className="stack">
+          <ScreenTitle focusKey={index}>{t('assessment.finishTitle')}</ScreenTitle>
+          <p className="lead">{t('assessment.finishText')}</p>
+          <button type="button" className="button primary" onClick={() => void finish()}>
+            {t('assessment.seeResults')}
+          </button>
+        </section>
+      )}
+
+      {error !== undefined && <StorageErrorMessage error={error} />}
+
+      <div className="button-row nav-row">
+        {index > 0 && (
+          <button type="button" className="button" onClick={() => go(index - 1)}>
+            {t('common.back')}
+          </button>
+        )}
+        {step.type !== 'finish' &&
+          (step.type === 'intro' || assessment.answers[step.indicator.id] !== undefined) && (
+            <button type="button" className="button primary" onClick={() => go(index + 1)}>
+              {t('common.next')}
+            </button>
+          )}
+      </div>
+      <button type="button" className="link-button" onClick={() => navigate({ name: 'home' })}>
+        {t('assessment.stop')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+/** History: every completed assessment, its levels, trends per category; open, delete one, delete all. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CATEGORY_IDS, pickText } from '../../domain/index.ts';
+import { useRouter } from '../../app/router.tsx';
+import { useAsync } from '../../app/useAsync.ts';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
+import { LevelIcon } from '../../app/components/LevelBadge.tsx';
+import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { deleteAllAssessments, deleteAssessment } from '../../storage/assessments.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { loadHistory } from './useHistory.ts';
+import { TrendChart } from './TrendChart.tsx';
+
+const PAGE = 20;
+
+export default function HistoryPage() {
+  const { t, i18n } = useTranslation();
+  const { navigate } = useRouter();
+  const [state, reload] = useAsync(() => loadHistory(), []);
+  const [shown, setShown] = useState(PAGE);
+  const [error, setError] = useState<unknown>();
+  const lng = i18n.language;
+
+  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  const { entries, battery } = state.value;
+  const newestFirst = [...entries].reverse();
+
+  const run = async (operation: () => Promise<void>) => {
+    try {
+      await operation();
+      reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <div className="stack history">
+      <ScreenTitle>{t('history.title')}</ScreenTitle>
+      {error !== undefined && <StorageErrorMessage error={error} />}
+      {entries.length === 0 && <p>{t('history.empty')}</p>}
+
+      {entries.length > 1 && battery && (
+        <section className="stack" aria-labelledby="trend-title">
+          <h2 id="trend-title">{t('history.trendTitle')}</h2>
+          {CATEGORY_IDS.map((c) => {
+            const category = battery.categories.find((x) => x.id === c);
+            return (
+              <TrendChart key={c} category={c} entries={entries} name={category ? pickText(category.name, lng, battery) : c} />
+            );
+          })}
+        </section>
+      )}
+
+      {entries.length > 0 && (
+        <section className="stack" aria-labelledby="list-title">
+          <h2 id="list-title">{t('history.listTitle', { count: entries.length })}</h2>
+          <ul className="history-list">
+            {newestFirst.slice(0, shown).map(({ assessment, result }) => (
+              <li key={assessment.id} className="card history-item">
+                <p className="history-date">
+                  {formatDate(assessment.completedAt ?? assessment.startedAt, lng, true)}
+                  <span className="hint">
+                    {' · '}
+                    {t(`forms.${assessment.formId === 'short' ? 'short' : 'full'}`)}
+                    {' · '}
+                    {t('history.batteryVersion', { version: assessment.batteryVersion })}
+                  </span>
+                </p>
+                {result ? (
+                  <ul className="mini-levels">
+                    {result.categories.map((c) => {
+                      const category = battery?.categories.find((x) => x.id === c.category);
+                      const name = category && battery ? pickText(category.name, lng, battery) : c.category;
+                      return (
+                        <li key={c.category}>
+                          <LevelIcon level={c.level} />
+                          <span className="visually-hidden">
+                            {name}: {t(`levels.${c.level}`)}
+                          </span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                ) : (
+                  <p className="hint">{t('history.unreadable')}</p>
+                )}
+                <div className="button-row">
+                  {result && (
+                    <button type="button" className="button" onClick={() => navigate({ name: 'results', id: assessment.id })}>
+                      {t('history.open')}
+                    </button>
+                  )}
+                  <ConfirmButton
+                    question={t('history.deleteOneQuestion')}
+                    confirmLabel={t('history.deleteOneConfirm')}
+                    onConfirm={() => run(() => deleteAssessment(assessment.id))}
+                  >
+                    {t('history.delete')}
+                  </ConfirmButton>
+                </div>
+              </li>
+            ))}
+          </ul>
+          {shown < entries.length && (
+            <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>
+              {t('history.showMore')}
+            </button>
+          )}
+          <ConfirmButton
+            className="button danger-outline"
+            question={t('history.deleteAllQuestion', { count: entries.length })}
+            confirmLabel={t('history.deleteAllConfirm')}
+            onConfirm={() => run(() => deleteAllAssessments())}
+          >
+            {t('history.deleteAll')}
+          </ConfirmButton>
+        </section>
+      )}
+    </div>
+  );
+}

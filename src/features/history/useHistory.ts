@@ -1,0 +1,26 @@
+/** Every completed assessment with its scored result, oldest first. */
+import { score, type AssessmentResult, type Battery } from '../../domain/index.ts';
+import { loadBattery } from '../../app/batteries.ts';
+import { listCompleted, type Assessment } from '../../storage/assessments.ts';
+
+export interface HistoryEntry {
+  assessment: Assessment;
+  /** Undefined when its battery version cannot be loaded: the entry still lists, and can be deleted. */
+  result?: AssessmentResult;
+}
+
+export async function loadHistory(): Promise<{ entries: HistoryEntry[]; battery?: Battery }> {
+  const completed = await listCompleted();
+  const batteries = new Map<string, Battery | undefined>();
+  const entries: HistoryEntry[] = [];
+  for (const assessment of completed) {
+    const key = `${assessment.batteryId}@${assessment.batteryVersion}`;
+    if (!batteries.has(key)) {
+      batteries.set(key, await loadBattery(assessment.batteryId, assessment.batteryVersion).catch(() => undefined));
+    }
+    const battery = batteries.get(key);
+    entries.push(battery ? { assessment, result: score(battery, assessment.answers, assessment.formId) } : { assessment });
+  }
+  const newest = [...batteries.values()].filter((b): b is Battery => b !== undefined).at(-1);
+  return { entries, ...(newest ? { battery: newest } : {}) };
+}

@@ -1,0 +1,87 @@
+/** Home: what the app is, what it promises, a clear way to start or continue. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRouter } from '../../app/router.tsx';
+import { useSettings } from '../../app/settingsContext.tsx';
+import { useAsync } from '../../app/useAsync.ts';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { beginAssessment } from '../../app/startAssessment.ts';
+import { listAssessments } from '../../storage/assessments.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+
+export function HomePage() {
+  const { t, i18n } = useTranslation();
+  const { navigate } = useRouter();
+  const { settings } = useSettings();
+  const [error, setError] = useState<unknown>();
+  const [assessments] = useAsync(() => listAssessments(), []);
+
+  const list = assessments.status === 'ready' ? assessments.value : [];
+  const inProgress = list.find((a) => !a.completedAt);
+  const completed = list.filter((a) => a.completedAt);
+
+  const start = async () => {
+    if (!settings.hasOnboarded) {
+      navigate({ name: 'onboarding' });
+      return;
+    }
+    try {
+      const a = await beginAssessment(settings.preferredForm);
+      navigate({ name: 'assessment', id: a.id });
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <div className="stack home">
+      <ScreenTitle>{t('app.name')}</ScreenTitle>
+      <p className="lead">{t('home.what')}</p>
+      <p className="lead promise">
+        <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" className="inline-icon">
+          <path d="M10 1.5 3 4.5v5c0 4.2 3 7.7 7 9 4-1.3 7-4.8 7-9v-5z" />
+        </svg>
+        {t('home.promise')}
+      </p>
+      <p className="notice">{t('home.noLockYet')}</p>
+
+      {inProgress && (
+        <section className="card" aria-labelledby="continue-title">
+          <h2 id="continue-title">{t('home.continueTitle')}</h2>
+          <p>
+            {t('home.continueText', {
+              date: formatDate(inProgress.startedAt, i18n.language),
+              count: Object.keys(inProgress.answers).length,
+            })}
+          </p>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => navigate({ name: 'assessment', id: inProgress.id })}
+          >
+            {t('home.continue')}
+          </button>
+        </section>
+      )}
+
+      <div className="stack">
+        <button type="button" className={inProgress ? 'button' : 'button primary'} onClick={() => void start()}>
+          {inProgress ? t('home.startNew') : t('home.start')}
+        </button>
+        {error !== undefined && <StorageErrorMessage error={error} />}
+        {completed.length > 0 && (
+          <button type="button" className="button" onClick={() => navigate({ name: 'history' })}>
+            {t('home.history', { count: completed.length })}
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => navigate({ name: 'how' })}>
+          {t('how.title')}
+        </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'settings' })}>
+          {t('settings.title')}
+        </button>
+      </div>
+    </div>
+  );
+}

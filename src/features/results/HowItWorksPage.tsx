@@ -1,0 +1,56 @@
+/** "How is this worked out?": the model and the formula in plain words, with the battery's own numbers. */
+import { useTranslation } from 'react-i18next';
+import { pickText } from '../../domain/index.ts';
+import { loadCurrentBattery } from '../../app/batteries.ts';
+import { useAsync } from '../../app/useAsync.ts';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { formatPercent } from '../../i18n/format.ts';
+
+export default function HowItWorksPage() {
+  const { t, i18n } = useTranslation();
+  const [state] = useAsync(() => loadCurrentBattery(), []);
+  const lng = i18n.language;
+  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  const battery = state.value;
+  const { roleWeights, bands, minCoverage } = battery.scoring;
+  const pct = (x: number) => formatPercent(x, lng);
+  return (
+    <div className="stack how">
+      <ScreenTitle>{t('how.title')}</ScreenTitle>
+      <p className="notice">{t('results.notAPrediction')}</p>
+      <h2>{t('how.modelTitle')}</h2>
+      <p>{t('how.model')}</p>
+      <ul>
+        <li>{t('how.threat')}</li>
+        <li>{t('how.vulnerability')}</li>
+        <li>{t('how.capacity')}</li>
+      </ul>
+      <h2>{t('how.categoriesTitle')}</h2>
+      <ul>
+        {battery.categories.map((c) => (
+          <li key={c.id}>{pickText(c.name, lng, battery)}</li>
+        ))}
+      </ul>
+      <h2>{t('how.formulaTitle')}</h2>
+      <p>{t('how.parts')}</p>
+      <p>
+        {t('how.weights', {
+          threat: pct(roleWeights.threat),
+          vulnerability: pct(roleWeights.vulnerability),
+          capacity: pct(roleWeights.capacity),
+        })}
+      </p>
+      <p>{t('how.bands', { moderate: pct(bands.moderate), high: pct(bands.high), severe: pct(bands.severe) })}</p>
+      <p>{t('how.redFlags')}</p>
+      <p>{t('how.skips', { coverage: pct(minCoverage) })}</p>
+      <p>{t('how.noAverage')}</p>
+      <h2>{t('how.sourcesTitle')}</h2>
+      <p>{t('how.sources')}</p>
+      <p className="hint">
+        {t('how.battery', { title: pickText(battery.title, lng, battery), version: battery.version })}
+      </p>
+    </div>
+  );
+}

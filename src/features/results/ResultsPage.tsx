@@ -1,0 +1,111 @@
+/** Results: urgent steps first when needed, then each category's level and why, the chart, and what to do. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { byHorizon, HORIZONS, isUrgent } from '../../domain/index.ts';
+import { useRouter } from '../../app/router.tsx';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { formatDate } from '../../i18n/format.ts';
+import { useResult } from './useResult.ts';
+import { CategoryCard } from './CategoryCard.tsx';
+import { LevelChart } from './LevelChart.tsx';
+import { RecommendationList } from './RecommendationList.tsx';
+import { UrgentSteps } from './UrgentSteps.tsx';
+
+const SHOWN_PER_GROUP = 4;
+
+export default function ResultsPage({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { navigate } = useRouter();
+  const [state, reload] = useResult(id);
+  const [isShowingAll, setShowingAll] = useState(false);
+
+  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  if (state.status === 'error') {
+    return (
+      <div className="stack">
+        <ScreenTitle>{t('results.title')}</ScreenTitle>
+        <StorageErrorMessage error={state.error} />
+        <p>{t('assessment.answersKept')}</p>
+        <button type="button" className="button primary" onClick={reload}>
+          {t('common.tryAgain')}
+        </button>
+      </div>
+    );
+  }
+  if (!state.value) {
+    return (
+      <div className="stack">
+        <ScreenTitle>{t('assessment.notFound')}</ScreenTitle>
+      </div>
+    );
+  }
+  const { assessment, battery, result, recommendations, previous } = state.value;
+  const actionGroups = byHorizon(recommendations.actions);
+  const categoriesInOrder = result.order.flatMap((c) => result.categories.filter((x) => x.category === c));
+
+  return (
+    <div className="stack results">
+      <ScreenTitle>{t('results.title')}</ScreenTitle>
+      <p className="hint">
+        {t('results.dated', {
+          date: formatDate(assessment.completedAt ?? assessment.updatedAt, i18n.language),
+          form: t(`forms.${assessment.formId === 'short' ? 'short' : 'full'}`),
+        })}
+      </p>
+      <p className="notice">{t('results.notAPrediction')}</p>
+
+      {isUrgent(result) && <UrgentSteps battery={battery} recommendations={recommendations} />}
+
+      <section className="stack" aria-labelledby="levels-title">
+        <h2 id="levels-title">{t('results.levelsTitle')}</h2>
+        <LevelChart battery={battery} result={result} previous={previous?.result} />
+        {categoriesInOrder.map((c) => (
+          <CategoryCard key={c.category} battery={battery} result={c} />
+        ))}
+      </section>
+
+      <section className="stack" aria-labelledby="actions-title">
+        <h2 id="actions-title">{t('results.actionsTitle')}</h2>
+        {recommendations.actions.length === 0 && <p>{t('results.noActions')}</p>}
+        {HORIZONS.map((h) => {
+          const recs = actionGroups[h];
+          if (recs.length === 0) return null;
+          return (
+            <div key={h} className="stack">
+              <h3>{t(`horizons.${h}`)}</h3>
+              <RecommendationList battery={battery} recs={isShowingAll ? recs : recs.slice(0, SHOWN_PER_GROUP)} />
+            </div>
+          );
+        })}
+        {!isShowingAll && HORIZONS.some((h) => actionGroups[h].length > SHOWN_PER_GROUP) && (
+          <button type="button" className="button" onClick={() => setShowingAll(true)}>
+            {t('results.showAll')}
+          </button>
+        )}
+      </section>
+
+      {recommendations.routines.length > 0 && (
+        <section className="stack" aria-labelledby="routines-title">
+          <h2 id="routines-title">{t('results.routinesTitle')}</h2>
+          <p className="hint">{t('results.routinesIntro')}</p>
+          <RecommendationList battery={battery} recs={recommendations.routines.slice(0, 6)} />
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="reassess-title">
+        <h2 id="reassess-title">{t('results.reassessTitle')}</h2>
+        <p>{t('results.reassessText')}</p>
+      </section>
+
+      <div className="stack">
+        <button type="button" className="button" onClick={() => navigate({ name: 'how' })}>
+          {t('how.title')}
+        </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'history' })}>
+          {t('history.title')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/** Settings: language, form, what the browser keeps, the introduction again. */
+import { useTranslation } from 'react-i18next';
+import { useRouter } from '../../app/router.tsx';
+import { useSettings } from '../../app/settingsContext.tsx';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { LanguagePicker } from './LanguagePicker.tsx';
+import { FormPicker } from './FormPicker.tsx';
+
+declare const __APP_VERSION__: string;
+
+export default function SettingsPage() {
+  const { t } = useTranslation();
+  const { navigate } = useRouter();
+  const { settings } = useSettings();
+  return (
+    <div className="stack">
+      <ScreenTitle>{t('settings.title')}</ScreenTitle>
+      <LanguagePicker />
+      <FormPicker />
+      <section className="card" aria-labelledby="storage-title">
+        <h2 id="storage-title">{t('settings.storageTitle')}</h2>
+        <p data-testid="persistence-state">{t(`settings.persistence.${settings.persistence}`)}</p>
+        <p className="hint">{t('settings.storageHint')}</p>
+      </section>
+      <button type="button" className="button" onClick={() => navigate({ name: 'onboarding' })}>
+        {t('settings.replayIntro')}
+      </button>
+      <p className="hint">{t('settings.version', { version: __APP_VERSION__ })}</p>
+    </div>
+  );
+}

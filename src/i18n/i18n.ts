@@ -1,0 +1,52 @@
+/**
+ * i18next setup. Each language's files load on demand (only hers is fetched); there is no silent
+ * fallback to English: a missing key is caught by the locale check before it ships.
+ */
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { directionOf, type LanguageCode } from './languages.ts';
+
+export const NAMESPACES = ['app', 'battery'] as const;
+
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+
+async function loadBundles(instance: I18n, lng: LanguageCode): Promise<void> {
+  await Promise.all(
+    NAMESPACES.map(async (ns) => {
+      if (instance.hasResourceBundle(lng, ns)) return;
+      const load = loaders[`../../locales/${lng}/${ns}.json`];
+      if (!load) throw new Error(`i18n: no ${ns} strings for ${lng}`);
+      instance.addResourceBundle(lng, ns, (await load()).default, true, true);
+    }),
+  );
+}
+
+/** Sets `<html lang dir>` so the whole layout follows the language. */
+export function applyDocumentLanguage(lng: LanguageCode): void {
+  document.documentElement.lang = lng;
+  document.documentElement.dir = directionOf(lng);
+}
+
+/** Initialises i18next in `lng`, with its strings loaded. */
+export async function initI18n(lng: LanguageCode): Promise<I18n> {
+  const instance = i18next.createInstance();
+  await instance.use(initReactI18next).init({
+    lng,
+    fallbackLng: false,
+    ns: [...NAMESPACES],
+    defaultNS: 'app',
+    resources: {},
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  await loadBundles(instance, lng);
+  applyDocumentLanguage(lng);
+  return instance;
+}
+
+/** Switches language: loads its strings first, then changes, so nothing flashes untranslated. */
+export async function changeLanguage(instance: I18n, lng: LanguageCode): Promise<void> {
+  await loadBundles(instance, lng);
+  await instance.changeLanguage(lng);
+  applyDocumentLanguage(lng);
+}

@@ -1,0 +1,34 @@
+/** Start-up: read settings, pick the language, load its strings, draw the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/App.tsx';
+import { initI18n } from './i18n/i18n.ts';
+import { pickLanguage } from './i18n/languages.ts';
+import { DEFAULT_SETTINGS, getSettings, type Settings } from './storage/settings.ts';
+import './app/app.css';
+
+async function start(): Promise<void> {
+  let settings: Settings;
+  let storageFailed = false;
+  try {
+    settings = await getSettings();
+  } catch {
+    // Private mode or a broken store: the app still opens, and says so.
+    settings = DEFAULT_SETTINGS;
+    storageFailed = true;
+  }
+  const lng = pickLanguage(settings.language, navigator.languages);
+  const i18n = await initI18n(lng);
+  const root = document.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App settings={settings} storageFailed={storageFailed} />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

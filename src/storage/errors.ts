@@ -1,0 +1,36 @@
+/**
+ * Expected storage failures as values with reason codes; the UI turns them into words
+ * (`errors.storage.<code>`) in one place.
+ */
+export type StorageErrorCode = 'quota' | 'unavailable' | 'unknown';
+
+export class StorageError extends Error {
+  readonly code: StorageErrorCode;
+  constructor(code: StorageErrorCode, cause?: unknown) {
+    super(`storage: ${code}`, { cause });
+    this.name = 'StorageError';
+    this.code = code;
+  }
+}
+
+/** Maps whatever IndexedDB or Dexie threw to a `StorageError`. */
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = error instanceof Error ? error.name : '';
+  const inner = error instanceof Error && 'inner' in error ? (error as { inner?: unknown }).inner : undefined;
+  const innerName = inner instanceof Error ? inner.name : '';
+  if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError') return new StorageError('quota', error);
+  if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError') {
+    return new StorageError('unavailable', error);
+  }
+  return new StorageError('unknown', error);
+}
+
+/** Runs a storage operation and turns its failure into a `StorageError`. */
+export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
