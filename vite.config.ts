@@ -3,7 +3,9 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /**
  * The Content-Security-Policy of the built app (P1: nothing leaves the device).
@@ -64,7 +66,8 @@ export default defineConfig({
         id: './',
         name: 'Secure, Here and Now',
         short_name: 'Here and Now',
-        description: 'A private self-reflection aid for your own security. Nothing you enter leaves this phone.',
+        description:
+          'A private self-reflection aid for your own security. Nothing you enter leaves this phone.',
         lang: 'en',
         start_url: './',
         scope: './',

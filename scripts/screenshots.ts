@@ -18,7 +18,10 @@ for (const locale of ['en', 'ar']) {
   await page.waitForSelector('h1');
   for (const step of steps) {
     if (step.startsWith('click:')) {
-      await page.getByRole('button', { name: step.slice(6) }).first().click();
+      await page
+        .getByRole('button', { name: step.slice(6) })
+        .first()
+        .click();
       await page.waitForTimeout(300);
       continue;
     }

@@ -14,7 +14,15 @@ export type Route =
   | { name: 'history' }
   | { name: 'how' };
 
-const ROUTE_NAMES = new Set<Route['name']>(['home', 'settings', 'onboarding', 'assessment', 'results', 'history', 'how']);
+const ROUTE_NAMES = new Set<Route['name']>([
+  'home',
+  'settings',
+  'onboarding',
+  'assessment',
+  'results',
+  'history',
+  'how',
+]);
 
 function isRoute(value: unknown): value is Route {
   if (typeof value !== 'object' || value === null) return false;

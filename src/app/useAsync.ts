@@ -2,9 +2,7 @@
 import { useCallback, useEffect, useState, type DependencyList } from 'react';
 
 export type AsyncState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: unknown };
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
 export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): [AsyncState<T>, () => void] {
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });

@@ -206,18 +206,17 @@ export type BatteryIssueCode =
   | 'bandsOrder'
   | 'categoryMissing'
   | 'categoryWithoutRole'
+  | 'redFlagOrder'
   | 'invalid';
 
-export type ParseBatteryResult =
-  | { ok: true; battery: Battery }
-  | { ok: false; issues: BatteryIssue[] };
+export type ParseBatteryResult = { ok: true; battery: Battery } | { ok: false; issues: BatteryIssue[] };
 
 /**
  * Checks anything (already JSON-parsed) against the battery format and its internal references.
  * Returns the battery, or every problem found, each with its path. Never throws.
  */
 export function parseBattery(input: unknown): ParseBatteryResult {
-  const shape = BatteryShape.safeParse(input);
+  const shape = BatteryShape.safeParse(input, { reportInput: true });
   if (!shape.success) {
     return { ok: false, issues: shape.error.issues.map(fromZodIssue) };
   }
@@ -334,8 +333,21 @@ function checkReferences(b: Battery): BatteryIssue[] {
       return;
     }
     ind.redFlags.forEach((flag, j) => {
-      if (!scale.options.some((o) => o.id === flag.option)) {
-        add(['indicators', i, 'redFlags', j, 'option'], 'unknownReference', { kind: 'option', id: flag.option });
+      const flagged = scale.options.find((o) => o.id === flag.option);
+      if (!flagged) {
+        add(['indicators', i, 'redFlags', j, 'option'], 'unknownReference', {
+          kind: 'option',
+          id: flag.option,
+        });
+        return;
+      }
+      // A worse answer must keep at least the same floor, or a worse answer could lower a level.
+      const risk = (value: number) => (ind.role === 'capacity' ? 1 - value : value);
+      for (const worse of scale.options.filter((o) => risk(o.value) > risk(flagged.value))) {
+        const floor = ind.redFlags.find((f) => f.option === worse.id)?.floor;
+        if (!floor || LEVELS.indexOf(floor) < LEVELS.indexOf(flag.floor)) {
+          add(['indicators', i, 'redFlags', j], 'redFlagOrder', { option: flag.option, worse: worse.id });
+        }
       }
     });
   });
@@ -378,7 +390,8 @@ function checkReferences(b: Battery): BatteryIssue[] {
     checkText(f.name, ['forms', i, 'name']);
     const seen = new Set<string>();
     f.indicators.forEach((id, j) => {
-      if (!indicators.has(id)) add(['forms', i, 'indicators', j], 'unknownReference', { kind: 'indicator', id });
+      if (!indicators.has(id))
+        add(['forms', i, 'indicators', j], 'unknownReference', { kind: 'indicator', id });
       if (seen.has(id)) add(['forms', i, 'indicators', j], 'duplicateId', { id });
       seen.add(id);
     });

@@ -7,7 +7,14 @@
  * come before building long-term capacity), then actions for "now" before "this week" before
  * "ongoing", then the battery's own order.
  */
-import { HORIZONS, type Action, type Battery, type CategoryId, type Horizon, type Routine } from './battery.ts';
+import {
+  HORIZONS,
+  type Action,
+  type Battery,
+  type CategoryId,
+  type Horizon,
+  type Routine,
+} from './battery.ts';
 import type { AssessmentResult, ScoredAnswer } from './scoring.ts';
 
 export interface Recommendation {
@@ -42,14 +49,18 @@ export function recommend(battery: Battery, result: AssessmentResult): Recommend
     const reasons: ScoredAnswer[] = [];
     for (const trigger of item.triggers) {
       const answer = answered.get(trigger.indicator);
-      if (answer && trigger.options.includes(answer.optionId) && !reasons.includes(answer)) reasons.push(answer);
+      if (answer && trigger.options.includes(answer.optionId) && !reasons.includes(answer))
+        reasons.push(answer);
     }
     if (reasons.length === 0) return undefined;
     reasons.sort((a, b) => Number(!!b.redFlag) - Number(!!a.redFlag) || b.contribution - a.contribution);
     const isUrgent = reasons.some((r) => r.redFlag !== undefined);
     const weight = reasons.reduce((sum, r) => sum + r.contribution + (r.redFlag ? RED_FLAG_BONUS : 0), 0);
     const horizon: Horizon = 'horizon' in item ? item.horizon : 'ongoing';
-    return { rec: { kind, id: item.id, categories: item.categories, horizon, weight, isUrgent, reasons }, order };
+    return {
+      rec: { kind, id: item.id, categories: item.categories, horizon, weight, isUrgent, reasons },
+      order,
+    };
   };
 
   const sortAll = (list: ({ rec: Recommendation; order: number } | undefined)[]) =>

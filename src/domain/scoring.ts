@@ -74,7 +74,13 @@ export interface AssessmentResult {
   order: CategoryId[];
 }
 
-const LEVEL_RANK: Record<CategoryLevel, number> = { insufficient: -1, low: 0, moderate: 1, high: 2, severe: 3 };
+const LEVEL_RANK: Record<CategoryLevel, number> = {
+  insufficient: -1,
+  low: 0,
+  moderate: 1,
+  high: 2,
+  severe: 3,
+};
 
 /** Orders levels: "not enough answers" is below "low". */
 export function levelRank(level: CategoryLevel): number {

@@ -19,7 +19,8 @@ export function toStorageError(error: unknown): StorageError {
   const name = error instanceof Error ? error.name : '';
   const inner = error instanceof Error && 'inner' in error ? (error as { inner?: unknown }).inner : undefined;
   const innerName = inner instanceof Error ? inner.name : '';
-  if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError') return new StorageError('quota', error);
+  if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError')
+    return new StorageError('quota', error);
   if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError') {
     return new StorageError('unavailable', error);
   }

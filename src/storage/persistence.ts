@@ -14,7 +14,8 @@ export async function requestPersistence(): Promise<PersistenceState> {
   }
   const current = await getSettings();
   if (current.persistence === 'granted') return 'granted';
-  const state: PersistenceState = (await storage.persisted()) || (await storage.persist()) ? 'granted' : 'denied';
+  const state: PersistenceState =
+    (await storage.persisted()) || (await storage.persist()) ? 'granted' : 'denied';
   await updateSettings({ persistence: state });
   return state;
 }

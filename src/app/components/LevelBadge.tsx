@@ -5,7 +5,13 @@ import type { CategoryLevel } from '../../domain/index.ts';
 export function LevelIcon({ level }: { level: CategoryLevel }) {
   // Distinct shapes: circle, square, triangle, octagon; a dashed circle for "not enough answers".
   return (
-    <svg className={`level-icon level-${level}`} viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+    <svg
+      className={`level-icon level-${level}`}
+      viewBox="0 0 20 20"
+      width="20"
+      height="20"
+      aria-hidden="true"
+    >
       {level === 'low' && <circle cx="10" cy="10" r="7" />}
       {level === 'moderate' && <rect x="3.5" y="3.5" width="13" height="13" rx="2" />}
       {level === 'high' && <path d="M10 2.5 18 17H2z" />}

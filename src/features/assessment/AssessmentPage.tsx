@@ -114,7 +114,8 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
   };
 
   const progress = progressByCategory(steps, assessment.answers);
-  const category = step.type === 'finish' ? undefined : battery.categories.find((c) => c.id === step.category);
+  const category =
+    step.type === 'finish' ? undefined : battery.categories.find((c) => c.id === step.category);
   const categoryProgress = progress.find((p) => p.category === category?.id);
   const questionNumber =
     step.type === 'question'

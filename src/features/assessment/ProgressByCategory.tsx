@@ -19,12 +19,19 @@ export function ProgressByCategory({
         const category = battery.categories.find((c) => c.id === p.category);
         const name = category ? pickText(category.name, i18n.language, battery) : p.category;
         return (
-          <li key={p.category} className={p.category === current ? 'current' : undefined} aria-current={p.category === current ? 'step' : undefined}>
+          <li
+            key={p.category}
+            className={p.category === current ? 'current' : undefined}
+            aria-current={p.category === current ? 'step' : undefined}
+          >
             <span className="visually-hidden">
               {t('assessment.progressItem', { category: name, answered: p.answered, total: p.total })}
             </span>
             <span className="bar" aria-hidden="true">
-              <span className="fill" style={{ inlineSize: `${(100 * p.answered) / Math.max(p.total, 1)}%` }} />
+              <span
+                className="fill"
+                style={{ inlineSize: `${(100 * p.answered) / Math.max(p.total, 1)}%` }}
+              />
             </span>
           </li>
         );

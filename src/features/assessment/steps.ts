@@ -1,5 +1,11 @@
 /** The assessment as a list of steps: each category's introduction, its questions, then the end. */
-import { CATEGORY_IDS, formIndicators, type Battery, type CategoryId, type Indicator } from '../../domain/index.ts';
+import {
+  CATEGORY_IDS,
+  formIndicators,
+  type Battery,
+  type CategoryId,
+  type Indicator,
+} from '../../domain/index.ts';
 
 export type Step =
   | { type: 'intro'; category: CategoryId }
@@ -27,7 +33,10 @@ export interface CategoryProgress {
 }
 
 /** How many questions of each category have an answer (skips count as answered). */
-export function progressByCategory(steps: Step[], answers: Readonly<Record<string, string>>): CategoryProgress[] {
+export function progressByCategory(
+  steps: Step[],
+  answers: Readonly<Record<string, string>>,
+): CategoryProgress[] {
   const byCategory = new Map<CategoryId, CategoryProgress>();
   for (const step of steps) {
     if (step.type !== 'question') continue;

@@ -49,7 +49,12 @@ export default function HistoryPage() {
           {CATEGORY_IDS.map((c) => {
             const category = battery.categories.find((x) => x.id === c);
             return (
-              <TrendChart key={c} category={c} entries={entries} name={category ? pickText(category.name, lng, battery) : c} />
+              <TrendChart
+                key={c}
+                category={c}
+                entries={entries}
+                name={category ? pickText(category.name, lng, battery) : c}
+              />
             );
           })}
         </section>
@@ -90,7 +95,11 @@ export default function HistoryPage() {
                 )}
                 <div className="button-row">
                   {result && (
-                    <button type="button" className="button" onClick={() => navigate({ name: 'results', id: assessment.id })}>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => navigate({ name: 'results', id: assessment.id })}
+                    >
                       {t('history.open')}
                     </button>
                   )}

@@ -11,11 +11,21 @@ const WIDTH = 300;
 const HEIGHT = 80;
 const PAD = 8;
 
-export function TrendChart({ name, category, entries }: { name: string; category: CategoryId; entries: HistoryEntry[] }) {
+export function TrendChart({
+  name,
+  category,
+  entries,
+}: {
+  name: string;
+  category: CategoryId;
+  entries: HistoryEntry[];
+}) {
   const { t, i18n } = useTranslation();
   const points = entries.flatMap((e) => {
     const c = e.result?.categories.find((x) => x.category === category);
-    return c && c.level !== 'insufficient' ? [{ date: e.assessment.completedAt ?? e.assessment.startedAt, level: c.level }] : [];
+    return c && c.level !== 'insufficient'
+      ? [{ date: e.assessment.completedAt ?? e.assessment.startedAt, level: c.level }]
+      : [];
   });
   const first = points[0];
   const last = points.at(-1);
@@ -23,9 +33,13 @@ export function TrendChart({ name, category, entries }: { name: string; category
     (acc, p) => (acc === undefined || LEVELS.indexOf(p.level) > LEVELS.indexOf(acc) ? p.level : acc),
     undefined,
   );
-  const x = (i: number) => PAD + (points.length > 1 ? (i * (WIDTH - 2 * PAD)) / (points.length - 1) : (WIDTH - 2 * PAD) / 2);
-  const y = (level: Level) => HEIGHT - PAD - (LEVELS.indexOf(level) * (HEIGHT - 2 * PAD)) / (LEVELS.length - 1);
-  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)} ${y(p.level).toFixed(1)}`).join(' ');
+  const x = (i: number) =>
+    PAD + (points.length > 1 ? (i * (WIDTH - 2 * PAD)) / (points.length - 1) : (WIDTH - 2 * PAD) / 2);
+  const y = (level: Level) =>
+    HEIGHT - PAD - (LEVELS.indexOf(level) * (HEIGHT - 2 * PAD)) / (LEVELS.length - 1);
+  const path = points
+    .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)} ${y(p.level).toFixed(1)}`)
+    .join(' ');
 
   return (
     <figure className="trend">
@@ -45,13 +59,20 @@ export function TrendChart({ name, category, entries }: { name: string; category
         </span>
       </figcaption>
       {points.length > 0 && (
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="trend-svg" aria-hidden="true" preserveAspectRatio="none">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          className="trend-svg"
+          aria-hidden="true"
+          preserveAspectRatio="none"
+        >
           {LEVELS.map((l) => (
             <line key={l} x1={PAD} x2={WIDTH - PAD} y1={y(l)} y2={y(l)} className={`grid level-${l}`} />
           ))}
           <path d={path} className="trend-line" />
           {points.length <= 60 &&
-            points.map((p, i) => <circle key={i} cx={x(i)} cy={y(p.level)} r="3.5" className={`dot level-${p.level}`} />)}
+            points.map((p, i) => (
+              <circle key={i} cx={x(i)} cy={y(p.level)} r="3.5" className={`dot level-${p.level}`} />
+            ))}
         </svg>
       )}
     </figure>

@@ -16,10 +16,17 @@ export async function loadHistory(): Promise<{ entries: HistoryEntry[]; battery?
   for (const assessment of completed) {
     const key = `${assessment.batteryId}@${assessment.batteryVersion}`;
     if (!batteries.has(key)) {
-      batteries.set(key, await loadBattery(assessment.batteryId, assessment.batteryVersion).catch(() => undefined));
+      batteries.set(
+        key,
+        await loadBattery(assessment.batteryId, assessment.batteryVersion).catch(() => undefined),
+      );
     }
     const battery = batteries.get(key);
-    entries.push(battery ? { assessment, result: score(battery, assessment.answers, assessment.formId) } : { assessment });
+    entries.push(
+      battery
+        ? { assessment, result: score(battery, assessment.answers, assessment.formId) }
+        : { assessment },
+    );
   }
   const newest = [...batteries.values()].filter((b): b is Battery => b !== undefined).at(-1);
   return { entries, ...(newest ? { battery: newest } : {}) };

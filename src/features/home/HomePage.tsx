@@ -66,7 +66,11 @@ export function HomePage() {
       )}
 
       <div className="stack">
-        <button type="button" className={inProgress ? 'button' : 'button primary'} onClick={() => void start()}>
+        <button
+          type="button"
+          className={inProgress ? 'button' : 'button primary'}
+          onClick={() => void start()}
+        >
           {inProgress ? t('home.startNew') : t('home.start')}
         </button>
         {error !== undefined && <StorageErrorMessage error={error} />}

@@ -10,7 +10,10 @@ export function CategoryCard({ battery, result }: { battery: Battery; result: Ca
   const category = battery.categories.find((c) => c.id === result.category);
   const name = category ? pickText(category.name, lng, battery) : result.category;
   return (
-    <article className={`card category-card level-${result.level}`} aria-labelledby={`cat-${result.category}`}>
+    <article
+      className={`card category-card level-${result.level}`}
+      aria-labelledby={`cat-${result.category}`}
+    >
       <div className="card-head">
         <h3 id={`cat-${result.category}`}>{name}</h3>
         <LevelBadge level={result.level} />

@@ -42,7 +42,9 @@ export default function HowItWorksPage() {
           capacity: pct(roleWeights.capacity),
         })}
       </p>
-      <p>{t('how.bands', { moderate: pct(bands.moderate), high: pct(bands.high), severe: pct(bands.severe) })}</p>
+      <p>
+        {t('how.bands', { moderate: pct(bands.moderate), high: pct(bands.high), severe: pct(bands.severe) })}
+      </p>
       <p>{t('how.redFlags')}</p>
       <p>{t('how.skips', { coverage: pct(minCoverage) })}</p>
       <p>{t('how.noAverage')}</p>

@@ -40,7 +40,10 @@ export function LevelChart({
               {[bands.moderate, bands.high, bands.severe].map((b) => (
                 <span key={b} className="band-tick" style={{ insetInlineStart: `${b * 100}%` }} />
               ))}
-              <span className={`bar-fill level-${row.now.level}`} style={{ inlineSize: `${Math.max(row.now.score * 100, 1)}%` }} />
+              <span
+                className={`bar-fill level-${row.now.level}`}
+                style={{ inlineSize: `${Math.max(row.now.score * 100, 1)}%` }}
+              />
               {row.before && (
                 <span className="bar-before" style={{ insetInlineStart: `${row.before.score * 100}%` }} />
               )}

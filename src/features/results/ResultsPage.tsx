@@ -74,7 +74,10 @@ export default function ResultsPage({ id }: { id: string }) {
           return (
             <div key={h} className="stack">
               <h3>{t(`horizons.${h}`)}</h3>
-              <RecommendationList battery={battery} recs={isShowingAll ? recs : recs.slice(0, SHOWN_PER_GROUP)} />
+              <RecommendationList
+                battery={battery}
+                recs={isShowingAll ? recs : recs.slice(0, SHOWN_PER_GROUP)}
+              />
             </div>
           );
         })}

@@ -6,7 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { SUPPORT_AREAS, type Battery, type Recommendations } from '../../domain/index.ts';
 import { RecommendationList } from './RecommendationList.tsx';
 
-export function UrgentSteps({ battery, recommendations }: { battery: Battery; recommendations: Recommendations }) {
+export function UrgentSteps({
+  battery,
+  recommendations,
+}: {
+  battery: Battery;
+  recommendations: Recommendations;
+}) {
   const { t } = useTranslation();
   const urgent = recommendations.actions.filter((r) => r.isUrgent || r.horizon === 'now').slice(0, 4);
   const supportIds = new Set(urgent.map((r) => r.id));

@@ -1,5 +1,11 @@
 /** Loads an assessment with its own battery version, scores it, and finds the one before it. */
-import { recommend, score, type AssessmentResult, type Battery, type Recommendations } from '../../domain/index.ts';
+import {
+  recommend,
+  score,
+  type AssessmentResult,
+  type Battery,
+  type Recommendations,
+} from '../../domain/index.ts';
 import { loadBattery } from '../../app/batteries.ts';
 import { useAsync } from '../../app/useAsync.ts';
 import { getAssessment, listCompleted, type Assessment } from '../../storage/assessments.ts';

@@ -1,0 +1,151 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../helpers/render.tsx';
+import { freshDatabase } from '../helpers/db.ts';
+import { currentBattery } from '../helpers/battery.ts';
+import { formIndicators, score, pickText } from '../../src/domain/index.ts';
+import {
+  completeAssessment,
+  listAssessments,
+  saveAnswer,
+  startAssessment,
+} from '../../src/storage/assessments.ts';
+
+beforeEach(() => {
+  freshDatabase();
+  history.replaceState(null, '');
+});
+afterEach(() => cleanup());
+
+describe('home', () => {
+  it('says what the app is and what it promises, and warns that the phone is unprotected', async () => {
+    await renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Secure, Here and Now' })).toBeTruthy();
+    expect(screen.getByText(/not a prediction or a diagnosis/)).toBeTruthy();
+    expect(screen.getByText('Nothing you enter leaves this phone.')).toBeTruthy();
+    expect(screen.getByText(/Anyone who can open this phone can read your answers/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Quick exit/ })).toBeTruthy();
+  });
+
+  it('leads a first-time user through the introduction to the first question', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Start an assessment' }));
+    expect(await screen.findByRole('heading', { name: 'What this app is' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('radio', { name: /Short form/ }));
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(await screen.findByRole('heading', { name: 'Emotional and cognitive security' })).toBeTruthy();
+    const [a] = await listAssessments();
+    expect(a?.formId).toBe('short');
+  });
+});
+
+describe('assessment', () => {
+  it('saves each answer at once, offers "prefer not to say" on every question, and resumes where she was', async () => {
+    const user = userEvent.setup();
+    const battery = currentBattery();
+    const a = await startAssessment({
+      batteryId: battery.id,
+      batteryVersion: battery.version,
+      formId: 'short',
+    });
+    history.replaceState({ name: 'assessment', id: a.id }, '');
+    const first = await renderApp({ settings: { hasOnboarded: true } });
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    const items = formIndicators(battery, 'short');
+    const q1 = pickText(items[0]!.question, 'en', battery);
+    expect(await screen.findByRole('heading', { name: q1 })).toBeTruthy();
+    const answers = screen.getByRole('group', { name: 'Answers' });
+    await user.click(within(answers).getAllByRole('button')[1]!);
+    const q2 = pickText(items[1]!.question, 'en', battery);
+    expect(await screen.findByRole('heading', { name: q2 })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Prefer not to say' }));
+    await waitFor(async () => expect(Object.keys((await listAssessments())[0]!.answers)).toHaveLength(2));
+    const saved = (await listAssessments())[0]!;
+    expect(saved.answers[items[1]!.id]).toBe('skip');
+
+    // A reload: a new app on the same database and history state comes back to the third question.
+    first.unmount();
+    await renderApp();
+    const q3 = pickText(items[2]!.question, 'en', battery);
+    expect(await screen.findByRole('heading', { name: q3 })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    const group = screen.getByRole('group', { name: 'Answers' });
+    expect(within(group).getByRole('button', { name: 'Prefer not to say', pressed: true })).toBeTruthy();
+  });
+});
+
+describe('results', () => {
+  it('shows the levels score() gives, with the answers that drove them', async () => {
+    const battery = currentBattery();
+    const a = await startAssessment({
+      batteryId: battery.id,
+      batteryVersion: battery.version,
+      formId: 'full',
+    });
+    const items = formIndicators(battery, 'full');
+    const answers: Record<string, string> = {};
+    for (const [i, ind] of items.entries()) {
+      const options = battery.scales.find((s) => s.id === ind.scale)!.options;
+      const option = options[i % options.length]!;
+      answers[ind.id] = option.id;
+      await saveAnswer(a.id, ind.id, option.id, i);
+    }
+    await completeAssessment(a.id);
+    const expected = score(battery, answers, 'full');
+    history.replaceState({ name: 'results', id: a.id }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your results' })).toBeTruthy();
+    for (const c of expected.categories) {
+      const name = pickText(battery.categories.find((x) => x.id === c.category)!.name, 'en', battery);
+      const card = screen.getByRole('article', { name });
+      const levelWord = {
+        low: 'Low',
+        moderate: 'Moderate',
+        high: 'High',
+        severe: 'Severe',
+        insufficient: 'Not enough answers',
+      }[c.level];
+      expect(within(card).getByText(levelWord)).toBeTruthy();
+      expect(within(card).getByText(`You answered ${c.answered} of ${c.total} questions.`)).toBeTruthy();
+      for (const d of c.drivers) {
+        const ind = battery.indicators.find((i) => i.id === d.indicatorId)!;
+        expect(within(card).getByText(new RegExp(escape(pickText(ind.summary, 'en', battery))))).toBeTruthy();
+      }
+    }
+    expect(screen.getByRole('table')).toBeTruthy();
+  });
+});
+
+describe('settings and quick exit', () => {
+  it('switches to Arabic and turns the whole page right-to-left, remembered', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    await user.click(await screen.findByRole('radio', { name: 'العربية' }));
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(document.documentElement.lang).toBe('ar');
+    const { getSettings } = await import('../../src/storage/settings.ts');
+    expect((await getSettings()).language).toBe('ar');
+  });
+
+  it('quick exit replaces the history entry and leaves for a neutral page, also on Escape twice', async () => {
+    const replace = vi.fn();
+    vi.stubGlobal('location', { ...location, replace });
+    const user = userEvent.setup();
+    await renderApp();
+    await screen.findByRole('heading', { level: 1 });
+    await user.keyboard('{Escape}{Escape}');
+    expect(replace).toHaveBeenCalledWith('about:blank');
+    expect(document.body.textContent).toBe('');
+    vi.unstubAllGlobals();
+  });
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
