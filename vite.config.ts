@@ -61,7 +61,6 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       strategies: 'generateSW',
-      includeAssets: ['icons/*.svg', 'icons/*.png'],
       manifest: {
         id: './',
         name: 'Secure, Here and Now',
@@ -86,6 +85,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,ico,txt}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first visit is controlled at once; later versions wait for her "Update".
+        clientsClaim: true,
         // No runtime caching: the app makes no other requests, and nothing she enters is ever cached.
         runtimeCaching: [],
         maximumFileSizeToCacheInBytes: 1024 * 1024,

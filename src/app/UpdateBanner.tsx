@@ -29,12 +29,19 @@ export function UpdateBanner() {
     if (needRefresh) document.documentElement.dataset.updateReady = 'true';
   }, [needRefresh]);
 
+  const update = () => {
+    // Reload once the new version controls the page. workbox-window only reloads by itself when the
+    // page was already controlled at start, not in the session of the very first visit.
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    void updateServiceWorker(true);
+  };
+
   if (!needRefresh) return null;
   return (
     <div className="update-banner" role="status">
       <p>{t('update.ready')}</p>
       <div className="button-row">
-        <button type="button" className="button primary" onClick={() => void updateServiceWorker(true)}>
+        <button type="button" className="button primary" onClick={update}>
           {t('update.update')}
         </button>
         <button type="button" className="button" onClick={() => setNeedRefresh(false)}>

@@ -1,4 +1,5 @@
 /** Choose the app's language; each name is shown in its own language and script. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { useSettings } from '../../app/settingsContext.tsx';
@@ -6,6 +7,9 @@ import { useSettings } from '../../app/settingsContext.tsx';
 export function LanguagePicker() {
   const { t, i18n } = useTranslation();
   const { setLanguage } = useSettings();
+  // Her choice shows at once, while its strings load.
+  const [chosen, setChosen] = useState<string>();
+  const current = chosen ?? i18n.language;
   return (
     <fieldset className="choices">
       <legend>{t('settings.language')}</legend>
@@ -15,8 +19,11 @@ export function LanguagePicker() {
             type="radio"
             name="language"
             value={l.code}
-            checked={i18n.language === l.code}
-            onChange={() => void setLanguage(l.code)}
+            checked={current === l.code}
+            onChange={() => {
+              setChosen(l.code);
+              void setLanguage(l.code).finally(() => setChosen(undefined));
+            }}
           />
           <span>{l.name}</span>
         </label>

@@ -1,0 +1,84 @@
+/** Accessibility: axe-core finds no serious or critical violation on any screen, in English and Arabic. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serve, type Server } from './harness.ts';
+import { answerToTheEnd, finishAssessment, heading, nextButton, openApp } from './pages.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[] }[];
+}
+
+async function audit(page: Page, screen: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(['en', 'ar'])('every screen in %s', (locale) => {
+  it('has no serious or critical axe violation', async () => {
+    // bypassCSP only so the test can inject axe; the app itself runs under its own CSP elsewhere.
+    const context = await browser.newContext({ locale, bypassCSP: true, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const found: string[] = [];
+    const check = async (screen: string) => found.push(...(await audit(page, screen)));
+    const clickNext = async () => {
+      const before = await heading(page).textContent();
+      await nextButton(page).click();
+      await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
+    };
+
+    await openApp(page, server.url);
+    await check('home');
+    await page.locator('.stack > .stack > .button').last().click(); // settings
+    await page.locator('fieldset').first().waitFor();
+    await check('settings');
+    await page.locator('.brand').click();
+    await page.locator('.home .button.primary').click(); // start → introduction
+    for (let step = 1; step <= 4; step += 1) {
+      await check(`introduction ${step}`);
+      if (step < 4) await clickNext();
+    }
+    await nextButton(page).click(); // start the assessment
+    await page.locator('.category-intro').waitFor();
+    await check('category introduction');
+    await clickNext();
+    await page.locator('details.help summary').first().click().catch(() => undefined);
+    await check('question');
+    await answerToTheEnd(page, (k, n) => (k % 3 === 0 ? -1 : (k + 1) % n), 0);
+    await check('end of assessment');
+    await finishAssessment(page);
+    await check('results');
+    await page.locator('.results > .stack .button').first().click(); // how is this worked out
+    await page.locator('.how').waitFor();
+    await check('how it works');
+    await page.locator('.brand').click();
+    await page.locator('.home .button').nth(1).click(); // history
+    await page.locator('.history').waitFor();
+    await check('history');
+    expect(found).toEqual([]);
+    await context.close();
+  });
+});

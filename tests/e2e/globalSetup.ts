@@ -1,0 +1,9 @@
+/** Builds the production app once when dist/ is missing (npm test builds it just before). */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export default function setup(): void {
+  if (!existsSync('dist/index.html') || process.env.SHN_E2E_REBUILD) {
+    execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * P1, nothing leaves the device: every request made while loading, installing the service worker
+ * and moving through every screen goes to the app's own origin, and no CSP violation fires.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, serve, type Server } from './harness.ts';
+import { answerToTheEnd, cspViolations, finishAssessment, heading, openApp, recordCspViolations, waitForServiceWorker } from './pages.ts';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+it('makes no request to any other origin through a whole session, and breaks no CSP rule', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 740 } });
+  await recordCspViolations(context);
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  await openApp(page, server.url);
+  await waitForServiceWorker(page);
+
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+
+  // Every screen: settings, the introduction, an assessment to its results, the method, history.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: 'Español' }).click();
+  await page.getByRole('radio', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Home' }).click();
+  await page.getByRole('button', { name: 'Start an assessment' }).click();
+  for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: /Short form/ }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerToTheEnd(page, (k, n) => (k * 3) % n);
+  await finishAssessment(page);
+  await page.getByRole('button', { name: 'How is this worked out?' }).click();
+  await heading(page).filter({ hasText: 'How is this worked out?' }).waitFor();
+  await page.getByRole('button', { name: 'Home' }).click();
+  await page.getByRole('button', { name: /Past assessments/ }).click();
+  await page.locator('.history').waitFor();
+
+  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  expect(requests.length).toBeGreaterThan(5);
+  expect(foreign).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
+  await context.close();
+});
