@@ -53,6 +53,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: read by bench/size.ts to measure what the first screen loads.
+    manifest: true,
   },
   plugins: [
     react(),

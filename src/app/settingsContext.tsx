@@ -17,9 +17,19 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
   const [settings, setSettings] = useState(initial);
   const { i18n } = useTranslation();
 
+  // Shown at once, saved right after; if saving fails the screen goes back to what is stored.
   const update = useCallback(async (change: Partial<Settings>) => {
-    await updateSettings(change);
-    setSettings((s) => ({ ...s, ...change }));
+    let before: Settings | undefined;
+    setSettings((s) => {
+      before = s;
+      return { ...s, ...change };
+    });
+    try {
+      await updateSettings(change);
+    } catch (error) {
+      if (before) setSettings(before);
+      throw error;
+    }
   }, []);
 
   const setLanguage = useCallback(

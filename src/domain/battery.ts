@@ -7,6 +7,9 @@
  */
 import * as z from 'zod';
 
+// No code generation: zod's fast path probes `new Function`, which the app's CSP forbids (P1).
+z.config({ jitless: true });
+
 /** The five categories of CIASE's "Secure, Here and Now", in the order they are shown. */
 export const CATEGORY_IDS = ['emotional', 'physical', 'spiritual', 'economic', 'political'] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];

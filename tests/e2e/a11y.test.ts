@@ -28,8 +28,15 @@ interface AxeViolation {
 async function audit(page: Page, screen: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    const axe = (
+      window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run({
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
     return result.violations;
   });
   return violations
@@ -40,7 +47,11 @@ async function audit(page: Page, screen: string): Promise<string[]> {
 describe.each(['en', 'ar'])('every screen in %s', (locale) => {
   it('has no serious or critical axe violation', async () => {
     // bypassCSP only so the test can inject axe; the app itself runs under its own CSP elsewhere.
-    const context = await browser.newContext({ locale, bypassCSP: true, viewport: { width: 360, height: 740 } });
+    const context = await browser.newContext({
+      locale,
+      bypassCSP: true,
+      viewport: { width: 360, height: 740 },
+    });
     const page = await context.newPage();
     const found: string[] = [];
     const check = async (screen: string) => found.push(...(await audit(page, screen)));
@@ -57,6 +68,7 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await check('settings');
     await page.locator('.brand').click();
     await page.locator('.home .button.primary').click(); // start → introduction
+    await page.locator('.onboarding').waitFor();
     for (let step = 1; step <= 4; step += 1) {
       await check(`introduction ${step}`);
       if (step < 4) await clickNext();
@@ -65,16 +77,21 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await page.locator('.category-intro').waitFor();
     await check('category introduction');
     await clickNext();
-    await page.locator('details.help summary').first().click().catch(() => undefined);
+    await page
+      .locator('details.help summary')
+      .first()
+      .click()
+      .catch(() => undefined);
     await check('question');
     await answerToTheEnd(page, (k, n) => (k % 3 === 0 ? -1 : (k + 1) % n), 0);
     await check('end of assessment');
     await finishAssessment(page);
     await check('results');
-    await page.locator('.results > .stack .button').first().click(); // how is this worked out
+    await page.locator('.results > .stack').last().locator('.button').first().click(); // how is this worked out
     await page.locator('.how').waitFor();
     await check('how it works');
     await page.locator('.brand').click();
+    await page.locator('.home .button').nth(3).waitFor(); // the list of assessments has loaded
     await page.locator('.home .button').nth(1).click(); // history
     await page.locator('.history').waitFor();
     await check('history');

@@ -37,9 +37,13 @@ async function startFull(page: Page): Promise<void> {
   await home.waitFor();
   await page.locator('.home .button.primary').last().click();
   // First run: the introduction, then the form choice (the full form is the default).
+  await page.locator('.onboarding, .category-intro').first().waitFor();
   if (await page.locator('.onboarding').count()) {
-    for (let i = 0; i < 3; i += 1) await nextButton(page).click();
-    await nextButton(page).click();
+    for (let i = 0; i < 4; i += 1) {
+      const before = await heading(page).textContent();
+      await nextButton(page).click();
+      await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
+    }
   }
   await page.locator('.category-intro').waitFor();
 }
@@ -47,7 +51,10 @@ async function startFull(page: Page): Promise<void> {
 async function levelsShown(page: Page): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const c of battery.categories) {
-    const cls = (await page.locator('article.category-card', { has: page.locator(`#cat-${c.id}`) }).getAttribute('class')) ?? '';
+    const cls =
+      (await page
+        .locator('article.category-card', { has: page.locator(`#cat-${c.id}`) })
+        .getAttribute('class')) ?? '';
     out[c.id] = /level-(\w+)/.exec(cls)?.[1] ?? '?';
   }
   return out;
@@ -70,7 +77,11 @@ it('completes a full assessment in English, resumes after a reload, and shows th
     if (await page.locator('.answers').count()) {
       const before = await heading(page).textContent();
       const choice = pick(k, await page.locator('.answers button.answer:not(.answer-skip)').count());
-      await (choice < 0 ? page.locator('.answers .answer-skip') : page.locator('.answers button.answer:not(.answer-skip)').nth(choice)).click();
+      await (
+        choice < 0
+          ? page.locator('.answers .answer-skip')
+          : page.locator('.answers button.answer:not(.answer-skip)').nth(choice)
+      ).click();
       await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
       k += 1;
     } else {
@@ -107,7 +118,9 @@ it('completes a full assessment in Arabic, right to left, with results in Arabic
   await finishAssessment(page);
   await expect(heading(page).textContent()).resolves.toBe('نتائجكِ');
   const expected = score(battery, expectedAnswers(pick), 'full');
-  expect(await levelsShown(page)).toEqual(Object.fromEntries(expected.categories.map((c) => [c.category, c.level])));
+  expect(await levelsShown(page)).toEqual(
+    Object.fromEntries(expected.categories.map((c) => [c.category, c.level])),
+  );
   await context.close();
 });
 
@@ -117,7 +130,10 @@ it('keeps every completed assessment in history, with a trend per category', asy
   await openApp(page, server.url);
   const picks = [(k: number, n: number) => k % n, (k: number, n: number) => (k + 1) % n, () => 0];
   for (const pick of picks) {
-    await page.locator('.brand').click().catch(() => undefined);
+    await page
+      .locator('.brand')
+      .click()
+      .catch(() => undefined);
     await startFull(page);
     await answerToTheEnd(page, pick);
     await finishAssessment(page);
@@ -127,7 +143,9 @@ it('keeps every completed assessment in history, with a trend per category', asy
   await page.locator('.history').waitFor();
   await expect(page.locator('.history-item').count()).resolves.toBe(3);
   await expect(page.locator('figure.trend').count()).resolves.toBe(5);
-  await expect(page.locator('.trend-words').first().textContent()).resolves.toMatch(/^3 assessments\. First: /);
+  await expect(page.locator('.trend-words').first().textContent()).resolves.toMatch(
+    /^3 assessments\. First: /,
+  );
 
   // The latest result compares with the one before it.
   await page.locator('.history-item').first().getByRole('button', { name: 'Open' }).click();

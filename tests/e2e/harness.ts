@@ -99,7 +99,9 @@ const TYPES: Record<string, string> = {
  * runs: the update test publishes a new build under the same address. Files are looked up in each
  * folder in turn, newest first.
  */
-export async function serveFolders(folders: string[]): Promise<Server & { publish: (folders: string[]) => void }> {
+export async function serveFolders(
+  folders: string[],
+): Promise<Server & { publish: (folders: string[]) => void }> {
   let roots = folders.map((f) => resolve(f));
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -107,7 +109,10 @@ export async function serveFolders(folders: string[]): Promise<Server & { publis
     for (const root of roots) {
       const file = resolve(root, `.${rel}`);
       if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) continue;
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
       res.end(readFileSync(file));
       return;
     }

@@ -6,7 +6,9 @@ export async function recordCspViolations(context: BrowserContext): Promise<void
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 }
 
@@ -24,7 +26,9 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((ok) => navigator.serviceWorker.addEventListener('controllerchange', () => ok(), { once: true }));
+      await new Promise<void>((ok) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => ok(), { once: true }),
+      );
     }
   });
 }
@@ -39,7 +43,11 @@ export const nextButton = (page: Page) => page.locator('.nav-row .button.primary
  * and question k (counting from 0 in form order) gets option `pick(k, n)` of its n options,
  * or "prefer not to say" when `pick` returns -1. Returns the number of questions answered.
  */
-export async function answerToTheEnd(page: Page, pick: (k: number, n: number) => number, startAt = 0): Promise<number> {
+export async function answerToTheEnd(
+  page: Page,
+  pick: (k: number, n: number) => number,
+  startAt = 0,
+): Promise<number> {
   let k = startAt;
   for (let guard = 0; guard < 200; guard += 1) {
     if (await page.locator('.answers').count()) {

@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, serve, type Server } from './harness.ts';
-import { answerToTheEnd, cspViolations, finishAssessment, heading, openApp, recordCspViolations, waitForServiceWorker } from './pages.ts';
+import {
+  answerToTheEnd,
+  cspViolations,
+  finishAssessment,
+  heading,
+  openApp,
+  recordCspViolations,
+  waitForServiceWorker,
+} from './pages.ts';
 
 let server: Server;
 let browser: Browser;
@@ -48,7 +56,9 @@ it('makes no request to any other origin through a whole session, and breaks no 
   await page.getByRole('button', { name: /Past assessments/ }).click();
   await page.locator('.history').waitFor();
 
-  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  const foreign = requests.filter(
+    (u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+  );
   expect(requests.length).toBeGreaterThan(5);
   expect(foreign).toEqual([]);
   expect(await cspViolations(page)).toEqual([]);

@@ -50,12 +50,16 @@ it('shows the update banner and reloads only when "Update" is pressed', async ()
 
     // Nothing reloaded: same document, same screen.
     await page.waitForTimeout(1500);
-    await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBe(true);
+    await expect(
+      page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+    ).resolves.toBe(true);
     await expect(heading(page).textContent()).resolves.toBe('Settings');
 
     await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Update' }).click()]);
     await page.locator('h1').first().waitFor();
-    await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBeUndefined();
+    await expect(
+      page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+    ).resolves.toBeUndefined();
     // The same screen comes back after the reload, now in the new version.
     await expect(heading(page).textContent()).resolves.toBe('Settings');
     await expect(page.getByText(/^App version/).textContent()).resolves.toContain('99.0.0-next');

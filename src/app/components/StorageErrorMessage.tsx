@@ -1,11 +1,11 @@
 /** Expected failures turned into words, in one place. */
 import { useTranslation } from 'react-i18next';
 import { StorageError } from '../../storage/errors.ts';
-import { BatteryLoadError } from '../batteries.ts';
 
 export function errorKey(error: unknown): string {
   if (error instanceof StorageError) return `errors.storage.${error.code}`;
-  if (error instanceof BatteryLoadError) return 'errors.battery';
+  // By name, not instanceof: importing the battery loader here would pull zod into the first screen.
+  if (error instanceof Error && error.name === 'BatteryLoadError') return 'errors.battery';
   return 'errors.unknown';
 }
 

@@ -1,0 +1,94 @@
+/**
+ * Size budgets (DESIGN.md §9), measured on the production build in dist/:
+ * - first-load JavaScript of the entry route: the entry chunk, everything it imports statically,
+ *   the home screen, and one language's strings (gzip) — within 150 kB;
+ * - everything the service worker precaches — within 1 MB.
+ * `tsx bench/size.ts` prints the figures; `--check` also fails (exit 1) when a budget is exceeded.
+ * Deterministic: byte counts, no timings, so `npm test` runs the check.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = { entryJsGzip: 150 * 1024, precacheBytes: 1024 * 1024 };
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+const gz = (file: string) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
+
+export interface SizeReport {
+  entryJsGzip: number;
+  entryFiles: string[];
+  precacheBytes: number;
+  precacheGzip: number;
+  precacheFiles: number;
+  largestChunks: { file: string; gzip: number }[];
+}
+
+export function measureSizes(): SizeReport {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  if (!entryKey) throw new Error('no entry in the build manifest');
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const dep of chunk.imports ?? []) visit(dep);
+  };
+  visit(entryKey);
+  // The strings of one language load before the first screen draws.
+  for (const key of Object.keys(manifest)) if (/^locales\/en\/[^/]+\.json$/.test(key)) visit(key);
+  const entryFiles = [...files].filter((f) => f.endsWith('.js'));
+  const entryJsGzip = entryFiles.reduce((sum, f) => sum + gz(f), 0);
+
+  const sw = readFileSync('dist/sw.js', 'utf8');
+  const urls = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? ''))];
+  const precacheBytes =
+    urls.reduce((sum, u) => sum + statSync(join('dist', u)).size, 0) + statSync('dist/sw.js').size;
+  const precacheGzip = urls.reduce((sum, u) => sum + gz(u), 0);
+
+  const largestChunks = readdirSync('dist/assets')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ file: `assets/${f}`, gzip: gz(`assets/${f}`) }))
+    .sort((a, b) => b.gzip - a.gzip)
+    .slice(0, 8);
+  return { entryJsGzip, entryFiles, precacheBytes, precacheGzip, precacheFiles: urls.length, largestChunks };
+}
+
+const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+if (process.argv[1]?.endsWith('size.ts')) {
+  const r = measureSizes();
+  const rows = [
+    [
+      'first-load JS (gzip)',
+      kB(r.entryJsGzip),
+      kB(BUDGETS.entryJsGzip),
+      r.entryJsGzip <= BUDGETS.entryJsGzip,
+    ],
+    [
+      'precache (raw)',
+      kB(r.precacheBytes),
+      kB(BUDGETS.precacheBytes),
+      r.precacheBytes <= BUDGETS.precacheBytes,
+    ],
+  ] as const;
+  for (const [name, value, budget, ok] of rows)
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(22)} ${value.padStart(10)}  budget ${budget}`);
+  console.log(`     entry files: ${r.entryFiles.join(', ')}`);
+  if (process.argv.includes('--check') && rows.some((row) => !row[3])) {
+    console.error('size budget exceeded (DESIGN.md §9)');
+    process.exit(1);
+  }
+}
