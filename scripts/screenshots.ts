@@ -1,32 +1,66 @@
 /**
- * Screenshots of screens at 360 px in English and Arabic, for looking at the work:
- * `npx tsx scripts/screenshots.ts` after `npm run build`; PNGs go to .tmp/shots/.
+ * Screenshots of every screen at 360 px in English and Arabic, for looking at the work:
+ * `npm run build && npx tsx scripts/screenshots.ts`; PNGs go to .tmp/shots/.
  */
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { launch, serve } from '../tests/e2e/harness.ts';
+import { answerToTheEnd, finishAssessment, heading, nextButton } from '../tests/e2e/pages.ts';
 
 const server = await serve();
 const browser = await launch();
 mkdirSync('.tmp/shots', { recursive: true });
-const steps = (process.argv[2] ?? 'home').split(',');
+const scheme = (process.env.SHOTS_SCHEME ?? 'light') as 'light' | 'dark';
+
+async function shot(page: Page, name: string, locale: string): Promise<void> {
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: `.tmp/shots/${name}-${locale}${scheme === 'dark' ? '-dark' : ''}.png`, fullPage: true });
+}
+
+async function next(page: Page): Promise<void> {
+  const before = await heading(page).textContent();
+  await nextButton(page).click();
+  await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
+}
+
 for (const locale of ['en', 'ar']) {
-  const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 } });
+  const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 }, colorScheme: scheme });
   const page = await context.newPage();
-  page.on('console', (m) => console.log(`[${locale}] ${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[${locale}] pageerror: ${e.message}`));
   await page.goto(server.url);
-  await page.waitForSelector('h1');
-  for (const step of steps) {
-    if (step.startsWith('click:')) {
-      await page
-        .getByRole('button', { name: step.slice(6) })
-        .first()
-        .click();
-      await page.waitForTimeout(300);
-      continue;
-    }
-    await page.screenshot({ path: `.tmp/shots/${step}-${locale}.png`, fullPage: true });
-  }
+  await page.locator('h1').waitFor();
+  await shot(page, '01-home', locale);
+  await page.locator('.home .button.primary').click();
+  await page.locator('.onboarding').waitFor();
+  await shot(page, '02-intro-about', locale);
+  await next(page);
+  await shot(page, '03-intro-privacy', locale);
+  await next(page);
+  await next(page);
+  await shot(page, '04-intro-form', locale);
+  await next(page);
+  await page.locator('.category-intro').waitFor();
+  await shot(page, '05-category-intro', locale);
+  await next(page);
+  await page.locator('details.help summary').first().click().catch(() => undefined);
+  await shot(page, '06-question', locale);
+  await answerToTheEnd(page, (k, n) => (k % 5 === 4 ? -1 : (k * 3 + 1) % n));
+  await shot(page, '07-finish', locale);
+  await finishAssessment(page);
+  await shot(page, '08-results', locale);
+  await page.locator('.results > .stack').last().locator('.button').first().click();
+  await page.locator('.how').waitFor();
+  await shot(page, '09-how', locale);
+  await page.locator('.brand').click();
+  await page.locator('.home .button').nth(3).waitFor();
+  await shot(page, '10-home-after', locale);
+  await page.locator('.home .button').nth(1).click();
+  await page.locator('.history').waitFor();
+  await shot(page, '11-history', locale);
+  await page.locator('.brand').click();
+  await page.locator('.home .button').last().click();
+  await page.locator('fieldset').first().waitFor();
+  await shot(page, '12-settings', locale);
   await context.close();
 }
 await browser.close();

@@ -54,7 +54,14 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     });
     const page = await context.newPage();
     const found: string[] = [];
-    const check = async (screen: string) => found.push(...(await audit(page, screen)));
+    const check = async (screen: string) => {
+      found.push(...(await audit(page, screen)));
+      // Usable at 320 px: nothing may push the page sideways.
+      await page.setViewportSize({ width: 320, height: 700 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) found.push(`${screen}: ${overflow}px wider than a 320 px screen`);
+      await page.setViewportSize({ width: 360, height: 740 });
+    };
     const clickNext = async () => {
       const before = await heading(page).textContent();
       await nextButton(page).click();

@@ -59,26 +59,29 @@ export function LevelChart({
           </p>
         )}
       </div>
-      <table className="visually-hidden">
-        <thead>
-          <tr>
-            <th scope="col">{t('results.tableCategory')}</th>
-            <th scope="col">{t('results.tableNow')}</th>
-            {previous && <th scope="col">{t('results.tableBefore')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.name}</th>
-              <td>
-                <LevelBadge level={row.now.level} />
-              </td>
-              {previous && <td>{row.before ? <LevelBadge level={row.before.level} /> : '—'}</td>}
+      {/* Tables grow to fit their content whatever their width: hide the wrapper, not the table. */}
+      <div className="visually-hidden">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.tableCategory')}</th>
+              <th scope="col">{t('results.tableNow')}</th>
+              {previous && <th scope="col">{t('results.tableBefore')}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.name}</th>
+                <td>
+                  <LevelBadge level={row.now.level} />
+                </td>
+                {previous && <td>{row.before ? <LevelBadge level={row.before.level} /> : '—'}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
