@@ -6,6 +6,7 @@ import { App } from './app/App.tsx';
 import { initI18n } from './i18n/i18n.ts';
 import { pickLanguage } from './i18n/languages.ts';
 import { DEFAULT_SETTINGS, getSettings, type Settings } from './storage/settings.ts';
+import { initVault } from './storage/vault.ts';
 import './app/app.css';
 
 async function start(): Promise<void> {
@@ -13,6 +14,7 @@ async function start(): Promise<void> {
   let storageFailed = false;
   try {
     settings = await getSettings();
+    await initVault();
   } catch {
     // Private mode or a broken store: the app still opens, and says so.
     settings = DEFAULT_SETTINGS;

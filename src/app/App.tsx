@@ -3,12 +3,18 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider, useRouter } from './router.tsx';
 import { SettingsProvider } from './settingsContext.tsx';
-import { listenForDoubleEscape, quickExit } from './quickExit.ts';
+import { listenForDoubleEscape, onQuickExit, quickExit } from './quickExit.ts';
+import { useVaultState } from './vaultContext.tsx';
+import { useAutoLock } from './useAutoLock.ts';
+import { useSettings } from './settingsContext.tsx';
+import { lock } from '../storage/vault.ts';
+import { LockScreen } from '../features/lock/LockScreen.tsx';
 import { UpdateBanner } from './UpdateBanner.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import type { Settings } from '../storage/settings.ts';
 
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
+const SecurityPage = lazy(() => import('../features/security/SecurityPage.tsx'));
 const OnboardingPage = lazy(() => import('../features/onboarding/OnboardingPage.tsx'));
 const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage.tsx'));
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
@@ -22,6 +28,8 @@ function Screen() {
       return <HomePage />;
     case 'settings':
       return <SettingsPage />;
+    case 'security':
+      return <SecurityPage />;
     case 'onboarding':
       return <OnboardingPage />;
     case 'assessment':
@@ -39,7 +47,11 @@ function Shell({ storageFailed }: { storageFailed: boolean }) {
   const { t } = useTranslation();
   const { route, navigate } = useRouter();
 
+  const vault = useVaultState();
+  const { settings } = useSettings();
+  useAutoLock(vault, settings.autoLockMinutes);
   useEffect(() => listenForDoubleEscape(), []);
+  useEffect(() => onQuickExit(lock), []);
   useEffect(() => {
     document.title = t('app.name');
   }, [t]);
@@ -47,7 +59,7 @@ function Shell({ storageFailed }: { storageFailed: boolean }) {
   return (
     <>
       <header className="app-header">
-        {route.name === 'home' ? (
+        {route.name === 'home' || vault === 'locked' ? (
           <span className="brand" aria-hidden="true">
             {t('app.name')}
           </span>
@@ -72,9 +84,14 @@ function Shell({ storageFailed }: { storageFailed: boolean }) {
         </p>
       )}
       <main id="main">
-        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          <Screen />
-        </Suspense>
+        {vault === 'locked' ? (
+          // Locked: nothing of hers is mounted; the screen she was on comes back after unlocking.
+          <LockScreen />
+        ) : (
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <Screen />
+          </Suspense>
+        )}
       </main>
       <UpdateBanner />
     </>

@@ -8,6 +8,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 export type Route =
   | { name: 'home' }
   | { name: 'settings' }
+  | { name: 'security' }
   | { name: 'onboarding' }
   | { name: 'assessment'; id: string }
   | { name: 'results'; id: string }
@@ -17,6 +18,7 @@ export type Route =
 const ROUTE_NAMES = new Set<Route['name']>([
   'home',
   'settings',
+  'security',
   'onboarding',
   'assessment',
   'results',

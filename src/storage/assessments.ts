@@ -1,10 +1,26 @@
 /**
- * Assessments repository: every answer is saved the moment it is given (P3).
- * Rows are mapped to and from the domain's shapes here and nowhere else.
+ * Assessments repository: every answer is saved the moment it is given (P3), sealed when a
+ * passphrase is set (P4). Rows are mapped to and from the domain's shapes here and nowhere else;
+ * encryption happens before each transaction opens.
  */
+import * as z from 'zod';
 import type { Answers } from '../domain/index.ts';
-import { database, type AssessmentRow } from './db.ts';
-import { guarded } from './errors.ts';
+import { database, type SealedRow } from './db.ts';
+import { guarded, StorageError } from './errors.ts';
+import { openRow, toRow } from './vault.ts';
+
+/** What a sealed assessment row holds (the same fields version 1 stored in the clear). */
+const AssessmentDataSchema = z.object({
+  batteryId: z.string(),
+  batteryVersion: z.string(),
+  formId: z.string(),
+  answers: z.record(z.string(), z.string()),
+  position: z.number().int().min(0),
+  startedAt: z.number(),
+  updatedAt: z.number(),
+  completedAt: z.number().optional(),
+});
+type AssessmentData = z.infer<typeof AssessmentDataSchema>;
 
 export interface Assessment {
   id: string;
@@ -18,18 +34,34 @@ export interface Assessment {
   completedAt?: Date;
 }
 
-function fromRow(row: AssessmentRow): Assessment {
+function toDomain(id: string, data: AssessmentData): Assessment {
   return {
-    id: row.id,
-    batteryId: row.batteryId,
-    batteryVersion: row.batteryVersion,
-    formId: row.formId,
-    answers: { ...row.answers },
-    position: row.position,
-    startedAt: new Date(row.startedAt),
-    updatedAt: new Date(row.updatedAt),
-    ...(row.completedAt !== undefined ? { completedAt: new Date(row.completedAt) } : {}),
+    id,
+    batteryId: data.batteryId,
+    batteryVersion: data.batteryVersion,
+    formId: data.formId,
+    answers: { ...data.answers },
+    position: data.position,
+    startedAt: new Date(data.startedAt),
+    updatedAt: new Date(data.updatedAt),
+    ...(data.completedAt !== undefined ? { completedAt: new Date(data.completedAt) } : {}),
   };
+}
+
+async function readData(row: SealedRow): Promise<AssessmentData> {
+  const parsed = AssessmentDataSchema.safeParse(await openRow('assessments', row));
+  if (!parsed.success) throw new StorageError('unreadable', parsed.error);
+  return parsed.data;
+}
+
+async function write(id: string, data: AssessmentData): Promise<void> {
+  const row = await toRow('assessments', id, data);
+  await guarded(() => database().assessments.put(row));
+}
+
+async function readOne(id: string): Promise<AssessmentData | undefined> {
+  const row = await guarded(() => database().assessments.get(id));
+  return row ? readData(row) : undefined;
 }
 
 /** A random id that says nothing about its content. */
@@ -46,8 +78,8 @@ export async function startAssessment(input: {
   now?: Date;
 }): Promise<Assessment> {
   const now = (input.now ?? new Date()).getTime();
-  const row: AssessmentRow = {
-    id: newId(),
+  const id = newId();
+  const data: AssessmentData = {
     batteryId: input.batteryId,
     batteryVersion: input.batteryVersion,
     formId: input.formId,
@@ -56,13 +88,13 @@ export async function startAssessment(input: {
     startedAt: now,
     updatedAt: now,
   };
-  await guarded(() => database().assessments.add(row));
-  return fromRow(row);
+  await write(id, data);
+  return toDomain(id, data);
 }
 
 /**
- * Saves one answer (an option id or "skip") and where she is, in one transaction.
- * Returns the assessment as saved. Throws `StorageError` (e.g. "quota") and then nothing changed.
+ * Saves one answer (an option id or "skip") and where she is. Returns the assessment as saved.
+ * Throws `StorageError` (e.g. "quota") and then nothing changed.
  */
 export async function saveAnswer(
   id: string,
@@ -71,51 +103,43 @@ export async function saveAnswer(
   position: number,
   now = new Date(),
 ): Promise<Assessment> {
-  const db = database();
-  return guarded(() =>
-    db.transaction('rw', db.assessments, async () => {
-      const row = await db.assessments.get(id);
-      if (!row) throw new Error('assessment not found');
-      const next: AssessmentRow = {
-        ...row,
-        answers: { ...row.answers, [indicatorId]: value },
-        position,
-        updatedAt: now.getTime(),
-      };
-      await db.assessments.put(next);
-      return fromRow(next);
-    }),
-  );
+  const data = await readOne(id);
+  if (!data) throw new StorageError('unknown');
+  const next: AssessmentData = {
+    ...data,
+    answers: { ...data.answers, [indicatorId]: value },
+    position,
+    updatedAt: now.getTime(),
+  };
+  await write(id, next);
+  return toDomain(id, next);
 }
 
 /** Records where she is without changing an answer (moving back and forth). */
 export async function savePosition(id: string, position: number): Promise<void> {
-  await guarded(() => database().assessments.update(id, { position }));
+  const data = await readOne(id);
+  if (data) await write(id, { ...data, position });
 }
 
 /** Marks an assessment completed. */
 export async function completeAssessment(id: string, now = new Date()): Promise<Assessment | undefined> {
-  const db = database();
-  return guarded(() =>
-    db.transaction('rw', db.assessments, async () => {
-      const row = await db.assessments.get(id);
-      if (!row) return undefined;
-      const next: AssessmentRow = { ...row, completedAt: now.getTime(), updatedAt: now.getTime() };
-      await db.assessments.put(next);
-      return fromRow(next);
-    }),
-  );
+  const data = await readOne(id);
+  if (!data) return undefined;
+  const next: AssessmentData = { ...data, completedAt: now.getTime(), updatedAt: now.getTime() };
+  await write(id, next);
+  return toDomain(id, next);
 }
 
 export async function getAssessment(id: string): Promise<Assessment | undefined> {
-  const row = await guarded(() => database().assessments.get(id));
-  return row ? fromRow(row) : undefined;
+  const data = await readOne(id);
+  return data ? toDomain(id, data) : undefined;
 }
 
 /** Every assessment, newest first. Sorted in memory: no readable index on dates. */
 export async function listAssessments(): Promise<Assessment[]> {
   const rows = await guarded(() => database().assessments.toArray());
-  return rows.map(fromRow).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
+  const all = await Promise.all(rows.map(async (row) => toDomain(row.id, await readData(row))));
+  return all.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
 }
 
 /** Completed assessments, oldest first (for trends). */

@@ -2,16 +2,20 @@
  * The one IndexedDB database of the app, through Dexie (DESIGN.md §6).
  *
  * What is stored where:
- * - `settings`: one row per setting (language, persistence state, onboarding done, preferred form).
- *   Not sensitive: read before any unlock, so the lock screen can speak her language.
- * - `assessments`: one row per assessment, in progress or completed: battery id and version, the
- *   form, her answers, where she was, and when. Only the primary key is indexed: nothing about
- *   her answers is readable from an index.
+ * - `settings` (plain): one row per setting — language, persistence state, onboarding done,
+ *   preferred form, auto-lock minutes. Not sensitive: read before unlock, so the lock screen can
+ *   speak her language.
+ * - `meta` (plain): the wrapped data key and its KDF parameters, the duress check, the failed-unlock
+ *   count and limit, an unfinished migration. Nothing here can be read without the passphrase.
+ * - `batteries` (plain): adapted battery files a trainer loaded (not personal data).
+ * - sealed tables — `assessments`, `plan`, `routines`, `contacts`: each row is `{ id, plain }`
+ *   without a passphrase, or `{ id, iv, ct }` (AES-GCM) with one. Only the random primary key is
+ *   indexed: nothing about her answers, plan or contacts is readable from an index.
  *
  * Every schema change is a new `db.version(n)` below, never an edit of an old one, with an upgrade
- * function and a test that opens a fixture of the previous version.
+ * function and a test that opens a fixture of the previous version (tests/storage/upgrade.test.ts).
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 
 export const DB_NAME = 'secure-here-and-now';
 
@@ -20,32 +24,68 @@ export interface SettingRow {
   value: unknown;
 }
 
-export interface AssessmentRow {
-  id: string;
-  batteryId: string;
-  batteryVersion: string;
-  formId: string;
-  /** Indicator id → option id or "skip". */
-  answers: Record<string, string>;
-  /** Index in the form of the question she is on (or will resume at). */
-  position: number;
-  startedAt: number;
-  updatedAt: number;
-  completedAt?: number;
+export interface MetaRow {
+  key: string;
+  value: unknown;
 }
+
+export interface BatteryRow {
+  /** `${id}@${version}` */
+  key: string;
+  text: string;
+  addedAt: number;
+}
+
+/** A row of a sealed table: plaintext without a passphrase, ciphertext with one. */
+export interface SealedRow {
+  id: string;
+  plain?: unknown;
+  iv?: Uint8Array;
+  ct?: ArrayBuffer;
+}
+
+/** The tables whose rows are sealed once she sets a passphrase. */
+export const SEALED_TABLES = ['assessments', 'plan', 'routines', 'contacts'] as const;
+export type SealedTableName = (typeof SEALED_TABLES)[number];
 
 export type ShnDatabase = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
-  assessments: EntityTable<AssessmentRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+  batteries: EntityTable<BatteryRow, 'key'>;
+  assessments: Table<SealedRow, string>;
+  plan: Table<SealedRow, string>;
+  routines: Table<SealedRow, string>;
+  contacts: Table<SealedRow, string>;
 };
 
 /** Opens (lazily) the app's database. A new instance per call: tests use their own. */
 export function createDatabase(name = DB_NAME): ShnDatabase {
   const db = new Dexie(name) as ShnDatabase;
+  // Version 1 (0.1.0): settings, and assessments as plain rows with their fields at the top level.
   db.version(1).stores({
     settings: '&key',
     assessments: '&id',
   });
+  // Version 2: sealed rows. Each version-1 assessment becomes `{ id, plain: { …its fields } }`;
+  // the tables for encryption metadata, adapted batteries, the plan, routines and contacts appear.
+  db.version(2)
+    .stores({
+      meta: '&key',
+      batteries: '&key',
+      plan: '&id',
+      routines: '&id',
+      contacts: '&id',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('assessments')
+        .toCollection()
+        .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+          if ('plain' in row || 'ct' in row) return;
+          const { id, ...fields } = row;
+          ref.value = { id, plain: fields };
+        }),
+    );
   return db;
 }
 

@@ -2,7 +2,7 @@
  * Expected storage failures as values with reason codes; the UI turns them into words
  * (`errors.storage.<code>`) in one place.
  */
-export type StorageErrorCode = 'quota' | 'unavailable' | 'unknown';
+export type StorageErrorCode = 'quota' | 'unavailable' | 'locked' | 'unreadable' | 'unknown';
 
 export class StorageError extends Error {
   readonly code: StorageErrorCode;
@@ -16,11 +16,15 @@ export class StorageError extends Error {
 /** Maps whatever IndexedDB or Dexie threw to a `StorageError`. */
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
-  const name = error instanceof Error ? error.name : '';
-  const inner = error instanceof Error && 'inner' in error ? (error as { inner?: unknown }).inner : undefined;
-  const innerName = inner instanceof Error ? inner.name : '';
+  // By name: a DOMException is not an Error in every environment.
+  const nameOf = (e: unknown) => (typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '');
+  const name = nameOf(error);
+  const innerName = nameOf(
+    typeof error === 'object' && error !== null && 'inner' in error ? error.inner : undefined,
+  );
   if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError')
     return new StorageError('quota', error);
+  if (name === 'EnvelopeError') return new StorageError('unreadable', error);
   if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError') {
     return new StorageError('unavailable', error);
   }

@@ -10,12 +10,15 @@ export interface Settings {
   persistence: PersistenceState;
   hasOnboarded: boolean;
   preferredForm: 'full' | 'short';
+  /** Lock after this many idle minutes (with a passphrase). */
+  autoLockMinutes: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   persistence: 'unknown',
   hasOnboarded: false,
   preferredForm: 'full',
+  autoLockMinutes: 5,
 };
 
 /** Every setting, defaults filled in. */

@@ -76,9 +76,9 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await page.locator('.brand').click();
     await page.locator('.home .button.primary').click(); // start → introduction
     await page.locator('.onboarding').waitFor();
-    for (let step = 1; step <= 4; step += 1) {
+    for (let step = 1; step <= 5; step += 1) {
       await check(`introduction ${step}`);
-      if (step < 4) await clickNext();
+      if (step < 5) await clickNext();
     }
     await nextButton(page).click(); // start the assessment
     await page.locator('.category-intro').waitFor();

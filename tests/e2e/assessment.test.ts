@@ -39,7 +39,7 @@ async function startFull(page: Page): Promise<void> {
   // First run: the introduction, then the form choice (the full form is the default).
   await page.locator('.onboarding, .category-intro').first().waitFor();
   if (await page.locator('.onboarding').count()) {
-    for (let i = 0; i < 4; i += 1) {
+    for (let i = 0; i < 5; i += 1) {
       const before = await heading(page).textContent();
       await nextButton(page).click();
       await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);

@@ -35,8 +35,8 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 export const heading = (page: Page) => page.locator('h1').first();
 
-/** The primary button of the bottom navigation ("Next" in any language). */
-export const nextButton = (page: Page) => page.locator('.nav-row .button.primary');
+/** The forward button of the bottom navigation ("Next", "Not now", "Start" in any language). */
+export const nextButton = (page: Page) => page.locator('.nav-row .nav-next');
 
 /**
  * Goes through an assessment from wherever it is to the end: introductions are passed with Next,

@@ -35,6 +35,8 @@ describe('home', () => {
     expect(await screen.findByRole('heading', { name: 'What this app is' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('heading', { name: 'Protect it with a passphrase' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('radio', { name: /Short form/ }));
     await user.click(screen.getByRole('button', { name: 'Start' }));

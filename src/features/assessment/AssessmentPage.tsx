@@ -199,7 +199,7 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
         )}
         {step.type !== 'finish' &&
           (step.type === 'intro' || assessment.answers[step.indicator.id] !== undefined) && (
-            <button type="button" className="button primary" onClick={() => go(index + 1)}>
+            <button type="button" className="button primary nav-next" onClick={() => go(index + 1)}>
               {t('common.next')}
             </button>
           )}

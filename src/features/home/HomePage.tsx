@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../app/router.tsx';
 import { useSettings } from '../../app/settingsContext.tsx';
 import { useAsync } from '../../app/useAsync.ts';
+import { useVaultState } from '../../app/vaultContext.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { beginAssessment } from '../../app/startAssessment.ts';
 import { listAssessments } from '../../storage/assessments.ts';
@@ -14,6 +15,7 @@ export function HomePage() {
   const { t, i18n } = useTranslation();
   const { navigate } = useRouter();
   const { settings } = useSettings();
+  const vault = useVaultState();
   const [error, setError] = useState<unknown>();
   const [assessments] = useAsync(() => listAssessments(), []);
 
@@ -44,7 +46,14 @@ export function HomePage() {
         </svg>
         {t('home.promise')}
       </p>
-      <p className="notice">{t('home.noLockYet')}</p>
+      {vault === 'open' && (
+        <div className="notice notice-warning stack">
+          <p>{t('home.noLockYet')}</p>
+          <button type="button" className="button" onClick={() => navigate({ name: 'security' })}>
+            {t('home.protect')}
+          </button>
+        </div>
+      )}
 
       {inProgress && (
         <section className="card" aria-labelledby="continue-title">

@@ -8,8 +8,10 @@ import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.ts
 import { beginAssessment } from '../../app/startAssessment.ts';
 import { LanguagePicker } from '../settings/LanguagePicker.tsx';
 import { FormPicker } from '../settings/FormPicker.tsx';
+import { SetPassphrase } from '../security/SecurityPage.tsx';
+import { useVaultState } from '../../app/vaultContext.tsx';
 
-const STEPS = ['about', 'privacy', 'language', 'form'] as const;
+const STEPS = ['about', 'privacy', 'protect', 'language', 'form'] as const;
 
 export default function OnboardingPage() {
   const { t } = useTranslation();
@@ -19,6 +21,7 @@ export default function OnboardingPage() {
   const [error, setError] = useState<unknown>();
   const name = STEPS[step] ?? 'about';
   const isLast = step === STEPS.length - 1;
+  const vault = useVaultState();
 
   const finish = async (start: boolean) => {
     try {
@@ -52,6 +55,16 @@ export default function OnboardingPage() {
           <p>{t('onboarding.privacy.p3')}</p>
         </>
       )}
+      {name === 'protect' &&
+        (vault === 'open' ? (
+          <>
+            <p>{t('onboarding.protect.p1')}</p>
+            <p className="hint">{t('onboarding.protect.p2')}</p>
+            <SetPassphrase onDone={() => setStep(step + 1)} />
+          </>
+        ) : (
+          <p className="notice">{t('security.isProtected')}</p>
+        ))}
       {name === 'language' && <LanguagePicker />}
       {name === 'form' && (
         <>
@@ -67,12 +80,16 @@ export default function OnboardingPage() {
           </button>
         )}
         {isLast ? (
-          <button type="button" className="button primary" onClick={() => void finish(true)}>
+          <button type="button" className="button primary nav-next" onClick={() => void finish(true)}>
             {t('onboarding.start')}
           </button>
         ) : (
-          <button type="button" className="button primary" onClick={() => setStep(step + 1)}>
-            {t('common.next')}
+          <button
+            type="button"
+            className={name === 'protect' && vault === 'open' ? 'button nav-next' : 'button primary nav-next'}
+            onClick={() => setStep(step + 1)}
+          >
+            {name === 'protect' && vault === 'open' ? t('onboarding.protect.notNow') : t('common.next')}
           </button>
         )}
       </div>

@@ -15,6 +15,9 @@ export default function SettingsPage() {
   return (
     <div className="stack">
       <ScreenTitle>{t('settings.title')}</ScreenTitle>
+      <button type="button" className="button" onClick={() => navigate({ name: 'security' })}>
+        {t('security.title')}
+      </button>
       <LanguagePicker />
       <FormPicker />
       <section className="card" aria-labelledby="storage-title">
