@@ -8,7 +8,8 @@
  * - `meta` (plain): the wrapped data key and its KDF parameters, the duress check, the failed-unlock
  *   count and limit, an unfinished migration. Nothing here can be read without the passphrase.
  * - `batteries` (plain): adapted battery files a trainer loaded (not personal data).
- * - sealed tables — `assessments`, `plan`, `routines`, `contacts`: each row is `{ id, plain }`
+ * - sealed tables — `assessments`, `plan`, `routines`, `contacts`, `identities` (her own age
+ *   key for receiving summaries): each row is `{ id, plain }`
  *   without a passphrase, or `{ id, iv, ct }` (AES-GCM) with one. Only the random primary key is
  *   indexed: nothing about her answers, plan or contacts is readable from an index.
  *
@@ -45,7 +46,7 @@ export interface SealedRow {
 }
 
 /** The tables whose rows are sealed once she sets a passphrase. */
-export const SEALED_TABLES = ['assessments', 'plan', 'routines', 'contacts'] as const;
+export const SEALED_TABLES = ['assessments', 'plan', 'routines', 'contacts', 'identities'] as const;
 export type SealedTableName = (typeof SEALED_TABLES)[number];
 
 export type ShnDatabase = Dexie & {
@@ -56,6 +57,7 @@ export type ShnDatabase = Dexie & {
   plan: Table<SealedRow, string>;
   routines: Table<SealedRow, string>;
   contacts: Table<SealedRow, string>;
+  identities: Table<SealedRow, string>;
 };
 
 /** Opens (lazily) the app's database. A new instance per call: tests use their own. */
@@ -86,6 +88,8 @@ export function createDatabase(name = DB_NAME): ShnDatabase {
           ref.value = { id, plain: fields };
         }),
     );
+  // Version 3: her own age identity (to receive summaries), sealed like everything personal.
+  db.version(3).stores({ identities: '&id' });
   return db;
 }
 

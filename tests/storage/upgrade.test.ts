@@ -25,7 +25,7 @@ it('upgrades a version-1 database and finds every setting and assessment intact'
   const db = createDatabase(name);
   setDatabase(db);
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
   expect(await getSettings()).toMatchObject({
     language: 'ar',
     hasOnboarded: true,
