@@ -70,11 +70,26 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
 
     await openApp(page, server.url);
     await check('home');
-    await page.locator('.stack > .stack > .button').last().click(); // settings
+    await page.locator('.home-settings').click();
     await page.locator('fieldset').first().waitFor();
     await check('settings');
+    await page.locator('.settings-security').click();
+    await page.locator('.security').waitFor();
+    await check('protection, no passphrase');
+    await page.locator('.security input[type=password]').nth(0).fill('river stone candle morning');
+    await page.locator('.security input[type=password]').nth(1).fill('river stone candle morning');
+    await page.locator('.security form .button.primary').first().click();
+    await page.locator('.security .card').nth(3).waitFor(); // the options that need a passphrase
+    await check('protection, with a passphrase');
+    await page.locator('.security .card .button').first().click(); // lock now
+    await page.locator('.lock').waitFor();
+    await page.locator('.lock details summary').click();
+    await check('lock screen');
+    await page.locator('.lock input[type=password]').fill('river stone candle morning');
+    await page.locator('.lock button[type=submit]').click();
+    await page.locator('.security').waitFor();
     await page.locator('.brand').click();
-    await page.locator('.home .button.primary').click(); // start → introduction
+    await page.locator('.home-start').click(); // start → introduction
     await page.locator('.onboarding').waitFor();
     for (let step = 1; step <= 5; step += 1) {
       await check(`introduction ${step}`);
@@ -98,8 +113,7 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await page.locator('.how').waitFor();
     await check('how it works');
     await page.locator('.brand').click();
-    await page.locator('.home .button').nth(3).waitFor(); // the list of assessments has loaded
-    await page.locator('.home .button').nth(1).click(); // history
+    await page.locator('.home-history').click();
     await page.locator('.history').waitFor();
     await check('history');
     expect(found).toEqual([]);
