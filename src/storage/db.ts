@@ -7,6 +7,8 @@
  * - `assessments`: one row per assessment, in progress or completed: battery id and version, the
  *   form, her answers, where she was, and when. Only the primary key is indexed: nothing about
  *   her answers is readable from an index.
+ * - `batteries` (version 2): batteries a trainer's organisation adapted and loaded from a file, as
+ *   the raw JSON text they loaded, keyed `${id}@${version}`. Parsed on every load, like a file.
  *
  * Every schema change is a new `db.version(n)` below, never an edit of an old one, with an upgrade
  * function and a test that opens a fixture of the previous version.
@@ -34,9 +36,18 @@ export interface AssessmentRow {
   completedAt?: number;
 }
 
+export interface BatteryRow {
+  /** `${id}@${version}` of the battery inside `text`. */
+  key: string;
+  /** The file as loaded: parsed again on every use, never trusted as stored. */
+  text: string;
+  addedAt: number;
+}
+
 export type ShnDatabase = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   assessments: EntityTable<AssessmentRow, 'id'>;
+  batteries: EntityTable<BatteryRow, 'key'>;
 };
 
 /** Opens (lazily) the app's database. A new instance per call: tests use their own. */
@@ -46,6 +57,8 @@ export function createDatabase(name = DB_NAME): ShnDatabase {
     settings: '&key',
     assessments: '&id',
   });
+  // Adds adapted batteries; every table of version 1 is kept as it is.
+  db.version(2).stores({ batteries: '&key' });
   return db;
 }
 
