@@ -82,6 +82,9 @@ export function HomePage() {
         <button type="button" className="button" onClick={() => navigate({ name: 'how' })}>
           {t('how.title')}
         </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'workshop' })}>
+          {t('workshop:home.open')}
+        </button>
         <button type="button" className="button" onClick={() => navigate({ name: 'settings' })}>
           {t('settings.title')}
         </button>
