@@ -27,7 +27,7 @@ export function FormChoice({
   onChange: (form: FormId) => void;
   name: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['workshop', 'app']);
   const forms = (['short', 'full'] as const).filter((f) => battery.forms.some((x) => x.id === f));
   if (forms.length < 2) return null;
   return (
@@ -43,8 +43,8 @@ export function FormChoice({
             onChange={() => onChange(form)}
           />
           <span>
-            {t(`forms.${form}`)}
-            <span className="hint">{t('forms.minutes', { count: minutes(battery, form) })}</span>
+            {t(`app:forms.${form}`)}
+            <span className="hint">{t('app:forms.minutes', { count: minutes(battery, form) })}</span>
           </span>
         </label>
       ))}
