@@ -169,6 +169,17 @@ function PracticeRun({
       <div className="stack practice results">
         <PracticeBanner onNextParticipant={onNextParticipant} />
         <ScreenTitle>{t('practice.resultsTitle')}</ScreenTitle>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            const end = document.getElementById('practice-end-title');
+            end?.scrollIntoView();
+            end?.focus();
+          }}
+        >
+          {t('practice.endTitle')}
+        </button>
         <PracticeResults battery={battery} formId={formId} answers={answers} />
         <PracticeEnd battery={battery} formId={formId} answers={answers} onKeepNothing={onNextParticipant} />
       </div>
@@ -310,7 +321,9 @@ function PracticeEnd({
 
   return (
     <section className="card stack practice-end" aria-labelledby="practice-end-title">
-      <h2 id="practice-end-title">{t('practice.endTitle')}</h2>
+      <h2 id="practice-end-title" tabIndex={-1}>
+        {t('practice.endTitle')}
+      </h2>
       <p>{t('practice.endText')}</p>
       <button type="button" className="button primary" onClick={onKeepNothing}>
         {t('practice.keepNothing')}

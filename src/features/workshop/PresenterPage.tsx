@@ -80,31 +80,6 @@ function Presenter({
     <div className="stack presenter">
       <ScreenTitle>{t('presenter.title')}</ScreenTitle>
       <p>{t('presenter.intro')}</p>
-      <div className="presenter-controls">
-        <LanguageSelect label={t('presenter.language')} value={content.lng} onChange={content.choose} />
-        {available.length > 1 && (
-          <BatteryChoice
-            legend={t('practice.battery')}
-            available={available}
-            value={battery}
-            onChange={(b) => {
-              setBattery(b);
-              setFormId(defaultForm(b));
-              setIndex(0);
-            }}
-          />
-        )}
-        <FormChoice
-          battery={battery}
-          legend={t('presenter.form')}
-          name="presenter-form"
-          value={formId}
-          onChange={(f) => {
-            setFormId(f);
-            setIndex(0);
-          }}
-        />
-      </div>
       <p className="hint">{t('presenter.keys')}</p>
 
       <div className="deck" ref={deckRef} lang={content.lng} dir={dir}>
@@ -151,6 +126,31 @@ function Presenter({
             {content.t('presenter.fullScreen')}
           </button>
         )}
+      </div>
+      <div className="presenter-controls">
+        <LanguageSelect label={t('presenter.language')} value={content.lng} onChange={content.choose} />
+        {available.length > 1 && (
+          <BatteryChoice
+            legend={t('practice.battery')}
+            available={available}
+            value={battery}
+            onChange={(b) => {
+              setBattery(b);
+              setFormId(defaultForm(b));
+              setIndex(0);
+            }}
+          />
+        )}
+        <FormChoice
+          battery={battery}
+          legend={t('presenter.form')}
+          name="presenter-form"
+          value={formId}
+          onChange={(f) => {
+            setFormId(f);
+            setIndex(0);
+          }}
+        />
       </div>
     </div>
   );
