@@ -33,6 +33,17 @@ type Outcome =
   | { type: 'loaded'; battery: Battery }
   | { type: 'refused'; lines: string[]; more: number };
 
+/** The file's text (UTF-8), through FileReader: it works in every browser we support. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () =>
+      typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('not text'));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
+}
+
 export default function BatteriesPage() {
   const { t, i18n } = useTranslation(['workshop', 'app']);
   const [state, reload] = useAsync(async () => {
@@ -61,7 +72,7 @@ export default function BatteriesPage() {
       }
       let text: string;
       try {
-        text = await file.text();
+        text = await readText(file);
       } catch {
         setOutcome({ type: 'refused', lines: [t('batteries.unreadable')], more: 0 });
         return;
