@@ -20,6 +20,12 @@ const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage.
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage.tsx'));
 const HowItWorksPage = lazy(() => import('../features/results/HowItWorksPage.tsx'));
+const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage.tsx'));
+const PracticePage = lazy(() => import('../features/workshop/PracticePage.tsx'));
+const PresenterPage = lazy(() => import('../features/workshop/PresenterPage.tsx'));
+const GuidePage = lazy(() => import('../features/workshop/GuidePage.tsx'));
+const HandoutsPage = lazy(() => import('../features/workshop/HandoutsPage.tsx'));
+const BatteriesPage = lazy(() => import('../features/workshop/BatteriesPage.tsx'));
 
 function Screen() {
   const { route } = useRouter();
@@ -40,6 +46,18 @@ function Screen() {
       return <HistoryPage />;
     case 'how':
       return <HowItWorksPage />;
+    case 'workshop':
+      return <WorkshopPage />;
+    case 'practice':
+      return <PracticePage batteryKey={route.battery} />;
+    case 'presenter':
+      return <PresenterPage />;
+    case 'guide':
+      return <GuidePage />;
+    case 'handouts':
+      return <HandoutsPage />;
+    case 'batteries':
+      return <BatteriesPage />;
   }
 }
 

@@ -13,7 +13,14 @@ export type Route =
   | { name: 'assessment'; id: string }
   | { name: 'results'; id: string }
   | { name: 'history' }
-  | { name: 'how' };
+  | { name: 'how' }
+  | { name: 'workshop' }
+  /** A practice session; `battery` is the `${id}@${version}` to practise with, if not the current one. */
+  | { name: 'practice'; battery?: string }
+  | { name: 'presenter' }
+  | { name: 'guide' }
+  | { name: 'handouts' }
+  | { name: 'batteries' };
 
 const ROUTE_NAMES = new Set<Route['name']>([
   'home',
@@ -24,6 +31,12 @@ const ROUTE_NAMES = new Set<Route['name']>([
   'results',
   'history',
   'how',
+  'workshop',
+  'practice',
+  'presenter',
+  'guide',
+  'handouts',
+  'batteries',
 ]);
 
 function isRoute(value: unknown): value is Route {
@@ -31,6 +44,8 @@ function isRoute(value: unknown): value is Route {
   const name = (value as { name?: unknown }).name;
   if (typeof name !== 'string' || !ROUTE_NAMES.has(name as Route['name'])) return false;
   if (name === 'assessment' || name === 'results') return typeof (value as { id?: unknown }).id === 'string';
+  if (name === 'practice')
+    return ['string', 'undefined'].includes(typeof (value as { battery?: unknown }).battery);
   return true;
 }
 

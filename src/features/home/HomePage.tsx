@@ -94,6 +94,9 @@ export function HomePage() {
         <button type="button" className="button home-how" onClick={() => navigate({ name: 'how' })}>
           {t('how.title')}
         </button>
+        <button type="button" className="button home-workshop" onClick={() => navigate({ name: 'workshop' })}>
+          {t('workshop:home.open')}
+        </button>
         <button type="button" className="button home-settings" onClick={() => navigate({ name: 'settings' })}>
           {t('settings.title')}
         </button>
