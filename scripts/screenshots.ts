@@ -14,7 +14,10 @@ const scheme = (process.env.SHOTS_SCHEME ?? 'light') as 'light' | 'dark';
 
 async function shot(page: Page, name: string, locale: string): Promise<void> {
   await page.waitForTimeout(150);
-  await page.screenshot({ path: `.tmp/shots/${name}-${locale}${scheme === 'dark' ? '-dark' : ''}.png`, fullPage: true });
+  await page.screenshot({
+    path: `.tmp/shots/${name}-${locale}${scheme === 'dark' ? '-dark' : ''}.png`,
+    fullPage: true,
+  });
 }
 
 async function next(page: Page): Promise<void> {
@@ -24,7 +27,11 @@ async function next(page: Page): Promise<void> {
 }
 
 for (const locale of ['en', 'ar']) {
-  const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 }, colorScheme: scheme });
+  const context = await browser.newContext({
+    locale,
+    viewport: { width: 360, height: 740 },
+    colorScheme: scheme,
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.log(`[${locale}] pageerror: ${e.message}`));
   await page.goto(server.url);
@@ -42,7 +49,11 @@ for (const locale of ['en', 'ar']) {
   await page.locator('.category-intro').waitFor();
   await shot(page, '05-category-intro', locale);
   await next(page);
-  await page.locator('details.help summary').first().click().catch(() => undefined);
+  await page
+    .locator('details.help summary')
+    .first()
+    .click()
+    .catch(() => undefined);
   await shot(page, '06-question', locale);
   await answerToTheEnd(page, (k, n) => (k % 5 === 4 ? -1 : (k * 3 + 1) % n));
   await shot(page, '07-finish', locale);
