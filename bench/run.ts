@@ -181,7 +181,7 @@ for (const r of rows) {
 }
 const scale = report.historyScale as Awaited<ReturnType<typeof measureHistoryScale>> | undefined;
 if (scale) {
-  console.log('\nhistory screen: tap → drawn with 5 trend charts (ms, median / p95 of 5 fresh loads)');
+  console.log('\nhistory screen: tap → drawn with 5 trend charts (ms, median / p95 of 7 fresh loads)');
   console.log(`  ${'assessments'.padEnd(12)} ${'CPU ×1'.padStart(14)} ${'CPU ×4'.padStart(14)}`);
   for (const n of [...new Set(scale.map((r) => r.assessments))]) {
     const cell = (slow: number) => {

@@ -81,7 +81,7 @@ export async function measureHistoryScale(
   url: string,
   counts = [10, 100, 1000],
   slowdowns = [1, 4],
-  runs = 5,
+  runs = 7,
 ): Promise<ScaleRow[]> {
   const browser = await launch();
   try {
