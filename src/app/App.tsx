@@ -20,6 +20,12 @@ const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage.
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage.tsx'));
 const HowItWorksPage = lazy(() => import('../features/results/HowItWorksPage.tsx'));
+const PlanPage = lazy(() => import('../features/plan/PlanPage.tsx'));
+const LibraryPage = lazy(() => import('../features/plan/LibraryPage.tsx'));
+const TodayPage = lazy(() => import('../features/plan/TodayPage.tsx'));
+const ContactsPage = lazy(() => import('../features/contacts/ContactsPage.tsx'));
+const PrintPlanPage = lazy(() => import('../features/plan/PrintPlanPage.tsx'));
+const CalendarPage = lazy(() => import('../features/plan/CalendarPage.tsx'));
 
 function Screen() {
   const { route } = useRouter();
@@ -40,6 +46,18 @@ function Screen() {
       return <HistoryPage />;
     case 'how':
       return <HowItWorksPage />;
+    case 'plan':
+      return <PlanPage />;
+    case 'library':
+      return <LibraryPage />;
+    case 'today':
+      return <TodayPage />;
+    case 'contacts':
+      return <ContactsPage />;
+    case 'printPlan':
+      return <PrintPlanPage />;
+    case 'calendar':
+      return <CalendarPage />;
   }
 }
 

@@ -13,7 +13,13 @@ export type Route =
   | { name: 'assessment'; id: string }
   | { name: 'results'; id: string }
   | { name: 'history' }
-  | { name: 'how' };
+  | { name: 'how' }
+  | { name: 'plan' }
+  | { name: 'library' }
+  | { name: 'today' }
+  | { name: 'contacts' }
+  | { name: 'printPlan' }
+  | { name: 'calendar' };
 
 const ROUTE_NAMES = new Set<Route['name']>([
   'home',
@@ -24,6 +30,12 @@ const ROUTE_NAMES = new Set<Route['name']>([
   'results',
   'history',
   'how',
+  'plan',
+  'library',
+  'today',
+  'contacts',
+  'printPlan',
+  'calendar',
 ]);
 
 function isRoute(value: unknown): value is Route {

@@ -88,6 +88,12 @@ export function HomePage() {
             {t('home.history', { count: completed.length })}
           </button>
         )}
+        <button type="button" className="button" onClick={() => navigate({ name: 'plan' })}>
+          {t('plan:home.plan')}
+        </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'today' })}>
+          {t('plan:home.today')}
+        </button>
         <button type="button" className="button" onClick={() => navigate({ name: 'how' })}>
           {t('how.title')}
         </button>
