@@ -76,6 +76,12 @@ describe('the last two weeks', () => {
     expect(Object.keys(days[0]!).sort()).toEqual(['day', 'isDone', 'isDue']);
   });
 
+  it('shows a weekly routine only on the days she did it', () => {
+    const days = recentDays({ rhythm: { kind: 'weekly' }, doneDays: ['2026-01-10'] }, '2026-01-18');
+    expect(days.filter((d) => d.isDue)).toEqual([]);
+    expect(days.filter((d) => d.isDone).map((d) => d.day)).toEqual(['2026-01-10']);
+  });
+
   it('forgets done days older than eight weeks, and any in the future', () => {
     expect(
       keepRecentDoneDays(

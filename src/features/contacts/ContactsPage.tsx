@@ -228,7 +228,7 @@ export default function ContactsPage() {
           onCancel={() => setEditing(null)}
         />
       ) : (
-        <button type="button" className="button primary" onClick={() => setEditing(EMPTY)}>
+        <button type="button" className="button primary with-icon" onClick={() => setEditing(EMPTY)}>
           <span aria-hidden="true">+ </span>
           {t('contacts.add')}
         </button>

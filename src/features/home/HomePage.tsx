@@ -6,8 +6,6 @@ import { useSettings } from '../../app/settingsContext.tsx';
 import { useAsync } from '../../app/useAsync.ts';
 import { useVaultState } from '../../app/vaultContext.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { beginAssessment } from '../../app/startAssessment.ts';
-import { listAssessments } from '../../storage/assessments.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
 
@@ -17,7 +15,12 @@ export function HomePage() {
   const { settings } = useSettings();
   const vault = useVaultState();
   const [error, setError] = useState<unknown>();
-  const [assessments] = useAsync(() => listAssessments(), []);
+  // Loaded on demand: the assessments repository brings zod, which the first screen can do without
+  // (first-load budget, DESIGN.md §9).
+  const [assessments] = useAsync(
+    () => import('../../storage/assessments.ts').then((m) => m.listAssessments()),
+    [],
+  );
 
   const list = assessments.status === 'ready' ? assessments.value : [];
   const inProgress = list.find((a) => !a.completedAt);
@@ -29,6 +32,7 @@ export function HomePage() {
       return;
     }
     try {
+      const { beginAssessment } = await import('../../app/startAssessment.ts');
       const a = await beginAssessment(settings.preferredForm);
       navigate({ name: 'assessment', id: a.id });
     } catch (e) {

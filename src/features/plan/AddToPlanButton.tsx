@@ -1,6 +1,7 @@
 /** "Add to my plan" on a suggested action or routine; once added, it says so (with a tick, in words). */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './plan.css';
 
 export function AddToPlanButton({
   kind,

@@ -150,7 +150,7 @@ export default function CalendarPage() {
           {file && (
             <div className="card stack" role="status">
               <p>{t('calendar.ready')}</p>
-              <a className="button" href={file} download="calendar.ics">
+              <a className="button download-button" href={file} download="calendar.ics">
                 <span aria-hidden="true">↓ </span>
                 {t('calendar.download')}
               </a>

@@ -1,5 +1,5 @@
 /** One action of her plan, and one routine she keeps: what it is, where it came from, her choices. */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   PLAN_STATUSES,
@@ -116,6 +116,8 @@ export function KeptRoutineCard({
   const lng = i18n.language;
   const titleId = useId();
   const title = pickText(routine.title, lng, battery);
+  // Shown at once, saved right after.
+  const [rhythm, setRhythm] = useState(item.rhythm);
   return (
     <li className="card plan-item" aria-labelledby={titleId}>
       <h3 id={titleId}>{title}</h3>
@@ -124,7 +126,13 @@ export function KeptRoutineCard({
         <span className={`tag care-${routine.who}`}>{t(`care.${routine.who}`)}</span>
       </p>
       <SourceLine date={item.assessmentDate} />
-      <RhythmPicker value={item.rhythm} onChange={(rhythm) => void onChange({ rhythm })} />
+      <RhythmPicker
+        value={rhythm}
+        onChange={(next) => {
+          setRhythm(next);
+          void onChange({ rhythm: next });
+        }}
+      />
       <NoteField value={item.note} onSave={(note) => onChange({ note })} />
       <ConfirmButton
         className="link-button remove"

@@ -77,7 +77,7 @@ export default function PrintPlanPage() {
           ))}
         </fieldset>
         <p className="hint">{t('print.headers')}</p>
-        <button type="button" className="button primary" onClick={() => window.print()}>
+        <button type="button" className="button primary print-button" onClick={() => window.print()}>
           <span aria-hidden="true">⎙ </span>
           {t('print.print')}
         </button>

@@ -23,7 +23,7 @@ function LookBack({ days, lng }: { days: RoutineDay[]; lng: string }) {
     );
   return (
     <div className="look-back">
-      <p className="hint">{t('today.lookBack', { count: done })}</p>
+      <p className="hint">{done > 0 ? t('today.lookBack', { count: done }) : t('today.lookBackNone')}</p>
       <ol className="days" aria-hidden="true">
         {days.map((d) => (
           <li
@@ -51,7 +51,8 @@ function RoutineToday({
   const { t, i18n } = useTranslation('plan');
   const lng = i18n.language;
   const { item, routine, battery } = entry;
-  const isDone = isDoneOn(item, today);
+  // Shown at once, saved right after; a failed save puts it back as it was.
+  const [isDone, setDone] = useState(() => isDoneOn(item, today));
   const title = pickText(routine.title, lng, battery);
   return (
     <li className={`card today-item${isDone ? ' is-done' : ''}`}>
@@ -62,7 +63,15 @@ function RoutineToday({
       </p>
       {item.note && <p className="hint note">{item.note}</p>}
       <label className={`done-toggle${isDone ? ' is-checked' : ''}`}>
-        <input type="checkbox" checked={isDone} onChange={(e) => void onToggle(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={isDone}
+          onChange={(e) => {
+            const next = e.target.checked;
+            setDone(next);
+            onToggle(next).catch(() => setDone(!next));
+          }}
+        />
         <span>
           {t('today.doneToday')}
           <span className="visually-hidden">: {title}</span>
@@ -91,6 +100,7 @@ export default function TodayPage() {
       reload();
     } catch (e) {
       setError(e);
+      throw e;
     }
   };
   const longDate = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date());
