@@ -65,9 +65,9 @@ for (const locale of ['en', 'ar']) {
   await page.locator('.how').waitFor();
   await shot(page, '09-how', locale);
   await page.locator('.brand').click();
-  await page.locator('.home .button').nth(3).waitFor();
+  await page.locator('.home .history-button').waitFor();
   await shot(page, '10-home-after', locale);
-  await page.locator('.home .button').nth(1).click();
+  await page.locator('.home .history-button').click();
   await page.locator('.history').waitFor();
   await shot(page, '11-history', locale);
   await page.locator('.brand').click();

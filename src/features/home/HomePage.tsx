@@ -88,7 +88,11 @@ export function HomePage() {
         </button>
         {error !== undefined && <StorageErrorMessage error={error} />}
         {completed.length > 0 && (
-          <button type="button" className="button" onClick={() => navigate({ name: 'history' })}>
+          <button
+            type="button"
+            className="button history-button"
+            onClick={() => navigate({ name: 'history' })}
+          >
             {t('home.history', { count: completed.length })}
           </button>
         )}
