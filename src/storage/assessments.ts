@@ -9,6 +9,10 @@ import { database, type SealedRow } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
 
+// No code generation: zod's fast path probes `new Function`, which the app's CSP forbids (P1).
+// The battery module sets this too, but a repository may parse before any battery is loaded.
+z.config({ jitless: true });
+
 /** What a sealed assessment row holds (the same fields version 1 stored in the clear). */
 const AssessmentDataSchema = z.object({
   batteryId: z.string(),

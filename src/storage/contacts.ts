@@ -8,6 +8,10 @@ import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
 import { newId } from './assessments.ts';
 
+// No code generation: zod's fast path probes `new Function`, which the app's CSP forbids (P1).
+// The battery module sets this too, but a repository may parse before any battery is loaded.
+z.config({ jitless: true });
+
 export const ContactSchema = z.object({
   id: z.string(),
   name: z.string().trim().min(1).max(200),

@@ -11,6 +11,10 @@ import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
 import { newId } from './assessments.ts';
 
+// No code generation: zod's fast path probes `new Function`, which the app's CSP forbids (P1).
+// The battery module sets this too, but a repository may parse before any battery is loaded.
+z.config({ jitless: true });
+
 /** What a sealed plan row holds. */
 const PlanItemDataSchema = z.object({
   actionId: z.string().min(1),

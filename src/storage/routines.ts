@@ -18,6 +18,10 @@ import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
 import { newId } from './assessments.ts';
 
+// No code generation: zod's fast path probes `new Function`, which the app's CSP forbids (P1).
+// The battery module sets this too, but a repository may parse before any battery is loaded.
+z.config({ jitless: true });
+
 const RhythmSchema = z.object({
   kind: z.enum(RHYTHM_KINDS),
   days: z.array(z.number().int().min(0).max(6)).max(7).optional(),

@@ -51,6 +51,8 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
       locale,
       bypassCSP: true,
       viewport: { width: 360, height: 740 },
+      // No transitions: axe must not sample a button half-way through changing its colours.
+      reducedMotion: 'reduce',
     });
     const page = await context.newPage();
     const found: string[] = [];
