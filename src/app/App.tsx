@@ -26,6 +26,12 @@ const PresenterPage = lazy(() => import('../features/workshop/PresenterPage.tsx'
 const GuidePage = lazy(() => import('../features/workshop/GuidePage.tsx'));
 const HandoutsPage = lazy(() => import('../features/workshop/HandoutsPage.tsx'));
 const BatteriesPage = lazy(() => import('../features/workshop/BatteriesPage.tsx'));
+const PlanPage = lazy(() => import('../features/plan/PlanPage.tsx'));
+const LibraryPage = lazy(() => import('../features/plan/LibraryPage.tsx'));
+const TodayPage = lazy(() => import('../features/plan/TodayPage.tsx'));
+const ContactsPage = lazy(() => import('../features/contacts/ContactsPage.tsx'));
+const PrintPlanPage = lazy(() => import('../features/plan/PrintPlanPage.tsx'));
+const CalendarPage = lazy(() => import('../features/plan/CalendarPage.tsx'));
 
 function Screen() {
   const { route } = useRouter();
@@ -58,6 +64,18 @@ function Screen() {
       return <HandoutsPage />;
     case 'batteries':
       return <BatteriesPage />;
+    case 'plan':
+      return <PlanPage />;
+    case 'library':
+      return <LibraryPage />;
+    case 'today':
+      return <TodayPage />;
+    case 'contacts':
+      return <ContactsPage />;
+    case 'printPlan':
+      return <PrintPlanPage />;
+    case 'calendar':
+      return <CalendarPage />;
   }
 }
 

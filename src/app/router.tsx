@@ -33,7 +33,13 @@ export type Route =
   | { name: 'presenter' }
   | { name: 'guide' }
   | { name: 'handouts' }
-  | { name: 'batteries' };
+  | { name: 'batteries' }
+  | { name: 'plan' }
+  | { name: 'library' }
+  | { name: 'today' }
+  | { name: 'contacts' }
+  | { name: 'printPlan' }
+  | { name: 'calendar' };
 
 const ROUTE_NAMES = new Set<Route['name']>([
   'home',
@@ -50,6 +56,12 @@ const ROUTE_NAMES = new Set<Route['name']>([
   'guide',
   'handouts',
   'batteries',
+  'plan',
+  'library',
+  'today',
+  'contacts',
+  'printPlan',
+  'calendar',
 ]);
 
 function isRoute(value: unknown): value is Route {

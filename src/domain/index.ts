@@ -5,3 +5,5 @@
 export * from './battery.ts';
 export * from './scoring.ts';
 export * from './recommend.ts';
+export * from './plan.ts';
+export * from './ics.ts';

@@ -90,8 +90,13 @@ it('defines in English every literal key the code uses', () => {
   const unknown: string[] = [];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    // Workshop screens take `useTranslation(['workshop', 'app'])`: their plain keys are workshop's.
-    const defaultNs = /[\\/]features[\\/]workshop[\\/]/.test(file) ? 'workshop' : 'app';
+    // Workshop screens take `useTranslation(['workshop', 'app'])`, plan screens `useTranslation('plan')`:
+    // their plain keys are in those namespaces.
+    const defaultNs = /[\\/]features[\\/]workshop[\\/]/.test(file)
+      ? 'workshop'
+      : /[\\/]features[\\/](plan|contacts)[\\/]/.test(file)
+        ? 'plan'
+        : 'app';
     for (const m of text.matchAll(/\bt\(\s*'([^'`$]+)'/g)) {
       const key = m[1] ?? '';
       const prefixed = /^(\w+):(.+)$/.exec(key);

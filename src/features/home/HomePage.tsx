@@ -6,7 +6,6 @@ import { useSettings } from '../../app/settingsContext.tsx';
 import { useAsync } from '../../app/useAsync.ts';
 import { useVaultState } from '../../app/vaultContext.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { beginAssessment } from '../../app/startAssessment.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
 
@@ -32,6 +31,7 @@ export function HomePage() {
       return;
     }
     try {
+      const { beginAssessment } = await import('../../app/startAssessment.ts');
       const a = await beginAssessment(settings.preferredForm);
       navigate({ name: 'assessment', id: a.id });
     } catch (e) {
@@ -91,6 +91,12 @@ export function HomePage() {
             {t('home.history', { count: completed.length })}
           </button>
         )}
+        <button type="button" className="button home-plan" onClick={() => navigate({ name: 'plan' })}>
+          {t('plan:home.plan')}
+        </button>
+        <button type="button" className="button home-today" onClick={() => navigate({ name: 'today' })}>
+          {t('plan:home.today')}
+        </button>
         <button type="button" className="button home-how" onClick={() => navigate({ name: 'how' })}>
           {t('how.title')}
         </button>

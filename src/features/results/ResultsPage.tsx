@@ -11,6 +11,7 @@ import { CategoryCard } from './CategoryCard.tsx';
 import { LevelChart } from './LevelChart.tsx';
 import { RecommendationList } from './RecommendationList.tsx';
 import { UrgentSteps } from './UrgentSteps.tsx';
+import { usePlanMembership } from '../plan/usePlanMembership.ts';
 
 const SHOWN_PER_GROUP = 4;
 
@@ -19,6 +20,10 @@ export default function ResultsPage({ id }: { id: string }) {
   const { navigate } = useRouter();
   const [state, reload] = useResult(id);
   const [isShowingAll, setShowingAll] = useState(false);
+  const assessment = state.status === 'ready' ? state.value?.assessment : undefined;
+  const plan = usePlanMembership(
+    assessment ? { id: assessment.id, date: assessment.completedAt ?? assessment.updatedAt } : undefined,
+  );
 
   if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
   if (state.status === 'error') {
@@ -40,7 +45,7 @@ export default function ResultsPage({ id }: { id: string }) {
       </div>
     );
   }
-  const { assessment, battery, result, recommendations, previous } = state.value;
+  const { battery, result, recommendations, previous } = state.value;
   const actionGroups = byHorizon(recommendations.actions);
   const categoriesInOrder = result.order.flatMap((c) => result.categories.filter((x) => x.category === c));
 
@@ -49,13 +54,16 @@ export default function ResultsPage({ id }: { id: string }) {
       <ScreenTitle>{t('results.title')}</ScreenTitle>
       <p className="hint">
         {t('results.dated', {
-          date: formatDate(assessment.completedAt ?? assessment.updatedAt, i18n.language),
-          form: t(`forms.${assessment.formId === 'short' ? 'short' : 'full'}`),
+          date: formatDate(
+            state.value.assessment.completedAt ?? state.value.assessment.updatedAt,
+            i18n.language,
+          ),
+          form: t(`forms.${state.value.assessment.formId === 'short' ? 'short' : 'full'}`),
         })}
       </p>
       <p className="notice">{t('results.notAPrediction')}</p>
 
-      {isUrgent(result) && <UrgentSteps battery={battery} recommendations={recommendations} />}
+      {isUrgent(result) && <UrgentSteps battery={battery} recommendations={recommendations} plan={plan} />}
 
       <section className="stack" aria-labelledby="levels-title">
         <h2 id="levels-title">{t('results.levelsTitle')}</h2>
@@ -77,6 +85,7 @@ export default function ResultsPage({ id }: { id: string }) {
               <RecommendationList
                 battery={battery}
                 recs={isShowingAll ? recs : recs.slice(0, SHOWN_PER_GROUP)}
+                plan={plan}
               />
             </div>
           );
@@ -92,7 +101,7 @@ export default function ResultsPage({ id }: { id: string }) {
         <section className="stack" aria-labelledby="routines-title">
           <h2 id="routines-title">{t('results.routinesTitle')}</h2>
           <p className="hint">{t('results.routinesIntro')}</p>
-          <RecommendationList battery={battery} recs={recommendations.routines.slice(0, 6)} />
+          <RecommendationList battery={battery} recs={recommendations.routines.slice(0, 6)} plan={plan} />
         </section>
       )}
 
@@ -101,12 +110,17 @@ export default function ResultsPage({ id }: { id: string }) {
         <p>{t('results.reassessText')}</p>
       </section>
 
+      {plan.error !== undefined && <StorageErrorMessage error={plan.error} />}
+
       <div className="stack">
         <button type="button" className="button" onClick={() => navigate({ name: 'how' })}>
           {t('how.title')}
         </button>
         <button type="button" className="button" onClick={() => navigate({ name: 'history' })}>
           {t('history.title')}
+        </button>
+        <button type="button" className="button primary" onClick={() => navigate({ name: 'plan' })}>
+          {t('plan:home.plan')}
         </button>
       </div>
     </div>

@@ -1,0 +1,183 @@
+/**
+ * My plan: the actions she chose (to do, doing; done and "not for me" folded away but kept), the
+ * routines she keeps, what her latest assessment newly suggests, and the way to print or add to a
+ * calendar.
+ */
+import { useTranslation } from 'react-i18next';
+import { pickText, SETTLED_STATUSES, type PlanStatus, type Rhythm } from '../../domain/index.ts';
+import { useRouter } from '../../app/router.tsx';
+import { useAsync } from '../../app/useAsync.ts';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { formatDate } from '../../i18n/format.ts';
+import { removeFromPlan, updatePlanItem } from '../../storage/plan.ts';
+import { removeRoutine, updateRoutine } from '../../storage/routines.ts';
+import { RecommendationList } from '../results/RecommendationList.tsx';
+import { loadPlanData } from './planData.ts';
+import { KeptRoutineCard, PlanActionCard } from './PlanItems.tsx';
+import { usePlanMembership } from './usePlanMembership.ts';
+import { useState } from 'react';
+import type { Recommendations } from '../../domain/index.ts';
+import type { PlanMembership } from './usePlanMembership.ts';
+import './plan.css';
+
+export default function PlanPage() {
+  const { t, i18n } = useTranslation('plan');
+  const { navigate } = useRouter();
+  const [state, reload] = useAsync(() => loadPlanData(), []);
+  const [error, setError] = useState<unknown>();
+  const [moved, setMoved] = useState('');
+  // The suggestions as first shown: what she adds stays listed, marked "in my plan", until she is
+  // done, so nothing jumps under her finger.
+  const [shownFresh, setShownFresh] = useState<Recommendations | null>(null);
+  const latest = state.status === 'ready' ? state.value.latest : undefined;
+  const membership = usePlanMembership(
+    latest
+      ? { id: latest.assessment.id, date: latest.assessment.completedAt ?? latest.assessment.updatedAt }
+      : undefined,
+  );
+
+  if (state.status === 'ready' && shownFresh === null && state.value.latest) {
+    setShownFresh(state.value.latest.fresh);
+  }
+  const adding: PlanMembership = {
+    ...membership,
+    add: async (kind, id, battery) => {
+      await membership.add(kind, id, battery);
+      reload();
+    },
+  };
+
+  if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
+  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  const { items, routines } = state.value;
+
+  const run = async (change: () => Promise<unknown>) => {
+    try {
+      setError(undefined);
+      await change();
+      reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const changeItem = (id: string, title: string) => (change: { status?: PlanStatus; note?: string }) =>
+    run(async () => {
+      await updatePlanItem(id, change);
+      // A done or "not for me" action moves to the folded list: say where it went.
+      setMoved(
+        change.status && SETTLED_STATUSES.includes(change.status) ? t('plan.movedToSettled', { title }) : '',
+      );
+    });
+  const changeRoutine = (id: string) => (change: { rhythm?: Rhythm; note?: string }) =>
+    run(() => updateRoutine(id, change));
+
+  const active = items.filter((x) => !SETTLED_STATUSES.includes(x.item.status));
+  const settled = items.filter((x) => SETTLED_STATUSES.includes(x.item.status));
+  const fresh = shownFresh ?? undefined;
+  const hasFresh = fresh && fresh.actions.length + fresh.routines.length > 0;
+
+  const actionCard = (x: (typeof items)[number]) => (
+    <PlanActionCard
+      key={x.item.id}
+      item={x.item}
+      action={x.action}
+      battery={x.battery}
+      onChange={changeItem(x.item.id, pickText(x.action.title, i18n.language, x.battery))}
+      onRemove={() => run(() => removeFromPlan(x.item.id))}
+    />
+  );
+
+  return (
+    <div className="stack plan">
+      <ScreenTitle>{t('plan.title')}</ScreenTitle>
+      <p className="hint">{t('plan.intro')}</p>
+      {error !== undefined && <StorageErrorMessage error={error} />}
+      {membership.error !== undefined && <StorageErrorMessage error={membership.error} />}
+
+      {latest && hasFresh && (
+        <section className="card stack suggestions" aria-labelledby="fresh-title">
+          <h2 id="fresh-title">
+            {t('plan.freshTitle', {
+              date: formatDate(latest.assessment.completedAt ?? latest.assessment.updatedAt, i18n.language),
+            })}
+          </h2>
+          <p className="hint">{t('plan.freshIntro')}</p>
+          {/* Added items stay listed as "in my plan" until she leaves: nothing jumps under her finger. */}
+          <RecommendationList battery={latest.battery} recs={fresh.actions.slice(0, 6)} plan={adding} />
+          {fresh.routines.length > 0 && (
+            <>
+              <h3>{t('plan.freshRoutines')}</h3>
+              <RecommendationList battery={latest.battery} recs={fresh.routines.slice(0, 4)} plan={adding} />
+            </>
+          )}
+          <button
+            type="button"
+            className="button"
+            onClick={() => setShownFresh({ actions: [], routines: [] })}
+          >
+            {t('plan.freshDone')}
+          </button>
+        </section>
+      )}
+
+      <section className="stack" aria-labelledby="actions-title">
+        <h2 id="actions-title">{t('plan.actionsTitle')}</h2>
+        <p className="visually-hidden" role="status">
+          {moved}
+        </p>
+        {items.length === 0 && <p>{t('plan.noActions')}</p>}
+        {active.length > 0 && <ul className="plan-list">{active.map(actionCard)}</ul>}
+        {items.length > 0 && active.length === 0 && <p>{t('plan.allSettled')}</p>}
+        {settled.length > 0 && (
+          <details className="settled">
+            <summary>{t('plan.settled', { count: settled.length })}</summary>
+            <ul className="plan-list">{settled.map(actionCard)}</ul>
+          </details>
+        )}
+      </section>
+
+      <section className="stack" aria-labelledby="routines-title">
+        <h2 id="routines-title">{t('plan.routinesTitle')}</h2>
+        {routines.length === 0 ? (
+          <p>{t('plan.noRoutines')}</p>
+        ) : (
+          <>
+            <button type="button" className="button primary" onClick={() => navigate({ name: 'today' })}>
+              {t('home.today')}
+            </button>
+            <ul className="plan-list">
+              {routines.map((x) => (
+                <KeptRoutineCard
+                  key={x.item.id}
+                  item={x.item}
+                  routine={x.routine}
+                  battery={x.battery}
+                  onChange={changeRoutine(x.item.id)}
+                  onRemove={() => run(() => removeRoutine(x.item.id))}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <div className="stack">
+        <button type="button" className="button" onClick={() => navigate({ name: 'library' })}>
+          {t('library.open')}
+        </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'contacts' })}>
+          {t('contacts.title')}
+        </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'printPlan' })}>
+          {t('print.open')}
+        </button>
+        {routines.length > 0 && (
+          <button type="button" className="button" onClick={() => navigate({ name: 'calendar' })}>
+            {t('calendar.open')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

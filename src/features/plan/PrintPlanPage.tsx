@@ -1,0 +1,155 @@
+/**
+ * A printable plan: she chooses what goes on paper (actions, routines, people, her notes), sees the
+ * page as it will print, and prints it from the browser's own dialog (to paper or to a PDF).
+ * The paper says "My plan" and nothing about the app: a sheet can be found.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SETTLED_STATUSES, pickText } from '../../domain/index.ts';
+import { useAsync } from '../../app/useAsync.ts';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { formatDate } from '../../i18n/format.ts';
+import { listContacts } from '../../storage/contacts.ts';
+import { loadPlanData } from './planData.ts';
+import { STATUS_ICON } from './PlanItems.tsx';
+import { rhythmWords } from './words.ts';
+import './plan.css';
+
+const PARTS = ['actions', 'routines', 'contacts', 'notes'] as const;
+type Part = (typeof PARTS)[number];
+
+async function load() {
+  const [plan, contacts] = await Promise.all([loadPlanData(), listContacts()]);
+  return { ...plan, contacts };
+}
+
+export default function PrintPlanPage() {
+  const { t, i18n } = useTranslation('plan');
+  const lng = i18n.language;
+  const [state] = useAsync(load, []);
+  // People's names and her notes stay off paper unless she chooses them.
+  const [parts, setParts] = useState<Record<Part, boolean>>({
+    actions: true,
+    routines: true,
+    contacts: false,
+    notes: false,
+  });
+
+  // The browser may print the page title in a header: make it say nothing about the app.
+  useEffect(() => {
+    const before = document.title;
+    document.title = t('print.sheetTitle');
+    return () => {
+      document.title = before;
+    };
+  }, [t]);
+
+  if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
+  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  const { items, routines, contacts } = state.value;
+  const actions = [...items].sort(
+    (a, b) =>
+      Number(SETTLED_STATUSES.includes(a.item.status)) - Number(SETTLED_STATUSES.includes(b.item.status)),
+  );
+  const isEmpty =
+    (!parts.actions || actions.length === 0) &&
+    (!parts.routines || routines.length === 0) &&
+    (!parts.contacts || contacts.length === 0);
+
+  return (
+    <div className="stack print-plan">
+      <div className="stack no-print">
+        <ScreenTitle>{t('print.title')}</ScreenTitle>
+        <p className="notice notice-warning">{t('print.warning')}</p>
+        <fieldset className="choices">
+          <legend>{t('print.choose')}</legend>
+          {PARTS.map((p) => (
+            <label key={p} className="choice">
+              <input
+                type="checkbox"
+                name={`print-${p}`}
+                checked={parts[p]}
+                onChange={(e) => setParts((x) => ({ ...x, [p]: e.target.checked }))}
+              />
+              <span>{t(`print.parts.${p}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <p className="hint">{t('print.headers')}</p>
+        <button type="button" className="button primary print-button" onClick={() => window.print()}>
+          <span aria-hidden="true">⎙ </span>
+          {t('print.print')}
+        </button>
+        <h2>{t('print.preview')}</h2>
+      </div>
+
+      <article className="print-sheet" aria-label={t('print.preview')}>
+        <h2 className="sheet-title">{t('print.sheetTitle')}</h2>
+        <p className="hint">{formatDate(new Date(), lng)}</p>
+        {isEmpty && <p>{t('print.empty')}</p>}
+        {parts.actions && actions.length > 0 && (
+          <section className="sheet-part">
+            <h3>{t('plan.actionsTitle')}</h3>
+            <ul className="sheet-list">
+              {actions.map(({ item, action, battery }) => (
+                <li key={item.id}>
+                  <span className="sheet-status">
+                    <span aria-hidden="true">{STATUS_ICON[item.status]}</span> {t(`status.${item.status}`)}
+                  </span>{' '}
+                  <strong>{pickText(action.title, lng, battery)}</strong>
+                  <span className="hint"> · {t(`app:horizons.${action.horizon}`)}</span>
+                  {parts.notes && item.note && (
+                    <p className="sheet-note" dir="auto">
+                      {t('print.note')}: {item.note}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {parts.routines && routines.length > 0 && (
+          <section className="sheet-part">
+            <h3>{t('plan.routinesTitle')}</h3>
+            <ul className="sheet-list">
+              {routines.map(({ item, routine, battery }) => (
+                <li key={item.id}>
+                  <strong>{pickText(routine.title, lng, battery)}</strong>
+                  <span className="hint">
+                    {' '}
+                    · {rhythmWords(item.rhythm, t, lng)} · {t(`care.${routine.who}`)}
+                  </span>
+                  {parts.notes && item.note && (
+                    <p className="sheet-note" dir="auto">
+                      {t('print.note')}: {item.note}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {parts.contacts && contacts.length > 0 && (
+          <section className="sheet-part">
+            <h3>{t('contacts.title')}</h3>
+            <ul className="sheet-list">
+              {contacts.map((c) => (
+                <li key={c.id}>
+                  <strong dir="auto">{c.name}</strong>
+                  {c.reach && <span dir="auto"> · {c.reach}</span>}
+                  {c.helpsWith && <span dir="auto"> · {c.helpsWith}</span>}
+                  {parts.notes && c.note && (
+                    <p className="sheet-note" dir="auto">
+                      {t('print.note')}: {c.note}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+    </div>
+  );
+}

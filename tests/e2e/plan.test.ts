@@ -1,0 +1,145 @@
+/**
+ * Her plan in a real browser: actions added from results and their status, a routine kept for
+ * three (simulated) days, a trusted person shown in the urgent steps, the print view, and all of
+ * it surviving a reload with no network and no server.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { formIndicators, pickText } from '../../src/domain/index.ts';
+import { currentBattery } from '../helpers/battery.ts';
+import { launch, serve, type Server } from './harness.ts';
+import { answerToTheEnd, finishAssessment, heading, openApp, waitForServiceWorker } from './pages.ts';
+
+const battery = currentBattery();
+const roles = formIndicators(battery, 'full').map((i) => i.role);
+/** The riskiest answer to every question: red flags, so the urgent steps show. */
+/** Two actions share a title ("Tell people who can act, today"): pick items whose title is unique. */
+const isUniqueTitle = (text: string) =>
+  [...battery.actions, ...battery.routines].filter((x) => pickText(x.title, 'en', battery) === text)
+    .length === 1;
+const riskiest = (k: number, n: number) => (roles[k] === 'capacity' ? 0 : n - 1);
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close().catch(() => undefined);
+});
+
+async function goHomeAnd(page: Page, button: string): Promise<void> {
+  await page.getByRole('button', { name: 'Home' }).click();
+  await page.locator('.home').waitFor();
+  await page.getByRole('button', { name: button, exact: true }).click();
+}
+
+it('plan, routines, trusted people and print work, survive a reload, and work offline', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-03-02T09:00:00'));
+  await openApp(page, server.url);
+  await waitForServiceWorker(page);
+
+  // An assessment with red flags.
+  await page.getByRole('button', { name: 'Start an assessment' }).click();
+  await page.getByRole('button', { name: 'Skip the introduction' }).click();
+  await page.getByRole('button', { name: 'Start an assessment' }).click();
+  await answerToTheEnd(page, riskiest);
+  await finishAssessment(page);
+  const resultsRoute = (await page.evaluate(() => history.state)) as { name: string; id: string };
+  const urgent = page.getByRole('region', { name: 'First, some urgent steps' });
+  await urgent.getByText('You have not recorded anyone yet.').waitFor();
+
+  // Add two actions and one routine from the results.
+  const actions = page.getByRole('region', { name: 'Protective actions' });
+  const titles: string[] = [];
+  const candidates = actions.locator('li.rec', { has: page.getByRole('button', { name: 'Add to my plan' }) });
+  for (const text of await candidates.locator('h4').allTextContents()) {
+    if (titles.length < 2 && isUniqueTitle(text) && !titles.includes(text)) titles.push(text);
+  }
+  for (const [i, text] of titles.entries()) {
+    const item = actions
+      .locator('li.rec', { has: page.getByRole('heading', { name: text, exact: true }) })
+      .first();
+    await item.getByRole('button', { name: 'Add to my plan' }).click();
+    await actions.getByText('In my plan').nth(i).waitFor();
+  }
+  const routines = page.getByRole('region', { name: 'Care routines' });
+  const routineTitle = (await routines.locator('li.rec h4').first().textContent()) ?? '';
+  await routines.getByRole('button', { name: 'Keep this routine' }).first().click();
+  await routines.getByText('In my routines').waitFor();
+
+  // My plan: statuses, and the folded list of what is done.
+  await page.getByRole('button', { name: 'My plan', exact: true }).click();
+  await heading(page).filter({ hasText: 'My plan' }).waitFor();
+  const card = (title: string) => page.getByRole('listitem', { name: title, exact: true });
+  await card(titles[0]!).getByLabel('Where you are with it').selectOption('doing');
+  await card(titles[0]!).locator('.status-badge', { hasText: 'Doing' }).waitFor();
+  await card(titles[1]!).getByLabel('Where you are with it').selectOption('done');
+  const folded = page.locator('details.settled', { hasText: 'Done and not for me (1)' });
+  await folded.waitFor();
+  await expect(folded.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+  await expect(card(titles[1]!).isVisible()).resolves.toBe(false);
+
+  // Three days of a routine.
+  await page.getByRole('button', { name: "Today's care routines" }).first().click();
+  const done = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: routineTitle, exact: true }) })
+    .getByRole('checkbox', { name: /^Done today/ });
+  for (const [n, day] of ['2026-03-02', '2026-03-03', '2026-03-04'].entries()) {
+    await page.clock.setFixedTime(new Date(`${day}T09:00:00`));
+    await page.reload();
+    await heading(page).filter({ hasText: 'Today' }).waitFor();
+    await expect(done.isChecked()).resolves.toBe(false);
+    await done.check();
+    await page.getByText(`In the last two weeks: done on ${n + 1} day`).waitFor();
+  }
+
+  // A trusted person, then seen in the urgent steps of her results.
+  await page.getByRole('button', { name: 'My plan' }).last().click();
+  await page.getByRole('button', { name: 'People I trust' }).click();
+  await page.getByRole('button', { name: 'Add a person or a number' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Amina');
+  await page.getByLabel('How to reach them').fill('+254 700 000 000');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name: 'Amina' }).waitFor();
+  await page.evaluate((route) => history.replaceState(route, ''), resultsRoute);
+  await page.reload();
+  const people = page.getByRole('list', { name: 'People you trust' });
+  await people.waitFor();
+  await expect(people.textContent()).resolves.toContain('Amina · +254 700 000 000');
+
+  // The print view: only the sheet, without the app around it; names off paper by default.
+  await page.getByRole('button', { name: 'My plan', exact: true }).click();
+  await page.getByRole('button', { name: 'Print my plan' }).click();
+  const sheet = page.locator('.print-sheet');
+  await sheet.waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
+  await expect(page.getByRole('button', { name: 'Print' }).isVisible()).resolves.toBe(false);
+  await expect(page.getByText('What to put on paper').isVisible()).resolves.toBe(false);
+  await expect(sheet.isVisible()).resolves.toBe(true);
+  const printed = (await sheet.textContent()) ?? '';
+  for (const text of [titles[0]!, titles[1]!, routineTitle]) expect(printed).toContain(text);
+  expect(printed).not.toContain('Amina');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('checkbox', { name: 'People I trust' }).check();
+  await expect(sheet.textContent()).resolves.toContain('Amina');
+
+  // Offline, server gone, reloaded: everything is still there.
+  await context.setOffline(true);
+  await server.close();
+  await page.reload();
+  await goHomeAnd(page, 'My plan');
+  await card(titles[0]!).locator('.status-badge', { hasText: 'Doing' }).waitFor();
+  await page.locator('details.settled summary').click();
+  await expect(card(titles[1]!).getByLabel('Where you are with it').inputValue()).resolves.toBe('done');
+  await goHomeAnd(page, "Today's care routines");
+  await page.getByText('In the last two weeks: done on 3 days.').waitFor();
+  await expect(done.isChecked()).resolves.toBe(true);
+  await context.close();
+});

@@ -1,0 +1,267 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../helpers/render.tsx';
+import { freshDatabase } from '../helpers/db.ts';
+import { currentBattery } from '../helpers/battery.ts';
+import { formIndicators, pickText, scaleOf } from '../../src/domain/index.ts';
+import { completeAssessment, saveAnswer, startAssessment } from '../../src/storage/assessments.ts';
+import { addToPlan, listPlan } from '../../src/storage/plan.ts';
+import { addRoutine, listRoutines } from '../../src/storage/routines.ts';
+import { listContacts, saveContact } from '../../src/storage/contacts.ts';
+import { resetVault } from '../../src/storage/vault.ts';
+
+beforeEach(() => {
+  freshDatabase();
+  resetVault();
+  history.replaceState(null, '');
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const battery = currentBattery();
+/** Titles only one action or routine has (two actions share "Tell people who can act, today"). */
+const isUniqueTitle = (text: string) =>
+  [...battery.actions, ...battery.routines].filter((x) => pickText(x.title, 'en', battery) === text)
+    .length === 1;
+const title = (id: string) =>
+  pickText([...battery.actions, ...battery.routines].find((x) => x.id === id)!.title, 'en', battery);
+
+/** A completed full assessment with every answer at its riskiest: red flags, urgent steps. */
+async function riskyAssessment() {
+  const a = await startAssessment({ batteryId: battery.id, batteryVersion: battery.version, formId: 'full' });
+  for (const [i, ind] of formIndicators(battery, 'full').entries()) {
+    const options = scaleOf(battery, ind).options;
+    const worst = ind.role === 'capacity' ? options[0]! : options.at(-1)!;
+    await saveAnswer(a.id, ind.id, worst.id, i);
+  }
+  return (await completeAssessment(a.id))!;
+}
+
+describe('results → plan', () => {
+  it('adds a suggested action and routine from results, once, with the assessment it came from', async () => {
+    const user = userEvent.setup();
+    const a = await riskyAssessment();
+    history.replaceState({ name: 'results', id: a.id }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    await screen.findByRole('heading', { level: 1, name: 'Your results' });
+    const actionsSection = screen.getByRole('region', { name: 'Protective actions' });
+    const firstAction = within(actionsSection).getAllByRole('listitem')[0]!;
+    const actionTitle = within(firstAction).getByRole('heading').textContent!;
+    await user.click(within(firstAction).getByRole('button', { name: 'Add to my plan' }));
+    expect(await within(firstAction).findByText('In my plan')).toBeTruthy();
+    const routinesSection = screen.getByRole('region', { name: 'Care routines' });
+    await user.click(within(routinesSection).getAllByRole('button', { name: 'Keep this routine' })[0]!);
+    await within(routinesSection).findByText('In my routines');
+
+    const [item, ...others] = await listPlan();
+    expect(others).toEqual([]);
+    expect(title(item!.actionId)).toBe(actionTitle);
+    expect(item).toMatchObject({ assessmentId: a.id, status: 'todo', batteryVersion: battery.version });
+    expect(await listRoutines()).toHaveLength(1);
+  });
+
+  it('shows the people she trusts in urgent steps, or a way to add them', async () => {
+    const user = userEvent.setup();
+    const a = await riskyAssessment();
+    history.replaceState({ name: 'results', id: a.id }, '');
+    const first = await renderApp({ settings: { hasOnboarded: true } });
+    const urgent = await screen.findByRole('region', { name: 'First, some urgent steps' });
+    await within(urgent).findByText('You have not recorded anyone yet.');
+    await user.click(within(urgent).getByRole('button', { name: 'Add people you trust' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'People I trust' })).toBeTruthy();
+    first.unmount();
+
+    await saveContact({
+      name: 'Amina',
+      reach: '+254 700 000 000',
+      helpsWith: '',
+      note: '',
+      isEmergencyNumber: false,
+    });
+    history.replaceState({ name: 'results', id: a.id }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    const again = await screen.findByRole('region', { name: 'First, some urgent steps' });
+    const people = await within(again).findByRole('list', { name: 'People you trust' });
+    expect(people.textContent).toContain('Amina');
+    expect(people.textContent).toContain('+254 700 000 000');
+  });
+});
+
+describe('my plan', () => {
+  it('changes status with its date, keeps a note, and folds done actions away without losing them', async () => {
+    const user = userEvent.setup();
+    await addToPlan('act.pol.lock-phone', { batteryId: battery.id, batteryVersion: battery.version });
+    history.replaceState({ name: 'plan' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    await screen.findByRole('heading', { level: 1, name: 'My plan' });
+    expect(screen.getByText('Chosen from all actions and routines')).toBeTruthy();
+    const card = screen.getByRole('listitem', { name: title('act.pol.lock-phone') });
+    await user.type(within(card).getByLabelText('My note'), 'Ask Leila');
+    await user.click(within(card).getByRole('button', { name: 'Save note' }));
+    await within(card).findByText('Saved.');
+    await user.selectOptions(within(card).getByLabelText('Where you are with it'), 'done');
+    const folded = await screen.findByText('Done and not for me (1)');
+    expect(folded.closest('details')?.open).toBe(false);
+    expect(screen.getByText('Nothing left to do for now.')).toBeTruthy();
+    const [saved] = await listPlan();
+    expect(saved).toMatchObject({ status: 'done', note: 'Ask Leila' });
+  });
+
+  it('offers what a newer assessment suggests that her plan does not hold yet', async () => {
+    const user = userEvent.setup();
+    await riskyAssessment();
+    history.replaceState({ name: 'plan' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    const fresh = await screen.findByRole('region', { name: /New suggestions from your assessment of/ });
+    const first = within(fresh)
+      .getAllByRole('listitem')
+      .find((li) => isUniqueTitle(within(li).getByRole('heading').textContent!))!;
+    const name = within(first).getByRole('heading').textContent!;
+    await user.click(within(first).getByRole('button', { name: 'Add to my plan' }));
+    await within(first).findByText('In my plan');
+    await screen.findByRole('listitem', { name });
+    await user.click(within(fresh).getByRole('button', { name: 'Done choosing' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /New suggestions/ })).toBeNull());
+    cleanup();
+    history.replaceState({ name: 'plan' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    const again = await screen.findByRole('region', { name: /New suggestions/ });
+    expect(within(again).queryByRole('heading', { name })).toBeNull();
+  });
+
+  it('keeps a routine on some days of the week', async () => {
+    const user = userEvent.setup();
+    await addRoutine(
+      'rtn.emo.evening-check-in',
+      { kind: 'daily' },
+      { batteryId: battery.id, batteryVersion: battery.version },
+    );
+    history.replaceState({ name: 'plan' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    await screen.findByRole('heading', { level: 1, name: 'My plan' });
+    await user.click(screen.getByRole('radio', { name: 'Some days of the week' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Friday' }));
+    await waitFor(async () => expect((await listRoutines())[0]?.rhythm.days).toContain(5));
+  });
+});
+
+describe('today', () => {
+  it('marks a routine done with one tap, gently, and shows the last two weeks', async () => {
+    const user = userEvent.setup();
+    await addRoutine(
+      'rtn.emo.evening-check-in',
+      { kind: 'daily' },
+      { batteryId: battery.id, batteryVersion: battery.version },
+    );
+    history.replaceState({ name: 'today' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    const box = await screen.findByRole('checkbox', {
+      name: `Done today: ${title('rtn.emo.evening-check-in')}`,
+    });
+    expect(screen.getByText('Not marked in the last two weeks. That is fine.')).toBeTruthy();
+    await user.click(box);
+    await screen.findByText('In the last two weeks: done on 1 day.');
+    expect((box as HTMLInputElement).checked).toBe(true);
+    expect((await listRoutines())[0]?.doneDays).toHaveLength(1);
+    expect(document.body.textContent).not.toMatch(/streak|missed/i);
+  });
+});
+
+describe('trusted people', () => {
+  it('adds, changes and deletes a person; a name is required', async () => {
+    const user = userEvent.setup();
+    history.replaceState({ name: 'contacts' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    await user.click(await screen.findByRole('button', { name: 'Add a person or a number' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Write a name, or a word only you will understand.')).toBeTruthy();
+    expect(await listContacts()).toEqual([]);
+    await user.type(screen.getByLabelText('Name'), 'Amina');
+    await user.type(screen.getByLabelText('How to reach them'), '+254 700');
+    await user.click(screen.getByRole('checkbox', { name: /emergency number/ }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('heading', { name: 'Amina' });
+    expect(await listContacts()).toEqual([
+      expect.objectContaining({ name: 'Amina', isEmergencyNumber: true }),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Delete: Amina' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(async () => expect(await listContacts()).toEqual([]));
+  });
+});
+
+describe('print and calendar', () => {
+  it('prints only what she chooses: names and notes stay off paper unless she ticks them', async () => {
+    const user = userEvent.setup();
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    const item = await addToPlan('act.pol.lock-phone', {
+      batteryId: battery.id,
+      batteryVersion: battery.version,
+    });
+    const { updatePlanItem } = await import('../../src/storage/plan.ts');
+    await updatePlanItem(item.id, { note: 'secret note' });
+    await saveContact({ name: 'Amina', reach: '', helpsWith: '', note: '', isEmergencyNumber: false });
+    history.replaceState({ name: 'printPlan' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    const sheet = await screen.findByRole('article', { name: 'What will be printed' });
+    expect(sheet.textContent).toContain(title('act.pol.lock-phone'));
+    expect(sheet.textContent).not.toMatch(/Amina|secret note/);
+    await user.click(screen.getByRole('checkbox', { name: 'People I trust' }));
+    await user.click(screen.getByRole('checkbox', { name: 'My notes' }));
+    expect(sheet.textContent).toContain('Amina');
+    expect(sheet.textContent).toContain('secret note');
+    await user.click(screen.getByRole('checkbox', { name: 'Protective actions' }));
+    expect(sheet.textContent).not.toContain(title('act.pol.lock-phone'));
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledOnce();
+    expect(document.title).toBe('My plan');
+    vi.unstubAllGlobals();
+  });
+
+  it('makes a calendar file with neutral titles she can change, and warns first', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (b: Blob) => (blobs.push(b), 'blob:x'),
+        revokeObjectURL: () => undefined,
+      }),
+    );
+    await addRoutine(
+      'rtn.emo.evening-check-in',
+      { kind: 'days', days: [1, 3] },
+      { batteryId: battery.id, batteryVersion: battery.version },
+    );
+    await addRoutine(
+      'rtn.emo.weekly-circle',
+      { kind: 'weekly' },
+      { batteryId: battery.id, batteryVersion: battery.version },
+    );
+    history.replaceState({ name: 'calendar' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    await screen.findByText('A calendar is often less private than this app.');
+    const titles = screen.getAllByLabelText('Title in the calendar');
+    expect(titles.map((x) => (x as HTMLInputElement).value)).toEqual(['Personal time', 'Personal time']);
+    await user.clear(titles[0]!);
+    await user.type(titles[0]!, 'Tea');
+    await user.click(screen.getByRole('button', { name: 'Make the calendar file (2 routines)' }));
+    const link = await screen.findByRole('link', { name: 'Download the calendar file' });
+    expect(link.getAttribute('download')).toBe('calendar.ics');
+    const text = await new Promise<string>((ok) => {
+      const reader = new FileReader();
+      reader.onload = () => ok(reader.result as string);
+      reader.readAsText(blobs[0]!);
+    });
+    expect(text).toContain('SUMMARY:Tea');
+    expect(text).toContain('SUMMARY:Personal time');
+    expect(text).toContain('RRULE:FREQ=WEEKLY;BYDAY=MO,WE');
+    expect(text).not.toMatch(/check in|circle/i);
+    vi.unstubAllGlobals();
+  });
+});
