@@ -5,3 +5,5 @@
 export * from './battery.ts';
 export * from './scoring.ts';
 export * from './recommend.ts';
+export * from './document.ts';
+export * from './summary.ts';
