@@ -13,7 +13,12 @@ export type Route =
   | { name: 'assessment'; id: string }
   | { name: 'results'; id: string }
   | { name: 'history' }
-  | { name: 'how' };
+  | { name: 'how' }
+  | { name: 'share' }
+  | { name: 'shareSummary' }
+  | { name: 'openSummary' }
+  | { name: 'receive' }
+  | { name: 'backup' };
 
 const ROUTE_NAMES = new Set<Route['name']>([
   'home',
@@ -24,6 +29,11 @@ const ROUTE_NAMES = new Set<Route['name']>([
   'results',
   'history',
   'how',
+  'share',
+  'shareSummary',
+  'openSummary',
+  'receive',
+  'backup',
 ]);
 
 function isRoute(value: unknown): value is Route {

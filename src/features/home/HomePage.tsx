@@ -88,6 +88,9 @@ export function HomePage() {
             {t('home.history', { count: completed.length })}
           </button>
         )}
+        <button type="button" className="button" onClick={() => navigate({ name: 'share' })}>
+          {t('share:home.button')}
+        </button>
         <button type="button" className="button" onClick={() => navigate({ name: 'how' })}>
           {t('how.title')}
         </button>
