@@ -3,7 +3,7 @@
  * passphrase is set (P4). Rows are mapped to and from the domain's shapes here and nowhere else;
  * encryption happens before each transaction opens.
  */
-import * as z from 'zod';
+import { z } from './zod.ts';
 import type { Answers } from '../domain/index.ts';
 import { database, type SealedRow } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
@@ -15,10 +15,10 @@ export const AssessmentDataSchema = z.object({
   batteryVersion: z.string(),
   formId: z.string(),
   answers: z.record(z.string(), z.string()),
-  position: z.number().int().min(0),
+  position: z.int().check(z.minimum(0)),
   startedAt: z.number(),
   updatedAt: z.number(),
-  completedAt: z.number().optional(),
+  completedAt: z.optional(z.number()),
 });
 export type AssessmentData = z.infer<typeof AssessmentDataSchema>;
 

@@ -2,7 +2,7 @@
  * Trusted people and numbers that matter to her (issue 5), sealed like every personal record.
  * A contact may carry an age public key (`age1…`) so summaries can be encrypted to them (issue 7).
  */
-import * as z from 'zod';
+import { z } from './zod.ts';
 import { database } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
@@ -10,19 +10,16 @@ import { newId } from './assessments.ts';
 
 export const ContactSchema = z.object({
   id: z.string(),
-  name: z.string().trim().min(1).max(200),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** How to reach them: a number, a messenger handle, an address — her words. */
-  reach: z.string().max(500).default(''),
+  reach: z._default(z.string().check(z.maxLength(500)), ''),
   /** What they can help with. */
-  helpsWith: z.string().max(500).default(''),
-  note: z.string().max(2000).default(''),
+  helpsWith: z._default(z.string().check(z.maxLength(500)), ''),
+  note: z._default(z.string().check(z.maxLength(2000)), ''),
   /** An emergency number (a hotline, a lawyer's line) rather than a person. */
-  isEmergencyNumber: z.boolean().default(false),
+  isEmergencyNumber: z._default(z.boolean(), false),
   /** Their age X25519 public key, to encrypt summaries to them. */
-  ageRecipient: z
-    .string()
-    .regex(/^age1[02-9ac-hj-np-z]{58}$/)
-    .optional(),
+  ageRecipient: z.optional(z.string().check(z.regex(/^age1[02-9ac-hj-np-z]{58}$/))),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

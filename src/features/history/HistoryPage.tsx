@@ -6,7 +6,7 @@ import { useRouter } from '../../app/router.tsx';
 import { useAsync } from '../../app/useAsync.ts';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
-import { LevelIcon } from '../../app/components/LevelBadge.tsx';
+import { LevelBadge, LevelIcon } from '../../app/components/LevelBadge.tsx';
 import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
 import { deleteAllAssessments, deleteAssessment } from '../../storage/assessments.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -76,20 +76,25 @@ export default function HistoryPage() {
                   </span>
                 </p>
                 {result ? (
-                  <ul className="mini-levels">
-                    {result.categories.map((c) => {
-                      const category = battery?.categories.find((x) => x.id === c.category);
-                      const name = category && battery ? pickText(category.name, lng, battery) : c.category;
-                      return (
-                        <li key={c.category}>
-                          <LevelIcon level={c.level} />
-                          <span className="visually-hidden">
-                            {name}: {t(`levels.${c.level}`)}
-                          </span>
-                        </li>
-                      );
-                    })}
-                  </ul>
+                  <>
+                    <p className="history-highest">
+                      {t('history.highest')} <LevelBadge level={result.overall} />
+                    </p>
+                    <ul className="mini-levels">
+                      {result.categories.map((c) => {
+                        const category = battery?.categories.find((x) => x.id === c.category);
+                        const name = category && battery ? pickText(category.name, lng, battery) : c.category;
+                        return (
+                          <li key={c.category}>
+                            <LevelIcon level={c.level} />
+                            <span className="visually-hidden">
+                              {name}: {t(`levels.${c.level}`)}
+                            </span>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </>
                 ) : (
                   <p className="hint">{t('history.unreadable')}</p>
                 )}

@@ -7,7 +7,6 @@ import { useAsync } from '../../app/useAsync.ts';
 import { useVaultState } from '../../app/vaultContext.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { beginAssessment } from '../../app/startAssessment.ts';
-import { listAssessments } from '../../storage/assessments.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
 
@@ -17,7 +16,11 @@ export function HomePage() {
   const { settings } = useSettings();
   const vault = useVaultState();
   const [error, setError] = useState<unknown>();
-  const [assessments] = useAsync(() => listAssessments(), []);
+  // Loaded after the first paint: the home screen draws without the storage code of assessments.
+  const [assessments] = useAsync(
+    async () => (await import('../../storage/assessments.ts')).listAssessments(),
+    [],
+  );
 
   const list = assessments.status === 'ready' ? assessments.value : [];
   const inProgress = list.find((a) => !a.completedAt);

@@ -59,7 +59,6 @@ export default function OnboardingPage() {
         (vault === 'open' ? (
           <>
             <p>{t('onboarding.protect.p1')}</p>
-            <p className="hint">{t('onboarding.protect.p2')}</p>
             <SetPassphrase onDone={() => setStep(step + 1)} />
           </>
         ) : (
