@@ -35,17 +35,26 @@ const EnvelopeSchema = z.looseObject({
   source: z.literal(SOURCE),
 });
 
+/** Any zod schema (full or mini): what `parseDocument` needs of it. */
+export interface Validator<T> {
+  safeParse(
+    data: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
+}
+
 /**
  * Parses `text` as a document of `type`, migrates it from an older version to `latest` with
  * `migrations[v]` (version v → v + 1), and validates it with `schema`. Throws DocumentError.
  */
-export function parseDocument<S extends z.ZodType>(
+export function parseDocument<T>(
   text: string,
   type: string,
   latest: number,
-  schema: S,
+  schema: Validator<T>,
   migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {},
-): z.infer<S> {
+): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -7,7 +7,7 @@
  * Restoring reads, migrates and validates the whole file before anything changes; every row is
  * sealed (for the lock on this phone) before the one transaction that writes them opens.
  */
-import * as z from 'zod';
+import { z } from './zod.ts';
 import { DocumentError, SOURCE, parseDocument } from '../domain/index.ts';
 import { AssessmentDataSchema } from './assessments.ts';
 import { ContactSchema } from './contacts.ts';
@@ -21,40 +21,39 @@ export const BACKUP_TYPE = 'shn-backup';
 /** The version this app writes. Older ones are migrated by `MIGRATIONS` on the way in. */
 export const BACKUP_VERSION = 1;
 
-const Id = z.string().min(1).max(200);
+const Id = z.string().check(z.minLength(1), z.maxLength(200));
 /** Tables whose records have no schema in this version yet (plan, routines): any JSON object. */
 const AnyRecord = z.record(z.string(), z.unknown());
 
-const BackupSettingsSchema = z
-  .object({
-    language: z.string().max(20),
+const BackupSettingsSchema = z.partial(
+  z.object({
+    language: z.string().check(z.maxLength(20)),
     hasOnboarded: z.boolean(),
     preferredForm: z.enum(['full', 'short']),
-    autoLockMinutes: z
-      .number()
-      .int()
-      .min(0)
-      .max(24 * 60),
-  })
-  .partial();
+    autoLockMinutes: z.int().check(z.minimum(0), z.maximum(24 * 60)),
+  }),
+);
 
-const rowsOf = <S extends z.ZodType>(data: S) => z.array(z.object({ id: Id, data })).max(100_000);
+const rowsOf = <S extends z.ZodMiniType>(data: S) =>
+  z.array(z.object({ id: Id, data })).check(z.maxLength(100_000));
 
 export const BackupSchema = z.object({
   type: z.literal(BACKUP_TYPE),
   version: z.literal(BACKUP_VERSION),
   source: z.literal(SOURCE),
-  appVersion: z.string().max(50),
+  appVersion: z.string().check(z.maxLength(50)),
   createdAt: z.iso.datetime(),
   settings: BackupSettingsSchema,
   tables: z.object({
     assessments: rowsOf(AssessmentDataSchema),
     plan: rowsOf(AnyRecord),
     routines: rowsOf(AnyRecord),
-    contacts: rowsOf(ContactSchema.omit({ id: true })),
-    identities: rowsOf(IdentitySchema.omit({ id: true })),
+    contacts: rowsOf(z.omit(ContactSchema, { id: true })),
+    identities: rowsOf(z.omit(IdentitySchema, { id: true })),
   }),
-  batteries: z.array(z.object({ key: z.string().max(200), text: z.string(), addedAt: z.number() })).max(100),
+  batteries: z
+    .array(z.object({ key: z.string().check(z.maxLength(200)), text: z.string(), addedAt: z.number() }))
+    .check(z.maxLength(100)),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 

@@ -3,7 +3,7 @@
  * (`AGE-SECRET-KEY-1…`) is sealed like every personal record; the public key (`age1…`) is what
  * she gives out. At most one is in use: the newest.
  */
-import * as z from 'zod';
+import { z } from './zod.ts';
 import { database } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
@@ -11,8 +11,8 @@ import { newId } from './assessments.ts';
 
 export const IdentitySchema = z.object({
   id: z.string(),
-  identity: z.string().regex(/^AGE-SECRET-KEY-1[0-9A-Z]{58}$/),
-  recipient: z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/),
+  identity: z.string().check(z.regex(/^AGE-SECRET-KEY-1[0-9A-Z]{58}$/)),
+  recipient: z.string().check(z.regex(/^age1[02-9ac-hj-np-z]{58}$/)),
   createdAt: z.number(),
 });
 export type AgeIdentity = z.infer<typeof IdentitySchema>;

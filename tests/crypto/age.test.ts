@@ -3,7 +3,7 @@
  * The age layer: round trips with a passphrase and with a key, interoperability with the reference
  * `age` command-line tool (Debian's /usr/bin/age) both ways, and every failure as its reason code.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,8 @@ import {
 import { WORDS, suggestPassphrase } from '../../src/crypto/passphrase.ts';
 
 const AGE = '/usr/bin/age';
+// scrypt at log N 16 takes a few hundred milliseconds per use; more when tests run in parallel.
+vi.setConfig({ testTimeout: 60_000 });
 const text = '{"hello":"ñ ع 😊"}';
 
 const codeOf = (p: Promise<unknown>) =>
