@@ -196,7 +196,7 @@ function ShareSummaryFlow({ loaded, contacts }: { loaded: LoadedResult; contacts
         <SummaryView summary={summary} headingLevel={3} />
         <details className="exact-text">
           <summary>{t('share:send.exactText')}</summary>
-          <pre>{JSON.stringify(summary, null, 2)}</pre>
+          <pre tabIndex={0}>{JSON.stringify(summary, null, 2)}</pre>
         </details>
         <button
           type="button"
