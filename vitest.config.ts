@@ -10,6 +10,8 @@ export default defineConfig({
           include: ['tests/{domain,storage,crypto,features,contracts,app}/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/helpers/setup.ts'],
+          // The 2-core CI machine runs real 600,000-iteration key derivations: allow for slow runs.
+          testTimeout: 20_000,
         },
       },
       {

@@ -37,7 +37,7 @@ for (const locale of ['en', 'ar']) {
   await page.goto(server.url);
   await page.locator('h1').waitFor();
   await shot(page, '01-home', locale);
-  await page.locator('.home .button.primary').click();
+  await page.locator('.home-start').click();
   await page.locator('.onboarding').waitFor();
   await shot(page, '02-intro-about', locale);
   await next(page);
@@ -65,13 +65,13 @@ for (const locale of ['en', 'ar']) {
   await page.locator('.how').waitFor();
   await shot(page, '09-how', locale);
   await page.locator('.brand').click();
-  await page.locator('.home .button').nth(3).waitFor();
+  await page.locator('.home-history').waitFor();
   await shot(page, '10-home-after', locale);
-  await page.locator('.home .button').nth(1).click();
+  await page.locator('.home-history').click();
   await page.locator('.history').waitFor();
   await shot(page, '11-history', locale);
   await page.locator('.brand').click();
-  await page.locator('.home .button').last().click();
+  await page.locator('.home-settings').click();
   await page.locator('fieldset').first().waitFor();
   await shot(page, '12-settings', locale);
   await context.close();

@@ -25,6 +25,12 @@ const ShareSummaryPage = lazy(() => import('../features/share/ShareSummaryPage.t
 const OpenSummaryPage = lazy(() => import('../features/share/OpenSummaryPage.tsx'));
 const ReceivePage = lazy(() => import('../features/share/ReceivePage.tsx'));
 const BackupPage = lazy(() => import('../features/backup/BackupPage.tsx'));
+const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage.tsx'));
+const PracticePage = lazy(() => import('../features/workshop/PracticePage.tsx'));
+const PresenterPage = lazy(() => import('../features/workshop/PresenterPage.tsx'));
+const GuidePage = lazy(() => import('../features/workshop/GuidePage.tsx'));
+const HandoutsPage = lazy(() => import('../features/workshop/HandoutsPage.tsx'));
+const BatteriesPage = lazy(() => import('../features/workshop/BatteriesPage.tsx'));
 
 function Screen() {
   const { route } = useRouter();
@@ -55,6 +61,18 @@ function Screen() {
       return <ReceivePage />;
     case 'backup':
       return <BackupPage />;
+    case 'workshop':
+      return <WorkshopPage />;
+    case 'practice':
+      return <PracticePage batteryKey={route.battery} />;
+    case 'presenter':
+      return <PresenterPage />;
+    case 'guide':
+      return <GuidePage />;
+    case 'handouts':
+      return <HandoutsPage />;
+    case 'batteries':
+      return <BatteriesPage />;
   }
 }
 

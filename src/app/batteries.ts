@@ -1,8 +1,23 @@
 /**
- * The batteries the app ships: every released version stays in indicators/ so old assessments
- * keep rendering. Each file loads on demand (it carries every language) and passes `parseBattery`.
+ * The batteries the app can use. Shipped ones: every released version stays in indicators/ so old
+ * assessments keep rendering; each file loads on demand (it carries every language). Adapted ones:
+ * files a trainer's organisation loaded, kept in the database as text. Both pass the same parse
+ * step (`parseBattery`) every time they load.
  */
-import { parseBattery, type Battery, type BatteryIssue } from '../domain/index.ts';
+import {
+  parseBattery,
+  parseBatteryText,
+  type Battery,
+  type BatteryIssue,
+  type ParseBatteryResult,
+} from '../domain/index.ts';
+import {
+  addAdaptedBattery,
+  batteryKey,
+  deleteAdaptedBattery,
+  getAdaptedBattery,
+  listAdaptedBatteries,
+} from '../storage/batteries.ts';
 
 const files = import.meta.glob<{ default: unknown }>('../../indicators/*.json');
 
@@ -21,17 +36,24 @@ function fileKey(id: string, version: string): string {
   return `../../indicators/${id}-${version}.json`;
 }
 
+/** Whether the app ships this battery version (an adapted file may not take its place). */
+export function isShipped(id: string, version: string): boolean {
+  return fileKey(id, version) in files;
+}
+
 const cache = new Map<string, Promise<Battery>>();
 
-/** Loads and checks a shipped battery. Throws `BatteryLoadError` when missing or invalid. */
+/**
+ * Loads and checks a battery: a shipped file, else an adapted battery stored on this phone.
+ * Throws `BatteryLoadError` when it is in neither place or does not pass the checks.
+ */
 export function loadBattery(id: string, version: string): Promise<Battery> {
-  const key = fileKey(id, version);
+  const key = batteryKey(id, version);
   let pending = cache.get(key);
   if (!pending) {
     pending = (async () => {
-      const load = files[key];
-      if (!load) throw new BatteryLoadError(key, [{ path: [], code: 'missing', params: { expected: key } }]);
-      const parsed = parseBattery((await load()).default);
+      const load = files[fileKey(id, version)];
+      const parsed = load ? parseBattery((await load()).default) : await loadAdapted(id, version);
       if (!parsed.ok) throw new BatteryLoadError(key, parsed.issues);
       return parsed.battery;
     })();
@@ -41,6 +63,78 @@ export function loadBattery(id: string, version: string): Promise<Battery> {
   return pending;
 }
 
+async function loadAdapted(id: string, version: string): Promise<ParseBatteryResult> {
+  const stored = await getAdaptedBattery(id, version);
+  if (!stored)
+    return {
+      ok: false,
+      issues: [{ path: [], code: 'missing', params: { expected: batteryKey(id, version) } }],
+    };
+  const parsed = parseBatteryText(stored.text);
+  // The key must name what the text holds: a row can't stand in for another battery.
+  if (parsed.ok && (parsed.battery.id !== id || parsed.battery.version !== version)) {
+    return { ok: false, issues: [{ path: ['id'], code: 'invalid', params: {} }] };
+  }
+  return parsed;
+}
+
 export function loadCurrentBattery(): Promise<Battery> {
   return loadBattery(CURRENT_BATTERY.id, CURRENT_BATTERY.version);
+}
+
+export interface AvailableBattery {
+  battery: Battery;
+  /** Shipped with the app, or adapted and loaded from a file (with when). */
+  source: 'shipped' | 'adapted';
+  addedAt?: Date;
+}
+
+/** The current shipped battery, then every adapted one that still passes the checks. */
+export async function listAvailableBatteries(): Promise<AvailableBattery[]> {
+  const out: AvailableBattery[] = [{ battery: await loadCurrentBattery(), source: 'shipped' }];
+  for (const stored of await listAdaptedBatteries()) {
+    try {
+      out.push({
+        battery: await loadBattery(stored.id, stored.version),
+        source: 'adapted',
+        addedAt: stored.addedAt,
+      });
+    } catch {
+      // A stored file that no longer passes (a stricter app version) is left out, not fatal.
+    }
+  }
+  return out;
+}
+
+/** Why an adapted battery was refused: its own problems, or a clash with one already here. */
+export type AddBatteryResult =
+  | { ok: true; battery: Battery }
+  | { ok: false; reason: 'invalid'; issues: BatteryIssue[]; source: unknown }
+  | { ok: false; reason: 'shipped' | 'exists'; battery: Battery };
+
+/**
+ * Checks a battery file's text with the same parse step as `npm run validate:indicators`, and
+ * stores it only when it passes and its id and version are new. A refusal changes nothing.
+ */
+export async function addBatteryFromText(text: string): Promise<AddBatteryResult> {
+  const parsed = parseBatteryText(text);
+  if (!parsed.ok) {
+    let source: unknown;
+    try {
+      source = JSON.parse(text);
+    } catch {
+      source = undefined;
+    }
+    return { ok: false, reason: 'invalid', issues: parsed.issues, source };
+  }
+  const { battery } = parsed;
+  if (isShipped(battery.id, battery.version)) return { ok: false, reason: 'shipped', battery };
+  const isAdded = await addAdaptedBattery({ id: battery.id, version: battery.version, text });
+  return isAdded ? { ok: true, battery } : { ok: false, reason: 'exists', battery };
+}
+
+/** Removes an adapted battery from this phone. */
+export async function removeAdaptedBattery(id: string, version: string): Promise<void> {
+  await deleteAdaptedBattery(id, version);
+  cache.delete(batteryKey(id, version));
 }

@@ -18,7 +18,14 @@ export type Route =
   | { name: 'shareSummary' }
   | { name: 'openSummary' }
   | { name: 'receive' }
-  | { name: 'backup' };
+  | { name: 'backup' }
+  | { name: 'workshop' }
+  /** A practice session; `battery` is the `${id}@${version}` to practise with, if not the current one. */
+  | { name: 'practice'; battery?: string }
+  | { name: 'presenter' }
+  | { name: 'guide' }
+  | { name: 'handouts' }
+  | { name: 'batteries' };
 
 const ROUTE_NAMES = new Set<Route['name']>([
   'home',
@@ -34,6 +41,12 @@ const ROUTE_NAMES = new Set<Route['name']>([
   'openSummary',
   'receive',
   'backup',
+  'workshop',
+  'practice',
+  'presenter',
+  'guide',
+  'handouts',
+  'batteries',
 ]);
 
 function isRoute(value: unknown): value is Route {
@@ -41,6 +54,8 @@ function isRoute(value: unknown): value is Route {
   const name = (value as { name?: unknown }).name;
   if (typeof name !== 'string' || !ROUTE_NAMES.has(name as Route['name'])) return false;
   if (name === 'assessment' || name === 'results') return typeof (value as { id?: unknown }).id === 'string';
+  if (name === 'practice')
+    return ['string', 'undefined'].includes(typeof (value as { battery?: unknown }).battery);
   return true;
 }
 

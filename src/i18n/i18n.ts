@@ -6,7 +6,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, type LanguageCode } from './languages.ts';
 
-export const NAMESPACES = ['app', 'battery', 'share'] as const;
+export const NAMESPACES = ['app', 'battery', 'workshop', 'share'] as const;
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
@@ -42,6 +42,14 @@ export async function initI18n(lng: LanguageCode): Promise<I18n> {
   await loadBundles(instance, lng);
   applyDocumentLanguage(lng);
   return instance;
+}
+
+/**
+ * Loads a language's strings without switching to it: a trainer prints handouts or shows slides in
+ * another language than her own (then use `instance.getFixedT(lng)`).
+ */
+export async function loadLanguage(instance: I18n, lng: LanguageCode): Promise<void> {
+  await loadBundles(instance, lng);
 }
 
 /** Switches language: loads its strings first, then changes, so nothing flashes untranslated. */

@@ -35,7 +35,7 @@ function expectedAnswers(pick: (k: number, n: number) => number): Record<string,
 async function startFull(page: Page): Promise<void> {
   const home = page.locator('.home');
   await home.waitFor();
-  await page.locator('.home .button.primary').last().click();
+  await page.locator('.home-start').click();
   // First run: the introduction, then the form choice (the full form is the default).
   await page.locator('.onboarding, .category-intro').first().waitFor();
   if (await page.locator('.onboarding').count()) {

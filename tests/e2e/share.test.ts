@@ -6,18 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launch, launchPersistent, serve, type Server } from './harness.ts';
 import {
   answerToTheEnd,
+  audit,
   cspViolations,
   finishAssessment,
   heading,
   nextButton,
   openApp,
+  overflowAt320,
   recordCspViolations,
 } from './pages.ts';
 
@@ -215,35 +216,11 @@ describe('back up, delete everything, restore', () => {
   });
 });
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[] }[];
-}
-
-async function audit(page: Page, screen: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    const result = await axe.run({
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return result.violations;
-  });
-  const found = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  await page.setViewportSize({ width: 320, height: 700 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+/** Axe (serious and critical) and the 320 px check on the screen as it is now. */
+async function check(page: Page, screen: string): Promise<string[]> {
+  const found = await check(page, screen);
+  const overflow = await overflowAt320(page);
   if (overflow > 0) found.push(`${screen}: ${String(overflow)}px wider than a 320 px screen`);
-  await page.setViewportSize({ width: 360, height: 740 });
   return found;
 }
 
@@ -262,7 +239,7 @@ describe.each(['en', 'ar'])('every sharing screen in %s', (locale) => {
       const found: string[] = [];
       await firstRunAndAssessment(page);
       await goToShare(page, s('home', 'button', lng));
-      found.push(...(await audit(page, 'share hub')));
+      found.push(...(await check(page, 'share hub')));
       const visit = async (hub: string, screen: string, then?: () => Promise<void>) => {
         await goToShare(page, s('home', 'button', lng));
         await page.getByRole('button', { name: s('hub', hub, lng) }).click();
@@ -270,28 +247,28 @@ describe.each(['en', 'ar'])('every sharing screen in %s', (locale) => {
           .locator('h1')
           .filter({ hasText: s(screen.split('.')[0] ?? '', screen.split('.')[1] ?? '', lng) })
           .waitFor();
-        found.push(...(await audit(page, screen)));
+        found.push(...(await check(page, screen)));
         if (then) await then();
       };
       await visit('send', 'send.title', async () => {
         await page.locator('.exact-text summary').click();
-        found.push(...(await audit(page, 'send, exact text open')));
+        found.push(...(await check(page, 'send, exact text open')));
         await page.getByRole('button', { name: s('send', 'next', lng) }).click();
-        found.push(...(await audit(page, 'send, lock')));
+        found.push(...(await check(page, 'send, lock')));
         await page.getByRole('button', { name: s('send', 'lock', lng) }).click();
         await page.getByTestId('armored-output').waitFor();
-        found.push(...(await audit(page, 'send, done')));
+        found.push(...(await check(page, 'send, done')));
       });
       await visit('receive', 'receive.title', async () => {
         await page.getByRole('button', { name: s('receive', 'create', lng) }).click();
         await page.getByTestId('my-recipient').waitFor();
-        found.push(...(await audit(page, 'receive, with key')));
+        found.push(...(await check(page, 'receive, with key')));
       });
       await visit('open', 'open.title', async () => {
         await page.getByTestId('paste-input').fill('not a file');
         await page.getByRole('button', { name: s('open', 'open', lng), exact: true }).click();
         await page.getByTestId('share-error').waitFor();
-        found.push(...(await audit(page, 'open, with error')));
+        found.push(...(await check(page, 'open, with error')));
       });
       await visit('backup', 'backup.title');
       expect(found).toEqual([]);

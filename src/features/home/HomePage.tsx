@@ -80,24 +80,27 @@ export function HomePage() {
       <div className="stack">
         <button
           type="button"
-          className={inProgress ? 'button' : 'button primary'}
+          className={inProgress ? 'button home-start' : 'button primary home-start'}
           onClick={() => void start()}
         >
           {inProgress ? t('home.startNew') : t('home.start')}
         </button>
         {error !== undefined && <StorageErrorMessage error={error} />}
         {completed.length > 0 && (
-          <button type="button" className="button" onClick={() => navigate({ name: 'history' })}>
+          <button type="button" className="button home-history" onClick={() => navigate({ name: 'history' })}>
             {t('home.history', { count: completed.length })}
           </button>
         )}
-        <button type="button" className="button" onClick={() => navigate({ name: 'share' })}>
+        <button type="button" className="button home-share" onClick={() => navigate({ name: 'share' })}>
           {t('share:home.button')}
         </button>
-        <button type="button" className="button" onClick={() => navigate({ name: 'how' })}>
+        <button type="button" className="button home-how" onClick={() => navigate({ name: 'how' })}>
           {t('how.title')}
         </button>
-        <button type="button" className="button" onClick={() => navigate({ name: 'settings' })}>
+        <button type="button" className="button home-workshop" onClick={() => navigate({ name: 'workshop' })}>
+          {t('workshop:home.open')}
+        </button>
+        <button type="button" className="button home-settings" onClick={() => navigate({ name: 'settings' })}>
           {t('settings.title')}
         </button>
       </div>

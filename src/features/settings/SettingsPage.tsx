@@ -16,7 +16,11 @@ export default function SettingsPage() {
   return (
     <div className="stack">
       <ScreenTitle>{t('settings.title')}</ScreenTitle>
-      <button type="button" className="button" onClick={() => navigate({ name: 'security' })}>
+      <button
+        type="button"
+        className="button settings-security"
+        onClick={() => navigate({ name: 'security' })}
+      >
         {t('security.title')}
       </button>
       <LanguagePicker />

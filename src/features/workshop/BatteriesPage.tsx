@@ -1,0 +1,258 @@
+/**
+ * Adapted batteries: a trainer's organisation loads its own version of the questions, wording,
+ * actions and local contacts from a JSON file. The file passes the same parse step and report as
+ * `npm run validate:indicators`; a refused file changes nothing and says what is wrong, and where.
+ */
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pickText, type Battery } from '../../domain/index.ts';
+import {
+  addBatteryFromText,
+  listAvailableBatteries,
+  removeAdaptedBattery,
+  type AvailableBattery,
+} from '../../app/batteries.ts';
+import { useRouter } from '../../app/router.tsx';
+import { useAsync } from '../../app/useAsync.ts';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
+import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { listAssessments, startAssessment } from '../../storage/assessments.ts';
+import { batteryKey } from '../../storage/batteries.ts';
+import { formatBatteryReport } from '../../i18n/batteryReport.ts';
+import { formatDate } from '../../i18n/format.ts';
+import './workshop.css';
+
+/** Far above any real battery (the shipped one, in four languages, is about 200 kB). */
+const MAX_MB = 5;
+/** Problems listed on screen; the rest are counted. */
+const SHOWN_PROBLEMS = 30;
+
+type Outcome =
+  | { type: 'checking' }
+  | { type: 'loaded'; battery: Battery }
+  | { type: 'refused'; lines: string[]; more: number };
+
+/** The file's text (UTF-8), through FileReader: it works in every browser we support. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () =>
+      typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('not text'));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
+}
+
+export default function BatteriesPage() {
+  const { t, i18n } = useTranslation(['workshop', 'app']);
+  const [state, reload] = useAsync(async () => {
+    const [available, assessments] = await Promise.all([listAvailableBatteries(), listAssessments()]);
+    const uses = new Map<string, number>();
+    for (const a of assessments) {
+      const key = batteryKey(a.batteryId, a.batteryVersion);
+      uses.set(key, (uses.get(key) ?? 0) + 1);
+    }
+    return { available, uses };
+  }, []);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [error, setError] = useState<unknown>();
+  const fileId = useId();
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    setError(undefined);
+    setOutcome({ type: 'checking' });
+    try {
+      if (file.size > MAX_MB * 1024 * 1024) {
+        setOutcome({ type: 'refused', lines: [t('batteries.tooBig', { size: MAX_MB })], more: 0 });
+        return;
+      }
+      let text: string;
+      try {
+        text = await readText(file);
+      } catch {
+        setOutcome({ type: 'refused', lines: [t('batteries.unreadable')], more: 0 });
+        return;
+      }
+      const result = await addBatteryFromText(text);
+      if (result.ok) {
+        setOutcome({ type: 'loaded', battery: result.battery });
+        reload();
+      } else if (result.reason === 'invalid') {
+        const lines = formatBatteryReport(result.issues, result.source, i18n.t);
+        const [head = '', ...rest] = lines;
+        setOutcome({
+          type: 'refused',
+          lines: [head, ...rest.slice(0, SHOWN_PROBLEMS)],
+          more: Math.max(rest.length - SHOWN_PROBLEMS, 0),
+        });
+      } else {
+        const params = { id: result.battery.id, version: result.battery.version };
+        setOutcome({
+          type: 'refused',
+          lines: [
+            result.reason === 'shipped'
+              ? t('batteries.refusedShipped', params)
+              : t('batteries.refusedExists', params),
+          ],
+          more: 0,
+        });
+      }
+    } catch (e) {
+      setOutcome(undefined);
+      setError(e);
+    } finally {
+      // The same file can be chosen again after it is fixed.
+      input.value = '';
+    }
+  };
+
+  return (
+    <div className="stack batteries">
+      <ScreenTitle>{t('batteries.title')}</ScreenTitle>
+      <p>{t('batteries.intro')}</p>
+      <p className="hint">{t('batteries.how')}</p>
+
+      <section className="card stack" aria-labelledby="load-title">
+        <h2 id="load-title">{t('batteries.loadTitle')}</h2>
+        <div className="field">
+          <label htmlFor={fileId}>{t('batteries.file')}</label>
+          <input id={fileId} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+        </div>
+        {outcome?.type === 'checking' && (
+          <p className="loading" role="status">
+            {t('batteries.checking')}
+          </p>
+        )}
+        {outcome?.type === 'loaded' && (
+          <p className="notice notice-success" role="status">
+            <span aria-hidden="true">✓ </span>
+            {t('batteries.loaded', {
+              title: pickText(outcome.battery.title, i18n.language, outcome.battery),
+              version: outcome.battery.version,
+              author: outcome.battery.author,
+            })}
+          </p>
+        )}
+        {outcome?.type === 'refused' && (
+          <div className="notice notice-warning battery-report" role="alert">
+            <p>
+              <strong>{t('batteries.refused')}</strong>
+            </p>
+            {outcome.lines.map((line, i) => (line.startsWith('- ') ? null : <p key={i}>{line}</p>))}
+            {outcome.lines.some((l) => l.startsWith('- ')) && (
+              <ul>
+                {outcome.lines
+                  .filter((l) => l.startsWith('- '))
+                  .map((line, i) => (
+                    <li key={i}>{line.slice(2)}</li>
+                  ))}
+              </ul>
+            )}
+            {outcome.more > 0 && <p>{t('batteries.moreProblems', { count: outcome.more })}</p>}
+          </div>
+        )}
+        {error !== undefined && <StorageErrorMessage error={error} />}
+      </section>
+
+      <section className="stack" aria-labelledby="list-title">
+        <h2 id="list-title">{t('batteries.listTitle')}</h2>
+        {state.status === 'loading' && <p className="loading">{t('app:app.loading')}</p>}
+        {state.status === 'error' && <StorageErrorMessage error={state.error} />}
+        {state.status === 'ready' && (
+          <ul className="battery-list">
+            {state.value.available.map((a) => (
+              <BatteryItem
+                key={batteryKey(a.battery.id, a.battery.version)}
+                item={a}
+                uses={state.value.uses.get(batteryKey(a.battery.id, a.battery.version)) ?? 0}
+                onRemoved={reload}
+                onError={setError}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function BatteryItem({
+  item,
+  uses,
+  onRemoved,
+  onError,
+}: {
+  item: AvailableBattery;
+  uses: number;
+  onRemoved: () => void;
+  onError: (error: unknown) => void;
+}) {
+  const { t, i18n } = useTranslation(['workshop', 'app']);
+  const { navigate } = useRouter();
+  const { battery, source, addedAt } = item;
+  const lng = i18n.language;
+  const key = batteryKey(battery.id, battery.version);
+
+  const assess = async () => {
+    try {
+      const form = battery.forms.some((f) => f.id === 'full') ? 'full' : (battery.forms[0]?.id ?? 'full');
+      const a = await startAssessment({
+        batteryId: battery.id,
+        batteryVersion: battery.version,
+        formId: form,
+      });
+      navigate({ name: 'assessment', id: a.id });
+    } catch (e) {
+      onError(e);
+    }
+  };
+
+  return (
+    <li className="card stack battery-item">
+      <h3>{pickText(battery.title, lng, battery)}</h3>
+      <p className="hint">
+        {t('batteries.meta', { version: battery.version, author: battery.author })}
+        <br />
+        {t('batteries.languages', { languages: battery.languages.join(', ') })}
+        <br />
+        {source === 'shipped'
+          ? t('batteries.shipped')
+          : t('batteries.added', { date: addedAt ? formatDate(addedAt, lng) : '' })}
+      </p>
+      <p>{pickText(battery.description, lng, battery)}</p>
+      <button type="button" className="button" onClick={() => navigate({ name: 'practice', battery: key })}>
+        {t('batteries.practise')}
+      </button>
+      {source === 'adapted' && (
+        <>
+          <button type="button" className="button" onClick={() => void assess()}>
+            {t('batteries.assess')}
+          </button>
+          {uses > 0 ? (
+            <p className="hint">{t('batteries.inUse', { count: uses })}</p>
+          ) : (
+            <ConfirmButton
+              className="button danger-outline"
+              question={t('batteries.removeQuestion')}
+              confirmLabel={t('batteries.removeConfirm')}
+              onConfirm={async () => {
+                try {
+                  await removeAdaptedBattery(battery.id, battery.version);
+                  onRemoved();
+                } catch (e) {
+                  onError(e);
+                }
+              }}
+            >
+              {t('batteries.remove')}
+            </ConfirmButton>
+          )}
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,344 @@
+/**
+ * A practice session (workshop mode): the same questions and results as a real assessment, held in
+ * memory only. Nothing is written to storage unless she chooses, at the end, to keep the answers as
+ * her own assessment. "Next participant", closing the tab and quick exit all drop them.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pickText, SKIPPED, type Answers, type Battery, type Text } from '../../domain/index.ts';
+import { CURRENT_BATTERY, listAvailableBatteries, type AvailableBattery } from '../../app/batteries.ts';
+import { onQuickExit } from '../../app/quickExit.ts';
+import { useRouter } from '../../app/router.tsx';
+import { useAsync } from '../../app/useAsync.ts';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { completeAssessment, startAssessment } from '../../storage/assessments.ts';
+import { batteryKey } from '../../storage/batteries.ts';
+import { buildSteps, progressByCategory, type Step } from '../assessment/steps.ts';
+import { ProgressByCategory } from '../assessment/ProgressByCategory.tsx';
+import { PracticeBanner } from './PracticeBanner.tsx';
+import { PracticeResults } from './PracticeResults.tsx';
+import { defaultForm, FormChoice, type FormId } from './FormChoice.tsx';
+import { BatteryChoice } from './BatteryChoice.tsx';
+import './workshop.css';
+
+export default function PracticePage({ batteryKey: wanted }: { batteryKey?: string }) {
+  // Each participant gets a fresh session: a new key drops every piece of state below.
+  const [round, setRound] = useState(0);
+  const nextParticipant = useCallback(() => {
+    setRound((r) => r + 1);
+    window.scrollTo(0, 0);
+  }, []);
+  useEffect(() => onQuickExit(() => setRound((r) => r + 1)), []);
+  return (
+    <PracticeSession
+      key={round}
+      wantedKey={wanted}
+      wasCleared={round > 0}
+      onNextParticipant={nextParticipant}
+    />
+  );
+}
+
+function PracticeSession({
+  wantedKey,
+  wasCleared,
+  onNextParticipant,
+}: {
+  wantedKey: string | undefined;
+  wasCleared: boolean;
+  onNextParticipant: () => void;
+}) {
+  const { t } = useTranslation(['workshop', 'app']);
+  const [state, reload] = useAsync(() => listAvailableBatteries(), []);
+  const [session, setSession] = useState<{ battery: Battery; formId: FormId }>();
+
+  if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
+  if (state.status === 'error') {
+    return (
+      <div className="stack">
+        <PracticeBanner />
+        <ScreenTitle>{t('practice.setupTitle')}</ScreenTitle>
+        <StorageErrorMessage error={state.error} />
+        <button type="button" className="button primary" onClick={reload}>
+          {t('app:common.tryAgain')}
+        </button>
+      </div>
+    );
+  }
+  if (!session) {
+    return (
+      <PracticeSetup
+        available={state.value}
+        wantedKey={wantedKey}
+        wasCleared={wasCleared}
+        onStart={(battery, formId) => setSession({ battery, formId })}
+      />
+    );
+  }
+  return (
+    <PracticeRun battery={session.battery} formId={session.formId} onNextParticipant={onNextParticipant} />
+  );
+}
+
+function PracticeSetup({
+  available,
+  wantedKey,
+  wasCleared,
+  onStart,
+}: {
+  available: AvailableBattery[];
+  wantedKey: string | undefined;
+  wasCleared: boolean;
+  onStart: (battery: Battery, formId: FormId) => void;
+}) {
+  const { t } = useTranslation(['workshop', 'app']);
+  const keyOf = (b: Battery) => batteryKey(b.id, b.version);
+  const [chosen, setChosen] = useState(
+    () =>
+      available.find((a) => keyOf(a.battery) === wantedKey)?.battery ??
+      available.find((a) => a.battery.id === CURRENT_BATTERY.id)?.battery,
+  );
+  const battery = chosen ?? available[0]?.battery;
+  const [formId, setFormId] = useState<FormId>(() => (battery ? defaultForm(battery) : 'short'));
+  if (!battery) return null;
+  return (
+    <div className="stack practice">
+      <PracticeBanner />
+      {wasCleared && (
+        <p className="notice" role="status">
+          {t('practice.cleared')}
+        </p>
+      )}
+      <ScreenTitle>{t('practice.setupTitle')}</ScreenTitle>
+      <p className="lead">{t('practice.setupText')}</p>
+      <p>{t('practice.setupChoice')}</p>
+      {available.length > 1 && (
+        <BatteryChoice
+          legend={t('practice.battery')}
+          available={available}
+          value={battery}
+          onChange={(b) => {
+            setChosen(b);
+            setFormId(defaultForm(b));
+          }}
+        />
+      )}
+      <FormChoice
+        battery={battery}
+        legend={t('practice.form')}
+        name="practice-form"
+        value={formId}
+        onChange={setFormId}
+      />
+      <button type="button" className="button primary" onClick={() => onStart(battery, formId)}>
+        {t('practice.start')}
+      </button>
+    </div>
+  );
+}
+
+function PracticeRun({
+  battery,
+  formId,
+  onNextParticipant,
+}: {
+  battery: Battery;
+  formId: FormId;
+  onNextParticipant: () => void;
+}) {
+  const { t, i18n } = useTranslation(['workshop', 'app']);
+  const steps = useMemo(() => buildSteps(battery, formId), [battery, formId]);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [index, setIndex] = useState(0);
+  const [isShowingResults, setShowingResults] = useState(false);
+  const step: Step = steps[index] ?? { type: 'finish' };
+  const text = (x: Text) => pickText(x, i18n.language, battery);
+
+  const go = (next: number) => {
+    setIndex(Math.min(Math.max(next, 0), steps.length - 1));
+    window.scrollTo(0, 0);
+  };
+  const answer = (indicatorId: string, value: string) => {
+    setAnswers((a) => ({ ...a, [indicatorId]: value }));
+    go(index + 1);
+  };
+
+  if (isShowingResults) {
+    return (
+      <div className="stack practice results">
+        <PracticeBanner onNextParticipant={onNextParticipant} />
+        <ScreenTitle>{t('practice.resultsTitle')}</ScreenTitle>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            const end = document.getElementById('practice-end-title');
+            end?.scrollIntoView();
+            end?.focus();
+          }}
+        >
+          {t('practice.endTitle')}
+        </button>
+        <PracticeResults battery={battery} formId={formId} answers={answers} />
+        <PracticeEnd battery={battery} formId={formId} answers={answers} onKeepNothing={onNextParticipant} />
+      </div>
+    );
+  }
+
+  const progress = progressByCategory(steps, answers);
+  const category =
+    step.type === 'finish' ? undefined : battery.categories.find((c) => c.id === step.category);
+  const categoryProgress = progress.find((p) => p.category === category?.id);
+  const questionNumber =
+    step.type === 'question'
+      ? steps.slice(0, index + 1).filter((s) => s.type === 'question' && s.category === step.category).length
+      : 0;
+
+  return (
+    <div className="stack practice assessment">
+      <PracticeBanner onNextParticipant={onNextParticipant} />
+      <ProgressByCategory battery={battery} progress={progress} current={category?.id} />
+
+      {step.type === 'intro' && category && (
+        <section className="stack category-intro">
+          <p className="eyebrow">{t('app:assessment.part', { count: categoryProgress?.total ?? 0 })}</p>
+          <ScreenTitle focusKey={index}>{text(category.name)}</ScreenTitle>
+          <p className="lead">{text(category.intro)}</p>
+          <p className="hint">{t('practice.skipReminder')}</p>
+        </section>
+      )}
+
+      {step.type === 'question' && category && (
+        <section className="stack question" aria-describedby="question-position">
+          <p className="eyebrow" id="question-position">
+            {t('app:assessment.questionOf', {
+              category: text(category.name),
+              current: questionNumber,
+              total: categoryProgress?.total ?? 0,
+            })}
+          </p>
+          <ScreenTitle focusKey={index}>{text(step.indicator.question)}</ScreenTitle>
+          {step.indicator.help && (
+            <details className="help">
+              <summary>{t('app:assessment.whatDoesThisMean')}</summary>
+              <p>{text(step.indicator.help)}</p>
+            </details>
+          )}
+          <div className="answers" role="group" aria-label={t('app:assessment.answers')}>
+            {battery.scales
+              .find((s) => s.id === step.indicator.scale)
+              ?.options.map((option) => (
+                <button
+                  key={option.id}
+                  type="button"
+                  className="answer"
+                  aria-pressed={answers[step.indicator.id] === option.id}
+                  onClick={() => answer(step.indicator.id, option.id)}
+                >
+                  {text(option.label)}
+                </button>
+              ))}
+            <button
+              type="button"
+              className="answer answer-skip"
+              aria-pressed={answers[step.indicator.id] === SKIPPED}
+              onClick={() => answer(step.indicator.id, SKIPPED)}
+            >
+              {t('app:assessment.preferNotToSay')}
+            </button>
+          </div>
+        </section>
+      )}
+
+      {step.type === 'finish' && (
+        <section className="stack">
+          <ScreenTitle focusKey={index}>{t('practice.finishTitle')}</ScreenTitle>
+          <p className="lead">{t('practice.finishText')}</p>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              setShowingResults(true);
+              window.scrollTo(0, 0);
+            }}
+          >
+            {t('practice.seeResults')}
+          </button>
+        </section>
+      )}
+
+      <div className="button-row nav-row">
+        {index > 0 && (
+          <button type="button" className="button" onClick={() => go(index - 1)}>
+            {t('app:common.back')}
+          </button>
+        )}
+        {step.type !== 'finish' && (step.type === 'intro' || answers[step.indicator.id] !== undefined) && (
+          <button type="button" className="button primary" onClick={() => go(index + 1)}>
+            {t('app:common.next')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Her choice at the end: keep nothing, or keep the answers as her own assessment (saved only then). */
+function PracticeEnd({
+  battery,
+  formId,
+  answers,
+  onKeepNothing,
+}: {
+  battery: Battery;
+  formId: FormId;
+  answers: Answers;
+  onKeepNothing: () => void;
+}) {
+  const { t } = useTranslation(['workshop', 'app']);
+  const { navigate } = useRouter();
+  const [error, setError] = useState<unknown>();
+  const [isSaving, setSaving] = useState(false);
+
+  const save = async () => {
+    setSaving(true);
+    setError(undefined);
+    try {
+      const saved = await startAssessment({
+        batteryId: battery.id,
+        batteryVersion: battery.version,
+        formId,
+        answers,
+      });
+      await completeAssessment(saved.id);
+      navigate({ name: 'results', id: saved.id }, { replace: true });
+    } catch (e) {
+      setError(e);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section className="card stack practice-end" aria-labelledby="practice-end-title">
+      <h2 id="practice-end-title" tabIndex={-1}>
+        {t('practice.endTitle')}
+      </h2>
+      <p>{t('practice.endText')}</p>
+      <button type="button" className="button primary" onClick={onKeepNothing}>
+        {t('practice.keepNothing')}
+      </button>
+      <h3>{t('practice.saveTitle')}</h3>
+      <p>{t('practice.saveText')}</p>
+      {error !== undefined && (
+        <>
+          <StorageErrorMessage error={error} />
+          <p>{t('practice.saveFailed')}</p>
+        </>
+      )}
+      <button type="button" className="button" disabled={isSaving} onClick={() => void save()}>
+        {t('practice.save')}
+      </button>
+    </section>
+  );
+}

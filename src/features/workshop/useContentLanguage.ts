@@ -1,0 +1,36 @@
+/**
+ * The language of what a trainer shows or prints (slides, handouts), which may differ from the
+ * app's own: its strings load on demand, and the app's language does not change.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { loadLanguage } from '../../i18n/i18n.ts';
+import { directionOf, isLanguage, type LanguageCode } from '../../i18n/languages.ts';
+
+export interface ContentLanguage {
+  /** The language whose strings are loaded and shown. */
+  lng: LanguageCode;
+  dir: 'ltr' | 'rtl';
+  /** Workshop strings by default; `app:` and `battery:` keys by prefix. */
+  t: TFunction;
+  choose: (lng: LanguageCode) => void;
+}
+
+export function useContentLanguage(): ContentLanguage {
+  const { i18n } = useTranslation();
+  const appLanguage: LanguageCode = isLanguage(i18n.language) ? i18n.language : 'en';
+  const [wanted, setWanted] = useState<LanguageCode>(appLanguage);
+  const [ready, setReady] = useState<LanguageCode>(appLanguage);
+  useEffect(() => {
+    let isCurrent = true;
+    void loadLanguage(i18n, wanted)
+      .then(() => isCurrent && setReady(wanted))
+      .catch(() => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, [i18n, wanted]);
+  const t = useMemo(() => i18n.getFixedT(ready, ['workshop', 'app']), [i18n, ready]);
+  return { lng: ready, dir: directionOf(ready), t, choose: setWanted };
+}

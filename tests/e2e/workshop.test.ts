@@ -1,0 +1,372 @@
+/**
+ * Workshop mode in a real browser: a practice session writes nothing anywhere, "next participant"
+ * clears it, the presenter moves with the keyboard, adapted batteries load or are refused with
+ * their report, everything works offline, and every new screen passes axe and fits 320 px.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { tinyBatteryJson } from '../helpers/battery.ts';
+import { launch, serve, type Server } from './harness.ts';
+import {
+  answerToTheEnd,
+  audit,
+  finishAssessment,
+  heading,
+  openApp,
+  overflowAt320,
+  waitForServiceWorker,
+} from './pages.ts';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+function newContext(locale = 'en-US', extra: { bypassCSP?: boolean } = {}): Promise<BrowserContext> {
+  return browser.newContext({ locale, viewport: { width: 360, height: 740 }, ...extra });
+}
+
+/**
+ * Everything the origin keeps: every IndexedDB database, store, key and record; localStorage;
+ * sessionStorage; and the URL list of every Cache Storage cache. As JSON, to compare exactly.
+ */
+function dumpStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((ok, fail) => {
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error ?? new Error('idb'));
+      });
+    const databases: Record<string, unknown> = {};
+    const infos = (await indexedDB.databases()).sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+    for (const info of infos) {
+      if (!info.name) continue;
+      const db = await request(indexedDB.open(info.name));
+      const stores: Record<string, unknown> = {};
+      for (const name of Array.from(db.objectStoreNames).sort()) {
+        const store = db.transaction(name, 'readonly').objectStore(name);
+        stores[name] = { keys: await request(store.getAllKeys()), values: await request(store.getAll()) };
+      }
+      db.close();
+      databases[`${info.name} v${info.version ?? '?'}`] = stores;
+    }
+    const cacheUrls: Record<string, string[]> = {};
+    for (const name of (await caches.keys()).sort()) {
+      const cache = await caches.open(name);
+      cacheUrls[name] = (await cache.keys()).map((r) => r.url).sort();
+    }
+    return JSON.stringify({
+      databases,
+      localStorage: Object.fromEntries(Object.entries(localStorage)),
+      sessionStorage: Object.fromEntries(Object.entries(sessionStorage)),
+      caches: cacheUrls,
+    });
+  });
+}
+
+async function openWorkshop(page: Page): Promise<void> {
+  if (!(await page.locator('.home').count())) await page.locator('.brand').click();
+  await page.locator('.home').waitFor();
+  await page.getByRole('button', { name: 'Workshop mode' }).click();
+  await page.locator('.workshop').waitFor();
+}
+
+async function startPractice(page: Page): Promise<void> {
+  await openWorkshop(page);
+  await page.getByRole('button', { name: 'Start a practice session' }).click();
+  await page.getByRole('button', { name: 'Start the practice' }).click();
+  await page.locator('.practice .category-intro').waitFor();
+}
+
+const slideLabel = (page: Page) => page.locator('section.slide').getAttribute('aria-label');
+
+describe('practice session', () => {
+  it('leaves IndexedDB, localStorage, sessionStorage and the caches exactly as they were', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await openApp(page, server.url);
+    await waitForServiceWorker(page);
+    // Something stored already: a language chosen, and a real assessment finished.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: 'Español' }).check();
+    await heading(page).filter({ hasText: 'Configuración' }).waitFor();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await heading(page).filter({ hasText: 'Settings' }).waitFor();
+    await page.getByRole('radio', { name: /Short form/ }).check();
+    await page.getByRole('button', { name: 'Home' }).click();
+    await page.getByRole('button', { name: 'Start an assessment' }).click();
+    await page.getByRole('button', { name: 'Skip the introduction' }).click();
+    await page.getByRole('button', { name: 'Start an assessment' }).click();
+    await answerToTheEnd(page, (k, n) => k % n);
+    await finishAssessment(page);
+    await page.locator('.brand').click();
+    await page.getByRole('button', { name: 'Past assessments (1)' }).waitFor();
+    const before = await dumpStorage(page);
+    expect(before).toContain('secure-here-and-now');
+    expect(before).toContain('"completedAt"');
+
+    await startPractice(page);
+    await expect(page.locator('.practice-banner').textContent()).resolves.toMatch(
+      /Practice.*Nothing is saved/,
+    );
+    await answerToTheEnd(page, (k, n) => (k % 5 === 4 ? -1 : (k * 7 + 2) % n));
+    await expect(page.locator('.practice-banner').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'See the practice results' }).click();
+    await page.locator('.practice.results').waitFor();
+    await expect(page.locator('.category-card').count()).resolves.toBe(5);
+    await expect(page.locator('.practice-banner').count()).resolves.toBe(1);
+    expect(await dumpStorage(page)).toBe(before);
+
+    await page.getByRole('button', { name: 'Keep nothing and clear' }).click();
+    await page.getByRole('status').filter({ hasText: 'was cleared' }).waitFor();
+    expect(await dumpStorage(page)).toBe(before);
+    // A reload (or a closed tab) brings nothing back either.
+    await page.reload();
+    await heading(page).filter({ hasText: 'Practice session' }).waitFor();
+    await expect(page.locator('.category-card').count()).resolves.toBe(0);
+    expect(await dumpStorage(page)).toBe(before);
+    await context.close();
+  });
+
+  it('"next participant" clears every answer from the screen', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await openApp(page, server.url);
+    await startPractice(page);
+    await answerToTheEnd(page, (k, n) => (k + 1) % n);
+    await page.getByRole('button', { name: 'See the practice results' }).click();
+    await page.locator('.practice.results').waitFor();
+    const resultText = (await page.locator('.category-card').first().textContent()) ?? '';
+    expect(resultText).toMatch(/Why/);
+
+    await page.locator('.practice-banner').getByRole('button', { name: 'Next participant' }).click();
+    await heading(page).filter({ hasText: 'Practice session' }).waitFor();
+    const body = (await page.locator('main').textContent()) ?? '';
+    expect(body).not.toContain(resultText);
+    await expect(page.locator('.category-card, .answers, .recs').count()).resolves.toBe(0);
+    // The browser's Back button does not bring them back: they were never in the history.
+    await page.goBack();
+    await page.waitForTimeout(200);
+    await expect(page.locator('.category-card').count()).resolves.toBe(0);
+    await page.goForward();
+    await page.locator('.practice').waitFor();
+
+    // The next participant starts with no answer given.
+    await page.getByRole('button', { name: 'Start the practice' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.locator('.answers').waitFor();
+    await expect(page.locator('.answers [aria-pressed="true"]').count()).resolves.toBe(0);
+    await expect(
+      page.locator('.progress .fill').evaluateAll((els) => els.map((e) => e.getAttribute('style'))),
+    ).resolves.toEqual(Array(5).fill('inline-size: 0%;'));
+    await context.close();
+  });
+});
+
+describe('presenter view', () => {
+  it('moves with arrows, space and a clicker, in English and right to left in Arabic', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await openApp(page, server.url);
+    await openWorkshop(page);
+    await page.getByRole('button', { name: 'Presenter view (slides)' }).click();
+    await page.locator('.deck').waitFor();
+    await expect(slideLabel(page)).resolves.toBe('Slide 1 of 23');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('Space');
+    await expect(slideLabel(page)).resolves.toBe('Slide 4 of 23');
+    await expect(page.locator('section.slide h3').allTextContents()).resolves.toEqual([
+      'What it means',
+      'Possible answers',
+      'Why it matters',
+    ]);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowLeft');
+    await expect(slideLabel(page)).resolves.toBe('Slide 2 of 23');
+    await page.keyboard.press('End');
+    await expect(slideLabel(page)).resolves.toBe('Slide 23 of 23');
+    await page.keyboard.press('Home');
+
+    // Slides in Arabic, while the app stays in English: the left arrow moves forward.
+    await page.getByLabel('Language of the slides').selectOption('ar');
+    await page.locator('.deck[dir="rtl"]').waitFor();
+    await heading(page).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(slideLabel(page)).resolves.toBe('الشريحة 3 من 23');
+    await expect(page.locator('section.slide h2').textContent()).resolves.toBe('الأمان العاطفي والذهني');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await context.close();
+  });
+});
+
+describe('adapted batteries', () => {
+  it('loads a valid file for practice and real assessments, whose results keep rendering; refuses a broken one with its report', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await openApp(page, server.url);
+    await openWorkshop(page);
+    await page.getByRole('button', { name: 'Adapted question sets' }).click();
+    const input = page.getByLabel('Battery file (JSON)');
+
+    const broken = tinyBatteryJson();
+    (broken.forms as { indicators: string[] }[])[1]!.indicators.push('nowhere.item');
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...broken, id: 'our-network' })),
+    });
+    const report = page.getByRole('alert');
+    await report.waitFor();
+    await expect(report.textContent()).resolves.toMatch(/This file was not loaded\. Nothing changed\./);
+    await expect(report.textContent()).resolves.toMatch(
+      /forms\[1\] \(short\)\.indicators\[5\]: .*“nowhere\.item”/,
+    );
+    await expect(page.locator('.battery-item').count()).resolves.toBe(1);
+
+    await input.setInputFiles({
+      name: 'ours.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({ ...tinyBatteryJson(), id: 'our-network', version: '2.1.0', author: 'Our network' }),
+      ),
+    });
+    await page.getByText('Loaded: “Tiny”, version 2.1.0, by Our network.').waitFor();
+    const item = page.locator('.battery-item', { hasText: 'Tiny' });
+    await expect(item.textContent()).resolves.toMatch(/Version 2\.1\.0 · by Our network/);
+
+    // A real assessment with it: completed, it keeps rendering after a reload.
+    await item.getByRole('button', { name: 'Start my own assessment with it' }).click();
+    await page.locator('.category-intro').waitFor();
+    await answerToTheEnd(page, (k, n) => (k + 2) % n);
+    await finishAssessment(page);
+    await page.reload();
+    await page.locator('.results').waitFor();
+    await expect(page.locator('.category-card').count()).resolves.toBe(5);
+    await expect(page.locator('#cat-physical').textContent()).resolves.toBe('physical');
+    await context.close();
+  });
+});
+
+it('works offline: practice, presenter, guide, handouts and loading a battery, with no network and no server', async () => {
+  const ownServer = await serve();
+  const context = await newContext();
+  const page = await context.newPage();
+  await openApp(page, ownServer.url);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await ownServer.close();
+  await page.reload();
+  await heading(page).filter({ hasText: 'Secure, Here and Now' }).waitFor();
+
+  await startPractice(page);
+  await answerToTheEnd(page, (k, n) => k % n);
+  await page.getByRole('button', { name: 'See the practice results' }).click();
+  await expect(page.locator('.practice .category-card').count()).resolves.toBe(5);
+
+  await openWorkshop(page);
+  await page.getByRole('button', { name: 'Presenter view (slides)' }).click();
+  await page.locator('.deck').waitFor();
+  await page.getByLabel('Language of the slides').selectOption('fr');
+  await page.locator('section.slide h2', { hasText: 'Cinq types de sécurité' }).waitFor();
+
+  await openWorkshop(page);
+  await page.getByRole('button', { name: 'Facilitator guide' }).click();
+  await heading(page).filter({ hasText: 'Facilitator guide' }).waitFor();
+
+  await openWorkshop(page);
+  await page.getByRole('button', { name: 'Handouts to print' }).click();
+  await page.getByLabel('Language of the handouts').selectOption('es');
+  await page.locator('#handout-questions', { hasText: 'Preguntas para reflexionar' }).waitFor();
+
+  await openWorkshop(page);
+  await page.getByRole('button', { name: 'Adapted question sets' }).click();
+  await page.getByLabel('Battery file (JSON)').setInputFiles({
+    name: 'ours.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...tinyBatteryJson(), id: 'offline-set' })),
+  });
+  await page.getByText(/Loaded: “Tiny”/).waitFor();
+  await context.close();
+});
+
+describe.each(['en', 'ar'])('every workshop screen in %s', (locale) => {
+  it('has no serious or critical axe violation and fits 320 px', async () => {
+    // bypassCSP only so the test can inject axe; the app itself runs under its own CSP elsewhere.
+    const context = await newContext(locale, { bypassCSP: true });
+    const page = await context.newPage();
+    const found: string[] = [];
+    const check = async (screen: string) => {
+      found.push(...(await audit(page, screen)));
+      const overflow = await overflowAt320(page);
+      if (overflow > 0) found.push(`${screen}: ${overflow}px wider than a 320 px screen`);
+    };
+    const hubButton = (n: number) => page.locator('.workshop .button').nth(n);
+    const toHub = async () => {
+      await page.locator('.brand').click();
+      await page.locator('.home-workshop').click();
+      await page.locator('.workshop').waitFor();
+    };
+
+    await openApp(page, server.url);
+    await page.locator('.home-workshop').click();
+    await page.locator('.workshop').waitFor();
+    await check('workshop');
+    await hubButton(0).click();
+    await page.locator('.practice').waitFor();
+    await check('practice start');
+    await page.locator('.practice .button.primary').click();
+    await page.locator('.category-intro').waitFor();
+    await check('practice category');
+    await page.locator('.nav-row .button.primary').click();
+    await page.locator('.answers').waitFor();
+    await check('practice question');
+    await answerToTheEnd(page, (k, n) => (k % 4 === 0 ? n - 1 : k % n), 0);
+    await check('practice end');
+    await page.locator('.assessment section button.primary').click();
+    await page.locator('.practice.results').waitFor();
+    await check('practice results');
+    await page.locator('.practice-end .button.primary').click();
+    await page.locator('.practice [role="status"]').waitFor();
+    await check('practice cleared');
+
+    await toHub();
+    await hubButton(1).click();
+    await page.locator('.deck').waitFor();
+    await check('presenter title');
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('PageDown');
+    await check('presenter question');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    found.push(...(await audit(page, 'presenter wide')));
+    await page.setViewportSize({ width: 360, height: 740 });
+
+    await toHub();
+    await hubButton(2).click();
+    await page.locator('.guide').waitFor();
+    await check('guide');
+    await toHub();
+    await hubButton(3).click();
+    await page.locator('.handout').first().waitFor();
+    await check('handouts');
+    await toHub();
+    await hubButton(4).click();
+    await page.locator('.battery-item').first().waitFor();
+    await check('adapted batteries');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ "format": "shn-battery", "id": "Not An Id" }'),
+    });
+    await page.locator('.battery-report').waitFor();
+    await check('adapted batteries, refused');
+    expect(found).toEqual([]);
+    await context.close();
+  });
+});
