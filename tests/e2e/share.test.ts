@@ -218,7 +218,7 @@ describe('back up, delete everything, restore', () => {
 
 /** Axe (serious and critical) and the 320 px check on the screen as it is now. */
 async function check(page: Page, screen: string): Promise<string[]> {
-  const found = await check(page, screen);
+  const found = await audit(page, screen);
   const overflow = await overflowAt320(page);
   if (overflow > 0) found.push(`${screen}: ${String(overflow)}px wider than a 320 px screen`);
   return found;
