@@ -2,8 +2,21 @@
  * Navigation between screens, kept in memory and in `history.state` only: the address bar never
  * changes, so no screen, answer or id ever appears in a URL or the browser's history list.
  * A reload (or an app update) comes back to the same screen from `history.state`.
+ *
+ * A screen change is a React transition: while the next screen's code loads, the one she is on
+ * stays, instead of a "Loading…" fallback that React then keeps for at least 300 ms (its Suspense
+ * fallback throttle) — that alone made opening History take 300 ms more (bench/scale.ts).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 
 export type Route =
   | { name: 'home' }
@@ -75,7 +88,8 @@ export function RouterProvider({ children, initial }: { children: ReactNode; ini
 
   useEffect(() => {
     history.replaceState(route, '');
-    const onPop = (event: PopStateEvent) => setRoute(isRoute(event.state) ? event.state : { name: 'home' });
+    const onPop = (event: PopStateEvent) =>
+      startTransition(() => setRoute(isRoute(event.state) ? event.state : { name: 'home' }));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
     // Only on mount: later changes go through navigate.
@@ -85,7 +99,7 @@ export function RouterProvider({ children, initial }: { children: ReactNode; ini
   const navigate = useCallback((to: Route, options?: { replace?: boolean }) => {
     if (options?.replace) history.replaceState(to, '');
     else history.pushState(to, '');
-    setRoute(to);
+    startTransition(() => setRoute(to));
     window.scrollTo(0, 0);
   }, []);
 

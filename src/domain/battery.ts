@@ -5,8 +5,9 @@
  * file passes `parseBattery`, which reports every problem with its path as a reason code plus
  * parameters. The words for those codes live in the locales (`battery` namespace), not here.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
+// zod/mini: tree-shakable, and the same flavour as the storage schemas, so the app ships one zod.
 // No code generation: zod's fast path probes `new Function`, which the app's CSP forbids (P1).
 z.config({ jitless: true });
 
@@ -44,22 +45,25 @@ const ID = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/;
 const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
-const IdSchema = z.string().regex(ID);
+const IdSchema = z.string().check(z.regex(ID));
 
 /** A text in every language the battery declares: `{ "en": "…", "ar": "…" }`. */
-export const TextSchema = z.record(z.string().regex(LANG), z.string().trim().min(1));
+export const TextSchema = z.record(
+  z.string().check(z.regex(LANG)),
+  z.string().check(z.trim(), z.minLength(1)),
+);
 export type Text = z.infer<typeof TextSchema>;
 
 const OptionSchema = z.strictObject({
   id: IdSchema,
   /** 0 = none of it, 1 = the most of it, in the direction the indicator's role gives. */
-  value: z.number().min(0).max(1),
+  value: z.number().check(z.gte(0), z.lte(1)),
   label: TextSchema,
 });
 
 const ScaleSchema = z.strictObject({
   id: IdSchema,
-  options: z.array(OptionSchema).min(2).max(7),
+  options: z.array(OptionSchema).check(z.minLength(2), z.maxLength(7)),
 });
 
 const RedFlagSchema = z.strictObject({
@@ -75,42 +79,42 @@ const IndicatorSchema = z.strictObject({
   level: z.enum(RISK_LEVELS),
   sphere: z.enum(SPHERES),
   question: TextSchema,
-  help: TextSchema.optional(),
+  help: z.optional(TextSchema),
   /** Short words for this answer in a "why" list, e.g. "people have spread lies about you". */
   summary: TextSchema,
   scale: IdSchema,
-  weight: z.number().int().min(1).max(5),
-  redFlags: z.array(RedFlagSchema).default([]),
+  weight: z.int().check(z.gte(1), z.lte(5)),
+  redFlags: z._default(z.array(RedFlagSchema), []),
   /** Marks the item that asks how endangered she feels: her own judgment counts. */
-  selfRated: z.boolean().optional(),
+  selfRated: z.optional(z.boolean()),
 });
 
 const TriggerSchema = z.strictObject({
   indicator: IdSchema,
-  options: z.array(IdSchema).min(1),
+  options: z.array(IdSchema).check(z.minLength(1)),
 });
 
 const ActionSchema = z.strictObject({
   id: IdSchema,
-  categories: z.array(z.enum(CATEGORY_IDS)).min(1),
+  categories: z.array(z.enum(CATEGORY_IDS)).check(z.minLength(1)),
   horizon: z.enum(HORIZONS),
   who: z.enum(ACTORS),
   kind: z.enum(ACTION_KINDS),
-  support: z.enum(SUPPORT_AREAS).optional(),
+  support: z.optional(z.enum(SUPPORT_AREAS)),
   title: TextSchema,
   detail: TextSchema,
-  triggers: z.array(TriggerSchema).min(1),
+  triggers: z.array(TriggerSchema).check(z.minLength(1)),
 });
 
 const RoutineSchema = z.strictObject({
   id: IdSchema,
-  categories: z.array(z.enum(CATEGORY_IDS)).min(1),
+  categories: z.array(z.enum(CATEGORY_IDS)).check(z.minLength(1)),
   /** me = individual care, trusted = collective care, organisation = organisational care. */
   who: z.enum(ACTORS),
   rhythm: z.enum(RHYTHMS),
   title: TextSchema,
   detail: TextSchema,
-  triggers: z.array(TriggerSchema).min(1),
+  triggers: z.array(TriggerSchema).check(z.minLength(1)),
 });
 
 const CategorySchema = z.strictObject({
@@ -123,53 +127,55 @@ const FormSchema = z.strictObject({
   id: IdSchema,
   name: TextSchema,
   /** Indicator ids in the order they are asked. */
-  indicators: z.array(IdSchema).min(1),
+  indicators: z.array(IdSchema).check(z.minLength(1)),
 });
 
 const ScoringSchema = z
   .strictObject({
     /** How much each part counts in a category score; they add up to 1. */
     roleWeights: z.strictObject({
-      threat: z.number().min(0).max(1),
-      vulnerability: z.number().min(0).max(1),
-      capacity: z.number().min(0).max(1),
+      threat: z.number().check(z.gte(0), z.lte(1)),
+      vulnerability: z.number().check(z.gte(0), z.lte(1)),
+      capacity: z.number().check(z.gte(0), z.lte(1)),
     }),
     /** Lowest score (0–1) of each band above "low"; strictly increasing. */
     bands: z.strictObject({
-      moderate: z.number().gt(0).lt(1),
-      high: z.number().gt(0).lt(1),
-      severe: z.number().gt(0).lt(1),
+      moderate: z.number().check(z.gt(0), z.lt(1)),
+      high: z.number().check(z.gt(0), z.lt(1)),
+      severe: z.number().check(z.gt(0), z.lt(1)),
     }),
     /** Below this share of a category's weight answered, the category shows "not enough answers". */
-    minCoverage: z.number().gt(0).max(1),
+    minCoverage: z.number().check(z.gt(0), z.lte(1)),
     /** How many answers to list as the ones that drove a level most. */
-    maxDrivers: z.number().int().min(1).max(10),
+    maxDrivers: z.int().check(z.gte(1), z.lte(10)),
   })
-  .superRefine((s, ctx) => {
-    const sum = s.roleWeights.threat + s.roleWeights.vulnerability + s.roleWeights.capacity;
-    if (Math.abs(sum - 1) > 1e-9) {
-      ctx.addIssue({ code: 'custom', path: ['roleWeights'], params: { reason: 'weightsSum', sum } });
-    }
-    if (!(s.bands.moderate < s.bands.high && s.bands.high < s.bands.severe)) {
-      ctx.addIssue({ code: 'custom', path: ['bands'], params: { reason: 'bandsOrder' } });
-    }
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      const sum = s.roleWeights.threat + s.roleWeights.vulnerability + s.roleWeights.capacity;
+      if (Math.abs(sum - 1) > 1e-9) {
+        ctx.addIssue({ code: 'custom', path: ['roleWeights'], params: { reason: 'weightsSum', sum } });
+      }
+      if (!(s.bands.moderate < s.bands.high && s.bands.high < s.bands.severe)) {
+        ctx.addIssue({ code: 'custom', path: ['bands'], params: { reason: 'bandsOrder' } });
+      }
+    }),
+  );
 
 const BatteryShape = z.strictObject({
   format: z.literal('shn-battery'),
   formatVersion: z.literal(1),
   id: IdSchema,
-  version: z.string().regex(SEMVER),
-  author: z.string().trim().min(1),
-  languages: z.array(z.string().regex(LANG)).min(1),
+  version: z.string().check(z.regex(SEMVER)),
+  author: z.string().check(z.trim(), z.minLength(1)),
+  languages: z.array(z.string().check(z.regex(LANG))).check(z.minLength(1)),
   title: TextSchema,
   description: TextSchema,
-  categories: z.array(CategorySchema).length(CATEGORY_IDS.length),
-  scales: z.array(ScaleSchema).min(1),
-  indicators: z.array(IndicatorSchema).min(1),
+  categories: z.array(CategorySchema).check(z.length(CATEGORY_IDS.length)),
+  scales: z.array(ScaleSchema).check(z.minLength(1)),
+  indicators: z.array(IndicatorSchema).check(z.minLength(1)),
   actions: z.array(ActionSchema),
   routines: z.array(RoutineSchema),
-  forms: z.array(FormSchema).min(1),
+  forms: z.array(FormSchema).check(z.minLength(1)),
   scoring: ScoringSchema,
 });
 

@@ -2,7 +2,7 @@
  * Files the app writes for people to carry (summaries, backups) share one envelope:
  * `{ type, version, source }` (STYLE.md), and one parse-and-migrate step on the way in.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Who wrote a file: always this app. */
 export const SOURCE = 'secure-here-and-now';
@@ -31,7 +31,7 @@ export class DocumentError extends Error {
 
 const EnvelopeSchema = z.looseObject({
   type: z.string(),
-  version: z.number().int().min(1),
+  version: z.int().check(z.minimum(1)),
   source: z.literal(SOURCE),
 });
 

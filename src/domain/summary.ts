@@ -10,7 +10,7 @@
  * TODO(plan): add her plan (chosen actions and routines) once the plan repository lands; the
  * schema will gain an optional `plan` part in version 2 with a migration from version 1.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CATEGORY_IDS, LEVELS } from './battery.ts';
 import type { AssessmentResult } from './scoring.ts';
 import { SOURCE, parseDocument } from './document.ts';
@@ -24,12 +24,12 @@ const LevelSchema = z.enum([...LEVELS, 'insufficient']);
 
 export const SummaryConcernSchema = z.object({
   category: CategoryIdSchema,
-  indicatorId: z.string().min(1).max(200),
-  optionId: z.string().min(1).max(200),
+  indicatorId: z.string().check(z.minLength(1), z.maxLength(200)),
+  optionId: z.string().check(z.minLength(1), z.maxLength(200)),
   isRedFlag: z.boolean(),
   /** The sender's words, in her language, for a reader without this battery. */
-  topic: z.string().max(500),
-  choice: z.string().max(500),
+  topic: z.string().check(z.maxLength(500)),
+  choice: z.string().check(z.maxLength(500)),
 });
 export type SummaryConcern = z.infer<typeof SummaryConcernSchema>;
 
@@ -37,18 +37,19 @@ export const SummarySchema = z.object({
   type: z.literal(SUMMARY_TYPE),
   version: z.literal(SUMMARY_VERSION),
   source: z.literal(SOURCE),
-  appVersion: z.string().max(50),
+  appVersion: z.string().check(z.maxLength(50)),
   /** When she made the summary (ISO 8601). */
   createdAt: z.iso.datetime(),
   /** When the assessment was completed (ISO 8601). */
   assessedAt: z.iso.datetime(),
-  battery: z.object({ id: z.string().max(100), version: z.string().max(50) }),
-  levels: z
-    .array(z.object({ category: CategoryIdSchema, level: LevelSchema }))
-    .max(CATEGORY_IDS.length)
-    .optional(),
-  concerns: z.array(SummaryConcernSchema).max(200).optional(),
-  note: z.string().max(NOTE_MAX).optional(),
+  battery: z.object({ id: z.string().check(z.maxLength(100)), version: z.string().check(z.maxLength(50)) }),
+  levels: z.optional(
+    z
+      .array(z.object({ category: CategoryIdSchema, level: LevelSchema }))
+      .check(z.maxLength(CATEGORY_IDS.length)),
+  ),
+  concerns: z.optional(z.array(SummaryConcernSchema).check(z.maxLength(200))),
+  note: z.optional(z.string().check(z.maxLength(NOTE_MAX))),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 

@@ -32,7 +32,11 @@ export function describePath(path: BatteryIssue['path'], source: unknown, rootWo
 export function formatBatteryIssue(issue: BatteryIssue, source: unknown, t: TFunction): string {
   return t('battery:report.at', {
     path: describePath(issue.path, source, t('battery:report.root')),
-    message: t(`battery:issue.${issue.code}`, issue.params),
+    message: t(`battery:issue.${issue.code}`, {
+      ...issue.params,
+      // The kind of thing referred to ("indicator", "scale"…) in her language, not as a code word.
+      ...(typeof issue.params.kind === 'string' ? { kind: t(`battery:kind.${issue.params.kind}`) } : {}),
+    }),
   });
 }
 

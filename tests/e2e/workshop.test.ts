@@ -229,6 +229,7 @@ describe('adapted batteries', () => {
     await expect(report.textContent()).resolves.toMatch(
       /forms\[1\] \(short\)\.indicators\[5\]: .*“nowhere\.item”/,
     );
+    await page.locator('.battery-item').first().waitFor(); // the list loads after the screen
     await expect(page.locator('.battery-item').count()).resolves.toBe(1);
 
     await input.setInputFiles({

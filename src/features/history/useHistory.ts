@@ -1,6 +1,6 @@
 /** Every completed assessment with its scored result, oldest first. */
 import { score, type AssessmentResult, type Battery } from '../../domain/index.ts';
-import { loadBattery } from '../../app/batteries.ts';
+import { loadBattery, loadCurrentBattery } from '../../app/batteries.ts';
 import { listCompleted, type Assessment } from '../../storage/assessments.ts';
 
 export interface HistoryEntry {
@@ -10,7 +10,9 @@ export interface HistoryEntry {
 }
 
 export async function loadHistory(): Promise<{ entries: HistoryEntry[]; battery?: Battery }> {
-  const completed = await listCompleted();
+  // The current battery (almost always the one her assessments used) loads while they are read:
+  // with 1,000 stored, each takes tens of milliseconds (bench/scale.ts). loadBattery caches it.
+  const [completed] = await Promise.all([listCompleted(), loadCurrentBattery().catch(() => undefined)]);
   const batteries = new Map<string, Battery | undefined>();
   const entries: HistoryEntry[] = [];
   for (const assessment of completed) {

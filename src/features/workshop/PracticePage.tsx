@@ -275,7 +275,7 @@ function PracticeRun({
           </button>
         )}
         {step.type !== 'finish' && (step.type === 'intro' || answers[step.indicator.id] !== undefined) && (
-          <button type="button" className="button primary" onClick={() => go(index + 1)}>
+          <button type="button" className="button primary nav-next" onClick={() => go(index + 1)}>
             {t('app:common.next')}
           </button>
         )}

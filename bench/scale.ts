@@ -1,0 +1,95 @@
+/**
+ * History at scale: with 10, 100 and 1,000 completed assessments stored, the time from a tap on
+ * "Past assessments" on the home screen to the history screen drawn with its five trend charts
+ * (`.history` and five `.trend` figures in the DOM, then a frame). Each run starts from a freshly
+ * loaded app, so the history code and the battery load as they would for her: the first visit to
+ * the screen after opening the app. Optionally with the CPU slowed down (DevTools throttling) to
+ * look like a cheap phone.
+ */
+import type { Browser } from 'playwright-core';
+import { launch } from '../tests/e2e/harness.ts';
+import { openApp } from '../tests/e2e/pages.ts';
+import { VIEWPORT } from './browser.ts';
+import { installPageHelpers, makeAssessmentRows, seedAssessments } from './seed.ts';
+import { summary } from './stats.ts';
+
+export interface ScaleRow {
+  assessments: number;
+  /** CPU slowdown factor (1 = this machine). */
+  cpuSlowdown: number;
+  /** Tap → history and trends in the DOM. */
+  inDom: ReturnType<typeof summary>;
+  /** Tap → drawn (a frame later). */
+  drawn: ReturnType<typeof summary>;
+}
+
+async function measureOne(
+  browser: Browser,
+  url: string,
+  count: number,
+  runs: number,
+  cpuSlowdown: number,
+): Promise<ScaleRow> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: VIEWPORT });
+  try {
+    await installPageHelpers(context);
+    const page = await context.newPage();
+    await openApp(page, url); // the app opens (and so creates) its database
+    await page.locator('.home').waitFor();
+    await seedAssessments(page, makeAssessmentRows(count));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    const inDom: number[] = [];
+    const drawn: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      // From the home screen of a freshly loaded app (a reload keeps the screen she was on).
+      await page.evaluate(() => history.replaceState({ name: 'home' }, ''));
+      await page.reload();
+      await page.getByRole('button', { name: `Past assessments (${count})` }).waitFor();
+      const t = await page.evaluate(async () => {
+        const button = [...document.querySelectorAll<HTMLButtonElement>('.home button')].find((b) =>
+          b.textContent?.startsWith('Past assessments'),
+        );
+        if (!button) throw new Error('no history button');
+        const ready = () =>
+          document.querySelector('.history') !== null && document.querySelectorAll('.trend').length === 5;
+        const t0 = performance.now();
+        button.click();
+        await new Promise<void>((ok) => {
+          const observer = new MutationObserver(() => {
+            if (!ready()) return;
+            observer.disconnect();
+            ok();
+          });
+          observer.observe(document.body, { subtree: true, childList: true });
+        });
+        const dom = performance.now() - t0;
+        await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+        return { dom, drawn: performance.now() - t0 };
+      });
+      inDom.push(t.dom);
+      drawn.push(t.drawn);
+    }
+    return { assessments: count, cpuSlowdown, inDom: summary(inDom), drawn: summary(drawn) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The history screen with each number of stored assessments, at each CPU slowdown. */
+export async function measureHistoryScale(
+  url: string,
+  counts = [10, 100, 1000],
+  slowdowns = [1, 4],
+  runs = 7,
+): Promise<ScaleRow[]> {
+  const browser = await launch();
+  try {
+    const rows: ScaleRow[] = [];
+    for (const slowdown of slowdowns)
+      for (const count of counts) rows.push(await measureOne(browser, url, count, runs, slowdown));
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}

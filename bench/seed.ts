@@ -1,0 +1,111 @@
+/**
+ * The one place in bench/ that knows how an assessment is stored (src/storage/db.ts: database
+ * 'secure-here-and-now', table 'assessments', one sealed-table row per assessment: `{ id, plain }`
+ * without a passphrase, `{ id, iv, ct }` with one). Seeded rows are plain (no passphrase set).
+ *
+ * Rows are written straight into IndexedDB through the page, after the app has opened (and so
+ * created) its database: no hook in the product, no measurement page.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { formIndicators, scaleOf } from '../src/domain/index.ts';
+import { DB_NAME, type SealedRow } from '../src/storage/db.ts';
+import { currentBattery } from '../tests/helpers/battery.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * `count` completed full assessments of the current battery, one every three days up to now,
+ * with answers that drift over time (deterministic: the same rows every run, but fresh ids).
+ */
+export function makeAssessmentRows(count: number, now = Date.now()): SealedRow[] {
+  const battery = currentBattery();
+  const items = formIndicators(battery, 'full');
+  let seed = 12345;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const drift = (Math.sin(i / 7) + 1) / 2; // 0…1, slowly up and down
+    const answers = Object.fromEntries(
+      items.map((ind) => {
+        const options = scaleOf(battery, ind).options;
+        if (random() < 0.05) return [ind.id, 'skip'];
+        const k = Math.min(options.length - 1, Math.floor((drift * 0.5 + random() * 0.35) * options.length));
+        return [ind.id, options[k]?.id ?? 'skip'];
+      }),
+    );
+    const completedAt = now - (count - i) * 3 * DAY;
+    return {
+      id: crypto.randomUUID(),
+      plain: {
+        batteryId: battery.id,
+        batteryVersion: battery.version,
+        formId: 'full',
+        answers,
+        position: items.length + 5,
+        startedAt: completedAt - 15 * 60 * 1000,
+        updatedAt: completedAt,
+        completedAt,
+      },
+    };
+  });
+}
+
+/** Writes `rows` into the app's database in the page, in one transaction. */
+export async function seedAssessments(page: Page, rows: SealedRow[]): Promise<void> {
+  await page.evaluate(
+    async ({ name, rows }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error ?? new Error('open failed'));
+      });
+      try {
+        await new Promise<void>((ok, fail) => {
+          const tx = db.transaction('assessments', 'readwrite');
+          const store = tx.objectStore('assessments');
+          for (const row of rows) store.put(row);
+          tx.oncomplete = () => ok();
+          tx.onerror = () => fail(tx.error ?? new Error('write failed'));
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { name: DB_NAME, rows },
+  );
+}
+
+/**
+ * A fingerprint of the stored row `id` that changes with every write: the number of answers of a
+ * plain row, or the IV of a sealed one (fresh on every write). Read back from IndexedDB through the
+ * open connection `db`. Runs in the page: `installPageHelpers` makes it `window.__shnBench.rowVersion`.
+ */
+function rowVersion(db: IDBDatabase, id: string): Promise<string> {
+  return new Promise((ok, fail) => {
+    const req = db.transaction('assessments', 'readonly').objectStore('assessments').get(id);
+    req.onsuccess = () => {
+      const row = req.result as { plain?: { answers?: Record<string, string> }; iv?: Uint8Array } | undefined;
+      ok(row?.iv ? Array.from(row.iv).join('.') : String(Object.keys(row?.plain?.answers ?? {}).length));
+    };
+    req.onerror = () => fail(req.error ?? new Error('read failed'));
+  });
+}
+
+/** What `installPageHelpers` puts on `window` in every page of the context. */
+export interface PageHelpers {
+  rowVersion: typeof rowVersion;
+}
+
+/**
+ * Adds the bench's in-page helpers to every page of `context` before its scripts run (as a
+ * DevTools init script: the product is unchanged). Also defines `__name`, which tsx adds around
+ * named inner functions of anything passed to `page.evaluate`.
+ */
+export async function installPageHelpers(context: BrowserContext): Promise<void> {
+  await context.addInitScript(
+    `globalThis.__name = globalThis.__name || ((f) => f);
+     window.__shnBench = { rowVersion: ${rowVersion.toString()} };`,
+  );
+}

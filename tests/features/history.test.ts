@@ -1,0 +1,59 @@
+/** History data: every completed assessment, oldest first, with the result score() gives. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { formIndicators, scaleOf, score } from '../../src/domain/index.ts';
+import { loadHistory } from '../../src/features/history/useHistory.ts';
+import { completeAssessment, startAssessment } from '../../src/storage/assessments.ts';
+import { currentBattery } from '../helpers/battery.ts';
+import { freshDatabase } from '../helpers/db.ts';
+
+const battery = currentBattery();
+
+function answers(seed: number): Record<string, string> {
+  return Object.fromEntries(
+    formIndicators(battery, 'full').map((ind, k) => {
+      const options = scaleOf(battery, ind).options;
+      return [ind.id, options[(k * 3 + seed) % options.length]?.id ?? 'skip'];
+    }),
+  );
+}
+
+async function completed(at: string, seed: number, version = battery.version) {
+  const a = await startAssessment({
+    batteryId: battery.id,
+    batteryVersion: version,
+    formId: 'full',
+    answers: answers(seed),
+    now: new Date(at),
+  });
+  await completeAssessment(a.id, new Date(at));
+  return a;
+}
+
+beforeEach(() => {
+  freshDatabase();
+});
+
+describe('loadHistory', () => {
+  it('lists completed assessments oldest first, each with the levels score() gives', async () => {
+    const second = await completed('2026-03-01T10:00:00Z', 2);
+    const first = await completed('2026-01-01T10:00:00Z', 1);
+    await startAssessment({ batteryId: battery.id, batteryVersion: battery.version, formId: 'full' });
+
+    const { entries, battery: shown } = await loadHistory();
+    expect(entries.map((e) => e.assessment.id)).toEqual([first.id, second.id]);
+    expect(entries[0]?.result).toEqual(score(battery, answers(1), 'full'));
+    expect(entries[1]?.result).toEqual(score(battery, answers(2), 'full'));
+    expect(shown?.version).toBe(battery.version);
+  });
+
+  it('still lists an assessment whose battery version is not shipped, without a result', async () => {
+    const old = await completed('2025-06-01T10:00:00Z', 1, '0.0.1');
+    const recent = await completed('2026-01-01T10:00:00Z', 2);
+    const { entries, battery: shown } = await loadHistory();
+    expect(entries.map((e) => [e.assessment.id, e.result === undefined])).toEqual([
+      [old.id, true],
+      [recent.id, false],
+    ]);
+    expect(shown?.version).toBe(battery.version);
+  });
+});
