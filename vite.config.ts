@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -47,6 +48,16 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative paths: dist/ works from any static host, at any path.
   base: './',
+  resolve: {
+    // age-encryption's post-quantum and P-256 recipients: never used (we make and accept X25519
+    // keys only), about 100 kB of the offline cache. See src/crypto/postQuantumStub.ts.
+    alias: {
+      '@noble/post-quantum/hybrid.js': fileURLToPath(
+        new URL('./src/crypto/postQuantumStub.ts', import.meta.url),
+      ),
+      '@noble/curves/nist.js': fileURLToPath(new URL('./src/crypto/postQuantumStub.ts', import.meta.url)),
+    },
+  },
   define: {
     __APP_VERSION__: JSON.stringify(process.env.SHN_APP_VERSION ?? pkg.version),
   },

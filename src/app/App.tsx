@@ -20,6 +20,11 @@ const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage.
 const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage.tsx'));
 const HowItWorksPage = lazy(() => import('../features/results/HowItWorksPage.tsx'));
+const ShareHubPage = lazy(() => import('../features/share/ShareHubPage.tsx'));
+const ShareSummaryPage = lazy(() => import('../features/share/ShareSummaryPage.tsx'));
+const OpenSummaryPage = lazy(() => import('../features/share/OpenSummaryPage.tsx'));
+const ReceivePage = lazy(() => import('../features/share/ReceivePage.tsx'));
+const BackupPage = lazy(() => import('../features/backup/BackupPage.tsx'));
 const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage.tsx'));
 const PracticePage = lazy(() => import('../features/workshop/PracticePage.tsx'));
 const PresenterPage = lazy(() => import('../features/workshop/PresenterPage.tsx'));
@@ -52,6 +57,16 @@ function Screen() {
       return <HistoryPage />;
     case 'how':
       return <HowItWorksPage />;
+    case 'share':
+      return <ShareHubPage />;
+    case 'shareSummary':
+      return <ShareSummaryPage />;
+    case 'openSummary':
+      return <OpenSummaryPage />;
+    case 'receive':
+      return <ReceivePage />;
+    case 'backup':
+      return <BackupPage />;
     case 'workshop':
       return <WorkshopPage />;
     case 'practice':

@@ -27,6 +27,11 @@ export type Route =
   | { name: 'results'; id: string }
   | { name: 'history' }
   | { name: 'how' }
+  | { name: 'share' }
+  | { name: 'shareSummary' }
+  | { name: 'openSummary' }
+  | { name: 'receive' }
+  | { name: 'backup' }
   | { name: 'workshop' }
   /** A practice session; `battery` is the `${id}@${version}` to practise with, if not the current one. */
   | { name: 'practice'; battery?: string }
@@ -50,6 +55,11 @@ const ROUTE_NAMES = new Set<Route['name']>([
   'results',
   'history',
   'how',
+  'share',
+  'shareSummary',
+  'openSummary',
+  'receive',
+  'backup',
   'workshop',
   'practice',
   'presenter',

@@ -7,3 +7,5 @@ export * from './scoring.ts';
 export * from './recommend.ts';
 export * from './plan.ts';
 export * from './ics.ts';
+export * from './document.ts';
+export * from './summary.ts';

@@ -6,7 +6,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, type LanguageCode } from './languages.ts';
 
-export const NAMESPACES = ['app', 'battery', 'workshop', 'plan'] as const;
+export const NAMESPACES = ['app', 'battery', 'workshop', 'plan', 'share'] as const;
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 

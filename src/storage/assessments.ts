@@ -10,7 +10,7 @@ import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
 
 /** What a sealed assessment row holds (the same fields version 1 stored in the clear). */
-const AssessmentDataSchema = z.object({
+export const AssessmentDataSchema = z.object({
   batteryId: z.string(),
   batteryVersion: z.string(),
   formId: z.string(),
@@ -20,7 +20,7 @@ const AssessmentDataSchema = z.object({
   updatedAt: z.number(),
   completedAt: z.optional(z.number()),
 });
-type AssessmentData = z.infer<typeof AssessmentDataSchema>;
+export type AssessmentData = z.infer<typeof AssessmentDataSchema>;
 
 export interface Assessment {
   id: string;

@@ -12,6 +12,8 @@ export interface Settings {
   preferredForm: 'full' | 'short';
   /** Lock after this many idle minutes (with a passphrase). */
   autoLockMinutes: number;
+  /** When her last full backup was made (ms since epoch); null: never. */
+  lastBackupAt: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hasOnboarded: false,
   preferredForm: 'full',
   autoLockMinutes: 5,
+  lastBackupAt: null,
 };
 
 /** Every setting, defaults filled in. */

@@ -97,6 +97,9 @@ export function HomePage() {
         <button type="button" className="button home-today" onClick={() => navigate({ name: 'today' })}>
           {t('plan:home.today')}
         </button>
+        <button type="button" className="button home-share" onClick={() => navigate({ name: 'share' })}>
+          {t('share:home.button')}
+        </button>
         <button type="button" className="button home-how" onClick={() => navigate({ name: 'how' })}>
           {t('how.title')}
         </button>

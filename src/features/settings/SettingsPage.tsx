@@ -5,6 +5,7 @@ import { useSettings } from '../../app/settingsContext.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { FormPicker } from './FormPicker.tsx';
+import { BackupStatus } from '../backup/BackupStatus.tsx';
 
 declare const __APP_VERSION__: string;
 
@@ -29,6 +30,7 @@ export default function SettingsPage() {
         <p data-testid="persistence-state">{t(`settings.persistence.${settings.persistence}`)}</p>
         <p className="hint">{t('settings.storageHint')}</p>
       </section>
+      <BackupStatus />
       <button type="button" className="button" onClick={() => navigate({ name: 'onboarding' })}>
         {t('settings.replayIntro')}
       </button>

@@ -1,0 +1,166 @@
+/**
+ * The age format (age-encryption.org/v1) for what she shares and backs up (DESIGN.md §7), through
+ * the `age-encryption` library. This module is imported only by the sharing and backup screens,
+ * which load lazily, so the library never weighs on the first load.
+ *
+ * Every failure the library can report is mapped to a reason code in `toAgeError`, and only there;
+ * the screens turn codes into words (`share:errors.<code>`).
+ */
+import { Decrypter, Encrypter, armor, generateX25519Identity, identityToRecipient } from 'age-encryption';
+
+/**
+ * scrypt work factor (log2 N) for passphrase files. Memory is 128 × r(8) × 2^logN bytes: 64 MiB
+ * at 16, against 256 MiB at age's default of 18, which a 1–2 GB phone may refuse to give one tab.
+ * Measured in SECURITY.md ("Sharing and backups").
+ */
+export const SCRYPT_LOG_N = 16;
+
+export type AgeErrorCode =
+  /** Neither binary age nor armored age text. */
+  | 'notAgeFile'
+  /** Cut short: the header, the armor or the payload ends too early. */
+  | 'truncated'
+  /** It fails its authentication: changed on the way, or cut inside the payload. */
+  | 'damaged'
+  /** A passphrase file, and the passphrase does not open it. */
+  | 'wrongPassphrase'
+  /** Encrypted to public keys, and hers is not one of them. */
+  | 'notForYou'
+  /** A passphrase file, and she offered only her key. */
+  | 'needsPassphrase'
+  /** A file for a key, and she offered only a passphrase. */
+  | 'needsKey'
+  /** The public key she typed is not an `age1…` key. */
+  | 'badRecipient';
+
+/** An expected failure of the age layer, with its reason code. */
+export class AgeError extends Error {
+  readonly code: AgeErrorCode;
+  constructor(code: AgeErrorCode, cause?: unknown) {
+    super(`age: ${code}`, { cause });
+    this.name = 'AgeError';
+    this.code = code;
+  }
+}
+
+const ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
+const ARMOR_END = '-----END AGE ENCRYPTED FILE-----';
+const MAGIC = 'age-encryption.org/';
+const RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
+
+/** Whether `text` is a classic X25519 age public key (`age1…`). */
+export function isAgeRecipient(text: string): boolean {
+  return RECIPIENT.test(text.trim());
+}
+
+/** Encrypts `plaintext` to a passphrase, at `SCRYPT_LOG_N`. Returns the binary age file. */
+export async function encryptToPassphrase(plaintext: string, passphrase: string): Promise<Uint8Array> {
+  const e = new Encrypter();
+  e.setScryptWorkFactor(SCRYPT_LOG_N);
+  e.setPassphrase(passphrase);
+  return e.encrypt(plaintext);
+}
+
+/** Encrypts `plaintext` to an `age1…` public key. Throws AgeError "badRecipient" for anything else. */
+export async function encryptToRecipient(plaintext: string, recipient: string): Promise<Uint8Array> {
+  const key = recipient.trim();
+  if (!isAgeRecipient(key)) throw new AgeError('badRecipient');
+  const e = new Encrypter();
+  e.addRecipient(key);
+  return e.encrypt(plaintext);
+}
+
+/** ASCII armor (PEM-like text) for pasting into a messenger. */
+export function toArmor(file: Uint8Array): string {
+  return armor.encode(file);
+}
+
+/**
+ * The binary age file in `input`: bytes as they are, or armored text (pasted, perhaps re-wrapped
+ * or with stray spaces by a messenger). Throws AgeError "notAgeFile" or "truncated".
+ */
+export function readAgeInput(input: Uint8Array | string): Uint8Array {
+  const text =
+    typeof input === 'string'
+      ? input
+      : new TextDecoder('utf-8', { fatal: false }).decode(input.subarray(0, 64));
+  const head = text.trimStart();
+  if (typeof input !== 'string' && head.startsWith(MAGIC)) return input;
+  if (!head.startsWith(ARMOR_BEGIN)) {
+    // A partial first line is a cut file, not something else.
+    if (head.length > 0 && (MAGIC.startsWith(head) || ARMOR_BEGIN.startsWith(head))) {
+      throw new AgeError('truncated');
+    }
+    throw new AgeError('notAgeFile');
+  }
+  const full = typeof input === 'string' ? input : new TextDecoder().decode(input);
+  const start = full.indexOf(ARMOR_BEGIN) + ARMOR_BEGIN.length;
+  const end = full.indexOf(ARMOR_END, start);
+  if (end < 0) throw new AgeError('truncated');
+  const body = full.slice(start, end).replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body)) throw new AgeError('damaged');
+  const lines = body.match(/.{1,64}/g) ?? [];
+  try {
+    return armor.decode(`${ARMOR_BEGIN}\n${lines.join('\n')}\n${ARMOR_END}\n`);
+  } catch (error) {
+    throw new AgeError('damaged', error);
+  }
+}
+
+/** The stanza types in the file's header (`scrypt`, `X25519`…), read without any key. */
+function stanzaTypes(file: Uint8Array): string[] {
+  const header = new TextDecoder('utf-8', { fatal: false }).decode(file.subarray(0, 4096));
+  return [...header.matchAll(/^-> (\S+)/gm)].map((m) => m[1] ?? '');
+}
+
+function hasHeaderEnd(file: Uint8Array): boolean {
+  return new TextDecoder('utf-8', { fatal: false }).decode(file.subarray(0, 8192)).includes('\n--- ');
+}
+
+/** What opens a file: her passphrase, her identity (`AGE-SECRET-KEY-1…`), or both. */
+export interface AgeKeys {
+  passphrase?: string;
+  identity?: string;
+}
+
+/**
+ * Decrypts an age file (binary or armored) and returns its text. Throws AgeError with a reason
+ * code for every expected failure; nothing else is thrown for bad input.
+ */
+export async function decryptToText(input: Uint8Array | string, keys: AgeKeys): Promise<string> {
+  const file = readAgeInput(input);
+  const d = new Decrypter();
+  if (keys.passphrase) d.addPassphrase(keys.passphrase);
+  if (keys.identity) d.addIdentity(keys.identity);
+  try {
+    return await d.decrypt(file, 'text');
+  } catch (error) {
+    throw toAgeError(error, file, keys);
+  }
+}
+
+/** The one place where the library's errors become reason codes. */
+export function toAgeError(error: unknown, file: Uint8Array, keys: AgeKeys): AgeError {
+  if (error instanceof AgeError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/stream ended|too small|size is invalid/.test(message)) return new AgeError('truncated', error);
+  if (/invalid version/.test(message)) return new AgeError('notAgeFile', error);
+  // A header without its closing MAC line was cut short.
+  if (!hasHeaderEnd(file)) return new AgeError('truncated', error);
+  if (/no identity matched/.test(message)) {
+    const types = stanzaTypes(file);
+    const isPassphraseFile = types.includes('scrypt');
+    if (isPassphraseFile) return new AgeError(keys.passphrase ? 'wrongPassphrase' : 'needsPassphrase', error);
+    if (!keys.identity) return new AgeError('needsKey', error);
+    return new AgeError('notForYou', error);
+  }
+  // A failed MAC or tag, a malformed stanza, a bad UTF-8 payload: the file was changed.
+  return new AgeError('damaged', error);
+}
+
+/** A new identity to receive summaries: the secret (`AGE-SECRET-KEY-1…`) and its public key. */
+export async function newIdentity(): Promise<{ identity: string; recipient: string }> {
+  // Classic X25519 (not the post-quantum hybrid): the `age` 1.1 command-line tool reads it.
+  const identity = await generateX25519Identity();
+  return { identity, recipient: await identityToRecipient(identity) };
+}

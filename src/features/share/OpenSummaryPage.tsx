@@ -1,0 +1,110 @@
+/**
+ * Open a summary someone sent: a file or pasted text, opened with a passphrase or with her own
+ * key, then shown read-only. Opening stores nothing: a failure, or success, changes no data.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseSummary, type Summary } from '../../domain/index.ts';
+import { decryptToText } from '../../crypto/age.ts';
+import { getIdentity } from '../../storage/identities.ts';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { useRouter } from '../../app/router.tsx';
+import { SummaryView } from './SummaryView.tsx';
+import { ShareError } from './ShareError.tsx';
+import { readPickedFile } from './deliver.ts';
+import './share.css';
+
+export default function OpenSummaryPage() {
+  const { t } = useTranslation();
+  const { navigate } = useRouter();
+  const [picked, setPicked] = useState<File>();
+  const [pasted, setPasted] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [isBusy, setBusy] = useState(false);
+  const [summary, setSummary] = useState<Summary>();
+
+  const open = async () => {
+    setError(undefined);
+    setBusy(true);
+    try {
+      const input = picked ? await readPickedFile(picked) : pasted;
+      const identity = await getIdentity();
+      const text = await decryptToText(input, {
+        ...(passphrase.trim() ? { passphrase: passphrase.trim() } : {}),
+        ...(identity ? { identity: identity.identity } : {}),
+      });
+      setSummary(parseSummary(text));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (summary) {
+    return (
+      <div className="stack">
+        <ScreenTitle focusKey="shown">{t('share:open.shownTitle')}</ScreenTitle>
+        <p className="hint">{t('share:open.notStored')}</p>
+        <SummaryView summary={summary} />
+        <button type="button" className="button" onClick={() => setSummary(undefined)}>
+          {t('share:open.another')}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="stack">
+      <ScreenTitle>{t('share:open.title')}</ScreenTitle>
+      <p className="lead">{t('share:open.lead')}</p>
+      <label className="field">
+        <span>{t('share:open.file')}</span>
+        <input
+          type="file"
+          accept=".age,.txt,application/octet-stream,text/plain"
+          onChange={(e) => setPicked(e.target.files?.[0])}
+        />
+      </label>
+      <label className="field">
+        <span>{t('share:open.paste')}</span>
+        <textarea
+          className="armored"
+          rows={5}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          spellCheck={false}
+          autoCapitalize="none"
+          disabled={picked !== undefined}
+          data-testid="paste-input"
+        />
+      </label>
+      <label className="field">
+        <span>{t('share:open.passphrase')}</span>
+        <input
+          type="password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          dir="ltr"
+        />
+      </label>
+      <p className="hint">{t('share:open.keyHint')}</p>
+      {error !== undefined && <ShareError error={error} />}
+      <button
+        type="button"
+        className="button primary"
+        disabled={isBusy || (!picked && pasted.trim() === '')}
+        onClick={() => void open()}
+      >
+        {isBusy ? t('share:open.opening') : t('share:open.open')}
+      </button>
+      <button type="button" className="button" onClick={() => navigate({ name: 'receive' })}>
+        {t('share:hub.receive')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Receive summaries: her own age key. The secret part stays sealed on this phone; the public key
+ * (`age1…`) is what she gives to the people she supports, as text or as a QR code.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newIdentity } from '../../crypto/age.ts';
+import { getIdentity, saveIdentity } from '../../storage/identities.ts';
+import { useAsync } from '../../app/useAsync.ts';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { QrCode } from './QrCode.tsx';
+import { copyText } from './deliver.ts';
+import './share.css';
+
+export default function ReceivePage() {
+  const { t } = useTranslation();
+  const [state, reload] = useAsync(() => getIdentity(), []);
+  const [error, setError] = useState<unknown>();
+  const [isBusy, setBusy] = useState(false);
+  const [copied, setCopied] = useState<boolean>();
+
+  const create = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await saveIdentity(await newIdentity());
+      reload();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  const identity = state.status === 'ready' ? state.value : undefined;
+  return (
+    <div className="stack">
+      <ScreenTitle>{t('share:receive.title')}</ScreenTitle>
+      <p className="lead">{t('share:receive.lead')}</p>
+      {state.status === 'error' && <StorageErrorMessage error={state.error} />}
+      {error !== undefined && <StorageErrorMessage error={error} />}
+      {!identity ? (
+        <>
+          <p>{t('share:receive.none')}</p>
+          <button type="button" className="button primary" disabled={isBusy} onClick={() => void create()}>
+            {t('share:receive.create')}
+          </button>
+        </>
+      ) : (
+        <section className="card stack" aria-labelledby="my-key">
+          <h2 id="my-key">{t('share:receive.yourKey')}</h2>
+          <p className="key-text" dir="ltr" data-testid="my-recipient">
+            {identity.recipient}
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void copyText(identity.recipient).then(setCopied)}
+          >
+            {t('share:receive.copy')}
+          </button>
+          <p role="status" className="hint">
+            {copied === true && t('share:deliver.copied')}
+            {copied === false && t('share:deliver.copyFailed')}
+          </p>
+          <QrCode text={identity.recipient} label={t('share:receive.qr')} />
+          <p className="hint">{t('share:receive.safe')}</p>
+          <p className="hint">{t('share:receive.backupHint')}</p>
+        </section>
+      )}
+    </div>
+  );
+}

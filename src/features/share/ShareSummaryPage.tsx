@@ -1,0 +1,347 @@
+/**
+ * Send a summary: she ticks what goes in, sees exactly what will be shared, chooses a passphrase
+ * (told to the contact another way) or the contact's key, and only then is it encrypted.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  buildSummary,
+  isSummaryEmpty,
+  serializeSummary,
+  type Summary,
+  type SummaryChoices,
+} from '../../domain/index.ts';
+import { encryptToPassphrase, encryptToRecipient, isAgeRecipient } from '../../crypto/age.ts';
+import { suggestPassphrase } from '../../crypto/passphrase.ts';
+import { listCompleted } from '../../storage/assessments.ts';
+import { listContacts, saveContact, type Contact } from '../../storage/contacts.ts';
+import { useAsync } from '../../app/useAsync.ts';
+import { useRouter } from '../../app/router.tsx';
+import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { loadResult, type LoadedResult } from '../results/useResult.ts';
+import { answerWords } from '../results/answerWords.ts';
+import { pickText } from '../../domain/index.ts';
+import { SummaryView } from './SummaryView.tsx';
+import { Delivery } from './Delivery.tsx';
+import { ShareError } from './ShareError.tsx';
+import { fileName } from './deliver.ts';
+import './share.css';
+
+declare const __APP_VERSION__: string;
+
+/** The passphrase must resist guessing on someone else's computers. */
+const MIN_PASSPHRASE = 12;
+
+async function loadLatest(): Promise<{ loaded?: LoadedResult; contacts: Contact[] }> {
+  const completed = await listCompleted();
+  const latest = completed[completed.length - 1];
+  const loaded = latest ? await loadResult(latest.id) : undefined;
+  return { loaded, contacts: await listContacts() };
+}
+
+type Step = 'choose' | 'lock' | 'done';
+
+export default function ShareSummaryPage() {
+  const { t } = useTranslation();
+  const { navigate } = useRouter();
+  const [state] = useAsync(loadLatest, []);
+  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  if (state.status === 'error') {
+    return (
+      <div className="stack">
+        <ScreenTitle>{t('share:send.title')}</ScreenTitle>
+        <StorageErrorMessage error={state.error} />
+      </div>
+    );
+  }
+  const { loaded, contacts } = state.value;
+  if (!loaded) {
+    return (
+      <div className="stack">
+        <ScreenTitle>{t('share:send.title')}</ScreenTitle>
+        <p>{t('share:send.nothingYet')}</p>
+        <button type="button" className="button" onClick={() => navigate({ name: 'home' })}>
+          {t('app.home')}
+        </button>
+      </div>
+    );
+  }
+  return <ShareSummaryFlow loaded={loaded} contacts={contacts} />;
+}
+
+function ShareSummaryFlow({ loaded, contacts }: { loaded: LoadedResult; contacts: Contact[] }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const { battery, result, assessment } = loaded;
+  const [step, setStep] = useState<Step>('choose');
+  const [levels, setLevels] = useState<string[]>(() => result.categories.map((c) => c.category));
+  const [concerns, setConcerns] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [method, setMethod] = useState<'passphrase' | 'key'>('passphrase');
+  const [passphrase, setPassphrase] = useState(() => suggestPassphrase());
+  const withKey = contacts.filter((c) => c.ageRecipient);
+  const [contactId, setContactId] = useState(withKey[0]?.id ?? '');
+  const [key, setKey] = useState(withKey[0]?.ageRecipient ?? '');
+  const [isRemembering, setRemembering] = useState(true);
+  const [error, setError] = useState<unknown>();
+  const [isBusy, setBusy] = useState(false);
+  const [file, setFile] = useState<Uint8Array>();
+
+  const drivers = useMemo(
+    () =>
+      result.categories.flatMap((c) =>
+        c.drivers.map((d) => ({ answer: d, category: c.category, ...answerWords(battery, d, lng) })),
+      ),
+    [result, battery, lng],
+  );
+  const categoryName = (id: string) => {
+    const c = battery.categories.find((x) => x.id === id);
+    return c ? pickText(c.name, lng, battery) : id;
+  };
+
+  const summary: Summary = useMemo(() => {
+    const choices: SummaryChoices = {
+      levels,
+      concerns: drivers
+        .filter((d) => concerns.includes(d.answer.indicatorId))
+        .map((d) => ({ indicatorId: d.answer.indicatorId, topic: d.topic, choice: d.choice })),
+      note,
+    };
+    return buildSummary({
+      result,
+      choices,
+      assessedAt: assessment.completedAt ?? assessment.updatedAt,
+      now: new Date(),
+      appVersion: __APP_VERSION__,
+    });
+  }, [levels, concerns, note, drivers, result, assessment]);
+
+  const toggle = (list: string[], set: (v: string[]) => void, id: string) =>
+    set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+
+  const contact = contacts.find((c) => c.id === contactId);
+  const isKeyValid = isAgeRecipient(key);
+  const canLock =
+    method === 'passphrase' ? passphrase.trim().length >= MIN_PASSPHRASE : isKeyValid && !isBusy;
+
+  const lock = async () => {
+    setError(undefined);
+    setBusy(true);
+    try {
+      const text = serializeSummary(summary);
+      const bytes =
+        method === 'passphrase'
+          ? await encryptToPassphrase(text, passphrase.trim())
+          : await encryptToRecipient(text, key);
+      if (method === 'key' && contact && isRemembering && contact.ageRecipient !== key.trim()) {
+        await saveContact({ ...contact, ageRecipient: key.trim() });
+      }
+      setFile(bytes);
+      setStep('done');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (step === 'choose') {
+    return (
+      <div className="stack">
+        <ScreenTitle focusKey={step}>{t('share:send.title')}</ScreenTitle>
+        <p className="lead">{t('share:send.lead')}</p>
+        <fieldset className="choices">
+          <legend>{t('share:send.levels')}</legend>
+          {result.categories.map((c) => (
+            <label key={c.category} className="choice">
+              <input
+                type="checkbox"
+                checked={levels.includes(c.category)}
+                onChange={() => toggle(levels, setLevels, c.category)}
+              />
+              <span>
+                {categoryName(c.category)}
+                <span className="hint">{t(`levels.${c.level}`)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {drivers.length > 0 && (
+          <fieldset className="choices">
+            <legend>{t('share:send.concerns')}</legend>
+            <p className="hint">{t('share:send.concernsHint')}</p>
+            {drivers.map((d) => (
+              <label key={d.answer.indicatorId} className="choice">
+                <input
+                  type="checkbox"
+                  checked={concerns.includes(d.answer.indicatorId)}
+                  onChange={() => toggle(concerns, setConcerns, d.answer.indicatorId)}
+                />
+                <span>
+                  {t('results.driver', { topic: d.topic, choice: d.choice })}
+                  <span className="hint">{categoryName(d.category)}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <label className="field">
+          <span>{t('share:send.note')}</span>
+          <textarea value={note} maxLength={2000} rows={4} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        <p className="hint">{t('share:send.planLater')}</p>
+        <h2>{t('share:send.preview')}</h2>
+        <p className="hint">{t('share:send.previewHint')}</p>
+        <SummaryView summary={summary} headingLevel={3} />
+        <details className="exact-text">
+          <summary>{t('share:send.exactText')}</summary>
+          <pre tabIndex={0}>{JSON.stringify(summary, null, 2)}</pre>
+        </details>
+        <button
+          type="button"
+          className="button primary"
+          disabled={isSummaryEmpty(summary)}
+          onClick={() => setStep('lock')}
+        >
+          {t('share:send.next')}
+        </button>
+        {isSummaryEmpty(summary) && <p className="hint">{t('share:send.empty')}</p>}
+      </div>
+    );
+  }
+
+  if (step === 'lock') {
+    return (
+      <div className="stack">
+        <ScreenTitle focusKey={step}>{t('share:send.lockTitle')}</ScreenTitle>
+        <fieldset className="choices">
+          <legend>{t('share:send.how')}</legend>
+          <label className="choice">
+            <input
+              type="radio"
+              name="method"
+              checked={method === 'passphrase'}
+              onChange={() => setMethod('passphrase')}
+            />
+            <span>
+              {t('share:send.byPassphrase')}
+              <span className="hint">{t('share:send.byPassphraseHint')}</span>
+            </span>
+          </label>
+          <label className="choice">
+            <input type="radio" name="method" checked={method === 'key'} onChange={() => setMethod('key')} />
+            <span>
+              {t('share:send.byKey')}
+              <span className="hint">{t('share:send.byKeyHint')}</span>
+            </span>
+          </label>
+        </fieldset>
+        {method === 'passphrase' ? (
+          <div className="stack">
+            <label className="field">
+              <span>{t('share:send.passphrase')}</span>
+              <input
+                type="text"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+                dir="ltr"
+                aria-invalid={passphrase.trim().length < MIN_PASSPHRASE}
+                aria-describedby="pass-hint"
+              />
+            </label>
+            <p id="pass-hint" className="hint">
+              {passphrase.trim().length < MIN_PASSPHRASE
+                ? t('share:send.passphraseShort', { count: MIN_PASSPHRASE })
+                : t('share:send.passphraseHint')}
+            </p>
+            <button type="button" className="button" onClick={() => setPassphrase(suggestPassphrase())}>
+              {t('share:send.suggestAnother')}
+            </button>
+            <p className="notice">{t('share:send.tellAnotherWay')}</p>
+          </div>
+        ) : (
+          <div className="stack">
+            {contacts.length > 0 && (
+              <label className="field">
+                <span>{t('share:send.contact')}</span>
+                <select
+                  value={contactId}
+                  onChange={(e) => {
+                    setContactId(e.target.value);
+                    const c = contacts.find((x) => x.id === e.target.value);
+                    setKey(c?.ageRecipient ?? '');
+                  }}
+                >
+                  <option value="">{t('share:send.noContact')}</option>
+                  {contacts.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <label className="field">
+              <span>{t('share:send.key')}</span>
+              <textarea
+                className="armored"
+                value={key}
+                rows={2}
+                onChange={(e) => setKey(e.target.value.trim())}
+                spellCheck={false}
+                autoCapitalize="none"
+                aria-invalid={key !== '' && !isKeyValid}
+                aria-describedby="key-hint"
+                data-testid="recipient-input"
+              />
+            </label>
+            <p id="key-hint" className="hint">
+              {key !== '' && !isKeyValid ? t('share:errors.badRecipient') : t('share:send.keyHint')}
+            </p>
+            {contact && isKeyValid && contact.ageRecipient !== key && (
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked={isRemembering}
+                  onChange={() => setRemembering(!isRemembering)}
+                />
+                <span>{t('share:send.remember', { name: contact.name })}</span>
+              </label>
+            )}
+          </div>
+        )}
+        {error !== undefined && <ShareError error={error} />}
+        <button
+          type="button"
+          className="button primary"
+          disabled={!canLock || isBusy}
+          onClick={() => void lock()}
+        >
+          {isBusy ? t('share:send.locking') : t('share:send.lock')}
+        </button>
+        <button type="button" className="button" onClick={() => setStep('choose')}>
+          {t('share:send.back')}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="stack">
+      <ScreenTitle focusKey={step}>{t('share:send.doneTitle')}</ScreenTitle>
+      <p className="lead">
+        {method === 'passphrase' ? t('share:send.donePassphrase') : t('share:send.doneKey')}
+      </p>
+      {method === 'passphrase' && (
+        <p className="key-text" dir="ltr" data-testid="passphrase-shown">
+          {passphrase.trim()}
+        </p>
+      )}
+      {file && <Delivery file={file} name={fileName('summary')} />}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * A full backup (DESIGN.md §7, P3): everything she has — every sealed table's content, opened,
+ * adapted batteries, and her settings — as one document, which the backup screen encrypts with
+ * age to a passphrase. Never the wrapped data key or the rest of `meta`: a backup is opened by its
+ * own passphrase, and the new phone gets its own lock.
+ *
+ * Restoring reads, migrates and validates the whole file before anything changes; every row is
+ * sealed (for the lock on this phone) before the one transaction that writes them opens.
+ */
+import { z } from './zod.ts';
+import { DocumentError, SOURCE, parseDocument } from '../domain/index.ts';
+import { AssessmentDataSchema } from './assessments.ts';
+import { ContactSchema } from './contacts.ts';
+import { database, SEALED_TABLES, type SealedRow, type SealedTableName } from './db.ts';
+import { guarded } from './errors.ts';
+import { IdentitySchema } from './identities.ts';
+import type { Settings } from './settings.ts';
+import { openRow, toRow } from './vault.ts';
+
+export const BACKUP_TYPE = 'shn-backup';
+/** The version this app writes. Older ones are migrated by `MIGRATIONS` on the way in. */
+export const BACKUP_VERSION = 1;
+
+const Id = z.string().check(z.minLength(1), z.maxLength(200));
+/** Tables whose records have no schema in this version yet (plan, routines): any JSON object. */
+const AnyRecord = z.record(z.string(), z.unknown());
+
+const BackupSettingsSchema = z.partial(
+  z.object({
+    language: z.string().check(z.maxLength(20)),
+    hasOnboarded: z.boolean(),
+    preferredForm: z.enum(['full', 'short']),
+    autoLockMinutes: z.int().check(z.minimum(0), z.maximum(24 * 60)),
+  }),
+);
+
+const rowsOf = <S extends z.ZodMiniType>(data: S) =>
+  z.array(z.object({ id: Id, data })).check(z.maxLength(100_000));
+
+export const BackupSchema = z.object({
+  type: z.literal(BACKUP_TYPE),
+  version: z.literal(BACKUP_VERSION),
+  source: z.literal(SOURCE),
+  appVersion: z.string().check(z.maxLength(50)),
+  createdAt: z.iso.datetime(),
+  settings: BackupSettingsSchema,
+  tables: z.object({
+    assessments: rowsOf(AssessmentDataSchema),
+    plan: rowsOf(AnyRecord),
+    routines: rowsOf(AnyRecord),
+    contacts: rowsOf(z.omit(ContactSchema, { id: true })),
+    identities: rowsOf(z.omit(IdentitySchema, { id: true })),
+  }),
+  batteries: z
+    .array(z.object({ key: z.string().check(z.maxLength(200)), text: z.string(), addedAt: z.number() }))
+    .check(z.maxLength(100)),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+/** Settings a restore writes; the rest (storage persistence) belongs to this phone. */
+const RESTORED_SETTINGS = new Set<string>([
+  'language',
+  'hasOnboarded',
+  'preferredForm',
+  'autoLockMinutes',
+  'lastBackupAt',
+]);
+
+/**
+ * Steps from each older version to the next (version v → v + 1). Version 1 is the first: when
+ * version 2 comes, its step goes here, and tests/fixtures/backup-v1.json keeps proving it.
+ */
+const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Everything she has, as a backup document. The vault must be open or unlocked. */
+export async function exportBackup(appVersion: string, now = new Date()): Promise<Backup> {
+  const db = database();
+  const tables = {} as Record<SealedTableName, { id: string; data: unknown }[]>;
+  for (const table of SEALED_TABLES) {
+    const rows = await guarded(() => db[table].toArray());
+    tables[table] = await Promise.all(
+      rows.map(async (row) => ({ id: row.id, data: await openRow(table, row) })),
+    );
+  }
+  const settingRows = await guarded(() => db.settings.toArray());
+  const settings = Object.fromEntries(settingRows.map((r) => [r.key, r.value]));
+  const batteries = await guarded(() => db.batteries.toArray());
+  // Parsing what we write proves the file will restore.
+  return BackupSchema.parse({
+    type: BACKUP_TYPE,
+    version: BACKUP_VERSION,
+    source: SOURCE,
+    appVersion,
+    createdAt: now.toISOString(),
+    settings: BackupSettingsSchema.parse({
+      language: settings.language,
+      hasOnboarded: settings.hasOnboarded,
+      preferredForm: settings.preferredForm,
+      autoLockMinutes: settings.autoLockMinutes,
+    }),
+    tables,
+    batteries,
+  });
+}
+
+export function serializeBackup(backup: Backup): string {
+  return JSON.stringify(backup);
+}
+
+/** Reads a decrypted backup: migrates and validates all of it. Throws DocumentError. */
+export function parseBackup(text: string): Backup {
+  return parseDocument(text, BACKUP_TYPE, BACKUP_VERSION, BackupSchema, MIGRATIONS);
+}
+
+export interface BackupCounts {
+  assessments: number;
+  contacts: number;
+  plan: number;
+  routines: number;
+}
+
+/** How much a backup holds, to show before she restores it. */
+export function countBackup(backup: Backup): BackupCounts {
+  return {
+    assessments: backup.tables.assessments.length,
+    contacts: backup.tables.contacts.length,
+    plan: backup.tables.plan.length,
+    routines: backup.tables.routines.length,
+  };
+}
+
+/**
+ * Restores `backup`: "replace" makes this phone hold exactly the backup; "add" keeps what is here
+ * and adds the backup's records (a record with the same id is replaced by the backup's). Seals
+ * every row first, then writes in ONE transaction: a failure changes nothing.
+ */
+export async function restoreBackup(backup: Backup, mode: 'replace' | 'add'): Promise<void> {
+  const sealed = {} as Record<SealedTableName, SealedRow[]>;
+  for (const table of SEALED_TABLES) {
+    sealed[table] = await Promise.all(backup.tables[table].map((r) => toRow(table, r.id, r.data)));
+  }
+  const settings: Partial<Settings> = {
+    ...backup.settings,
+    lastBackupAt: Date.parse(backup.createdAt),
+  };
+  const db = database();
+  await guarded(() =>
+    db.transaction('rw', [db.settings, db.batteries, ...SEALED_TABLES.map((t) => db[t])], async () => {
+      if (mode === 'replace') {
+        for (const table of SEALED_TABLES) await db[table].clear();
+        await db.batteries.clear();
+      }
+      for (const table of SEALED_TABLES) await db[table].bulkPut(sealed[table]);
+      await db.batteries.bulkPut(backup.batteries);
+      for (const [key, value] of Object.entries(settings)) {
+        if (value !== undefined && RESTORED_SETTINGS.has(key)) await db.settings.put({ key, value });
+      }
+    }),
+  );
+}
+
+export { DocumentError };

@@ -1,0 +1,211 @@
+// @vitest-environment node
+/**
+ * The age layer: round trips with a passphrase and with a key, interoperability with the reference
+ * `age` command-line tool (Debian's /usr/bin/age) both ways, and every failure as its reason code.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { test, fc } from '@fast-check/vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  AgeError,
+  SCRYPT_LOG_N,
+  decryptToText,
+  encryptToPassphrase,
+  encryptToRecipient,
+  newIdentity,
+  readAgeInput,
+  toArmor,
+} from '../../src/crypto/age.ts';
+import { WORDS, suggestPassphrase } from '../../src/crypto/passphrase.ts';
+
+const AGE = '/usr/bin/age';
+// scrypt at log N 16 takes a few hundred milliseconds per use; more when tests run in parallel.
+vi.setConfig({ testTimeout: 60_000 });
+const text = '{"hello":"ñ ع 😊"}';
+
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'none',
+    (e: unknown) => (e instanceof AgeError ? e.code : `unexpected: ${String(e)}`),
+  );
+
+describe('round trips', () => {
+  it('opens with the passphrase what it encrypted to it, at the chosen work factor', async () => {
+    const file = await encryptToPassphrase(text, 'acorn-bison-cedar-dune-eagle-fern');
+    expect(new TextDecoder().decode(file)).toContain(`-> scrypt `);
+    expect(new TextDecoder().decode(file)).toMatch(new RegExp(`-> scrypt \\S+ ${SCRYPT_LOG_N}\\n`));
+    expect(await decryptToText(file, { passphrase: 'acorn-bison-cedar-dune-eagle-fern' })).toBe(text);
+    expect(await decryptToText(toArmor(file), { passphrase: 'acorn-bison-cedar-dune-eagle-fern' })).toBe(
+      text,
+    );
+  });
+
+  it('opens with the identity what it encrypted to the public key, binary and armored', async () => {
+    const { identity, recipient } = await newIdentity();
+    expect(recipient).toMatch(/^age1[02-9ac-hj-np-z]{58}$/);
+    const file = await encryptToRecipient(text, recipient);
+    expect(await decryptToText(file, { identity })).toBe(text);
+    // A messenger may re-wrap lines, add spaces or CRLF: it still opens.
+    const [begin, ...rest] = toArmor(file).trim().split('\n');
+    const end = rest.pop();
+    const body = rest.join('').replace(/(.{30})/g, '$1 \r\n');
+    const messy = `  ${begin ?? ''}\r\n${body}\r\n${end ?? ''}  \n`;
+    expect(await decryptToText(messy, { identity })).toBe(text);
+  });
+
+  it('suggests passphrases of six words from the list, differently each time', () => {
+    const a = suggestPassphrase();
+    expect(a.split('-')).toHaveLength(6);
+    for (const w of a.split('-')) expect(WORDS).toContain(w);
+    expect(new Set(WORDS).size).toBe(WORDS.length);
+    expect(WORDS.length).toBeGreaterThanOrEqual(256);
+    expect(suggestPassphrase()).not.toBe(a);
+  });
+});
+
+describe('interoperability with the age command-line tool', () => {
+  const dir = () => mkdtempSync(join(tmpdir(), 'shn-age-'));
+
+  it('a file the app encrypts to a key decrypts with `age -d -i`', async () => {
+    const d = dir();
+    try {
+      const { identity, recipient } = await newIdentity();
+      writeFileSync(join(d, 'key.txt'), `${identity}\n`);
+      writeFileSync(join(d, 'file.age'), await encryptToRecipient(text, recipient));
+      writeFileSync(join(d, 'file.txt'), toArmor(await encryptToRecipient(text, recipient)));
+      expect(
+        execFileSync(AGE, ['-d', '-i', join(d, 'key.txt'), join(d, 'file.age')], { encoding: 'utf8' }),
+      ).toBe(text);
+      expect(
+        execFileSync(AGE, ['-d', '-i', join(d, 'key.txt'), join(d, 'file.txt')], { encoding: 'utf8' }),
+      ).toBe(text);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it('a file `age -e -r` makes (binary and `-a` armored) opens with the app identity', async () => {
+    const d = dir();
+    try {
+      const { identity, recipient } = await newIdentity();
+      writeFileSync(join(d, 'plain.txt'), text);
+      execFileSync(AGE, ['-e', '-r', recipient, '-o', join(d, 'a.age'), join(d, 'plain.txt')]);
+      execFileSync(AGE, ['-e', '-a', '-r', recipient, '-o', join(d, 'a.txt'), join(d, 'plain.txt')]);
+      expect(await decryptToText(new Uint8Array(readFileSync(join(d, 'a.age'))), { identity })).toBe(text);
+      expect(await decryptToText(readFileSync(join(d, 'a.txt'), 'utf8'), { identity })).toBe(text);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it('a key the CLI made (age-keygen) works as an identity in the app', async () => {
+    const d = dir();
+    try {
+      const keygen = spawnSync('/usr/bin/age-keygen', ['-o', join(d, 'k.txt')], { encoding: 'utf8' });
+      expect(keygen.status).toBe(0);
+      const key = readFileSync(join(d, 'k.txt'), 'utf8');
+      const identity = /AGE-SECRET-KEY-1\S+/.exec(key)?.[0] ?? '';
+      const recipient = /age1\S+/.exec(key)?.[0] ?? '';
+      expect(await decryptToText(await encryptToRecipient(text, recipient), { identity })).toBe(text);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  // `age -p` reads the passphrase only from a terminal: drive it through a pseudo-terminal with
+  // `script`, feeding the passphrase on its input.
+  it('passphrase files go both ways through a pseudo-terminal (`script`)', async () => {
+    const d = dir();
+    try {
+      const pass = 'acorn-bison-cedar-dune-eagle-fern';
+      writeFileSync(join(d, 'app.age'), await encryptToPassphrase(text, pass));
+      const dec = spawnSync(
+        '/usr/bin/script',
+        ['-qec', `${AGE} -d -o ${join(d, 'out.txt')} ${join(d, 'app.age')}`, '/dev/null'],
+        { input: `${pass}\n`, encoding: 'utf8', timeout: 30_000 },
+      );
+      expect(dec.status, dec.stdout + dec.stderr).toBe(0);
+      expect(readFileSync(join(d, 'out.txt'), 'utf8')).toBe(text);
+
+      writeFileSync(join(d, 'plain.txt'), text);
+      const enc = spawnSync(
+        '/usr/bin/script',
+        ['-qec', `${AGE} -e -p -o ${join(d, 'cli.age')} ${join(d, 'plain.txt')}`, '/dev/null'],
+        { input: `${pass}\n${pass}\n`, encoding: 'utf8', timeout: 30_000 },
+      );
+      expect(enc.status, enc.stdout + enc.stderr).toBe(0);
+      const cli = new Uint8Array(readFileSync(join(d, 'cli.age')));
+      expect(await decryptToText(cli, { passphrase: pass })).toBe(text);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
+
+describe('every failure has its reason code', () => {
+  it('wrong passphrase; a key file opened with a passphrase; a passphrase file opened with a key', async () => {
+    const { identity, recipient } = await newIdentity();
+    const byPass = await encryptToPassphrase(text, 'right-words-here-and-now');
+    const byKey = await encryptToRecipient(text, recipient);
+    expect(await codeOf(decryptToText(byPass, { passphrase: 'wrong-words' }))).toBe('wrongPassphrase');
+    expect(await codeOf(decryptToText(byPass, { identity }))).toBe('needsPassphrase');
+    expect(await codeOf(decryptToText(byKey, { passphrase: 'anything' }))).toBe('needsKey');
+  });
+
+  it('encrypted to someone else', async () => {
+    const me = await newIdentity();
+    const other = await newIdentity();
+    const file = await encryptToRecipient(text, other.recipient);
+    expect(await codeOf(decryptToText(file, { identity: me.identity }))).toBe('notForYou');
+  });
+
+  it('not an age file, truncated, tampered, a bad public key', async () => {
+    const { identity, recipient } = await newIdentity();
+    const file = await encryptToRecipient(text, recipient);
+    const armored = toArmor(file);
+    expect(await codeOf(decryptToText('hello, this is a letter', { identity }))).toBe('notAgeFile');
+    expect(await codeOf(decryptToText(new TextEncoder().encode('{"a":1}'), { identity }))).toBe('notAgeFile');
+    expect(await codeOf(decryptToText(new Uint8Array(0), { identity }))).toBe('notAgeFile');
+    // Cut inside the header, in the armor, and inside the payload.
+    expect(await codeOf(decryptToText(file.subarray(0, 60), { identity }))).toBe('truncated');
+    expect(await codeOf(decryptToText(armored.slice(0, armored.length / 2), { identity }))).toBe('truncated');
+    expect(await codeOf(decryptToText(file.subarray(0, file.length - 5), { identity }))).toBe('damaged');
+    // One changed byte in the payload, and in the header's MAC.
+    const flipped = file.slice();
+    flipped[flipped.length - 3] = (flipped[flipped.length - 3] ?? 0) ^ 1;
+    expect(await codeOf(decryptToText(flipped, { identity }))).toBe('damaged');
+    expect(await codeOf(encryptToRecipient(text, 'age1notakey'))).toBe('badRecipient');
+  });
+
+  test.prop([fc.uint8Array({ maxLength: 400 })], { numRuns: 200 })(
+    'random bytes give a reason code, never a crash',
+    async (bytes) => {
+      const { identity } = await newIdentity();
+      const code = await codeOf(decryptToText(bytes, { identity, passphrase: 'x' }));
+      expect(['notAgeFile', 'truncated', 'damaged']).toContain(code);
+    },
+  );
+
+  it('every single-bit flip of a file gives a reason code and never the text', async () => {
+    const { identity, recipient } = await newIdentity();
+    const file = await encryptToRecipient(text, recipient);
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: file.length * 8 - 1 }), async (bit) => {
+        const copy = file.slice();
+        copy[bit >> 3] = (copy[bit >> 3] ?? 0) ^ (1 << (bit & 7));
+        const code = await codeOf(decryptToText(copy, { identity }));
+        expect(['notAgeFile', 'truncated', 'damaged', 'notForYou']).toContain(code);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads binary input as is and rejects text that only looks like armor', () => {
+    expect(() =>
+      readAgeInput('-----BEGIN AGE ENCRYPTED FILE-----\n!!!\n-----END AGE ENCRYPTED FILE-----'),
+    ).toThrow(AgeError);
+  });
+});

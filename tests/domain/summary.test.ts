@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DocumentError,
+  buildSummary,
+  isSummaryEmpty,
+  parseSummary,
+  score,
+  serializeSummary,
+} from '../../src/domain/index.ts';
+import { tinyBattery } from '../helpers/battery.ts';
+
+const codeOf = (f: () => unknown) => {
+  try {
+    f();
+    return 'none';
+  } catch (e) {
+    return e instanceof DocumentError ? e.code : `unexpected: ${String(e)}`;
+  }
+};
+
+function sample() {
+  const result = score(tinyBattery(), { 'physical.t': 'often', 'political.v': 'very', 'economic.c': 'none' });
+  return buildSummary({
+    result,
+    choices: {
+      levels: ['physical', 'political'],
+      concerns: [{ indicatorId: 'physical.t', topic: 'physical threat', choice: 'Often' }],
+      note: '  Please call me on Sunday.  ',
+    },
+    assessedAt: new Date('2025-03-01T10:00:00Z'),
+    now: new Date('2025-03-02T10:00:00Z'),
+    appVersion: '0.1.0',
+  });
+}
+
+describe('summary', () => {
+  it('holds only what she chose, in the envelope', () => {
+    const s = sample();
+    expect(s).toMatchObject({ type: 'shn-summary', version: 1, source: 'secure-here-and-now' });
+    expect(s.battery).toEqual({ id: 'tiny', version: '1.0.0' });
+    expect(s.levels).toEqual([
+      { category: 'physical', level: 'severe' },
+      { category: 'political', level: expect.any(String) },
+    ]);
+    expect(s.concerns).toEqual([
+      expect.objectContaining({ indicatorId: 'physical.t', optionId: 'often', isRedFlag: true }),
+    ]);
+    expect(s.note).toBe('Please call me on Sunday.');
+    expect(JSON.stringify(s)).not.toContain('economic');
+  });
+
+  it('leaves out parts she did not tick', () => {
+    const result = score(tinyBattery(), { 'physical.t': 'often' });
+    const s = buildSummary({
+      result,
+      choices: { levels: [], concerns: [], note: ' ' },
+      assessedAt: new Date(),
+      now: new Date(),
+      appVersion: '0.1.0',
+    });
+    expect(s).not.toHaveProperty('levels');
+    expect(s).not.toHaveProperty('note');
+    expect(isSummaryEmpty(s)).toBe(true);
+  });
+
+  it('round-trips through its text', () => {
+    const s = sample();
+    expect(parseSummary(serializeSummary(s))).toEqual(s);
+  });
+
+  it('rejects what is not a summary of this version, with a reason code', () => {
+    const s = sample();
+    expect(codeOf(() => parseSummary('not json'))).toBe('notOurs');
+    expect(codeOf(() => parseSummary('{"type":"shn-summary","version":1}'))).toBe('notOurs');
+    expect(codeOf(() => parseSummary(JSON.stringify({ ...s, type: 'shn-backup' })))).toBe('wrongType');
+    expect(codeOf(() => parseSummary(JSON.stringify({ ...s, version: 2 })))).toBe('newerVersion');
+    expect(
+      codeOf(() => parseSummary(JSON.stringify({ ...s, levels: [{ category: 'x', level: 'low' }] }))),
+    ).toBe('invalid');
+  });
+});

@@ -1,0 +1,280 @@
+/**
+ * Issue 7 in real Chromium: she sends a summary as armored text to her contact's key; the contact,
+ * in a second, fresh profile, opens it with her own key. Then a full backup: download, delete
+ * everything, restore, and everything is back. Axe and the 320 px check on every new screen, in
+ * English and Arabic. No CSP violation along the way.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Page } from 'playwright-core';
+import { launch, launchPersistent, serve, type Server } from './harness.ts';
+import {
+  answerToTheEnd,
+  audit,
+  cspViolations,
+  finishAssessment,
+  heading,
+  nextButton,
+  openApp,
+  overflowAt320,
+  recordCspViolations,
+} from './pages.ts';
+
+type Strings = Record<string, Record<string, string>>;
+const strings = (lng: string) => JSON.parse(readFileSync(`locales/${lng}/share.json`, 'utf8')) as Strings;
+const en = strings('en');
+const s = (section: string, key: string, lng = en) => lng[section]?.[key] ?? `${section}.${key}`;
+
+let server: Server;
+beforeAll(async () => {
+  server = await serve();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function clickForward(page: Page): Promise<void> {
+  const before = await heading(page).textContent();
+  await nextButton(page).click();
+  await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
+}
+
+/** First run (in any language: by the app's classes) and a short-form assessment to the end. */
+async function firstRunAndAssessment(page: Page): Promise<void> {
+  await openApp(page, server.url);
+  await page.locator('.home .button.primary').click();
+  await page.locator('.onboarding').waitFor();
+  for (let step = 1; step < 5; step += 1) await clickForward(page);
+  await page.locator('input[type=radio][value=short]').check();
+  await nextButton(page).click();
+  await page.locator('.category-intro').waitFor();
+  await answerToTheEnd(page, (k, n) => (k + 2) % n);
+  await finishAssessment(page);
+}
+
+async function goToShare(page: Page, label = s('home', 'button')): Promise<void> {
+  await page.locator('.brand').click();
+  await page.getByRole('button', { name: label }).click();
+  await heading(page).filter({ hasText: label }).waitFor();
+}
+
+describe('share a summary, open it as the contact', () => {
+  it('to her key as armored text; by passphrase; a cut text gets its message', async () => {
+    const contact = await launchPersistent();
+    const sender = await launchPersistent();
+    try {
+      await recordCspViolations(sender.context);
+      await recordCspViolations(contact.context);
+      // The contact makes her key.
+      const c = await contact.context.newPage();
+      await openApp(c, server.url);
+      await goToShare(c);
+      await c.getByRole('button', { name: s('hub', 'receive') }).click();
+      await c.getByRole('button', { name: s('receive', 'create') }).click();
+      const recipient = (await c.getByTestId('my-recipient').textContent())?.trim() ?? '';
+      expect(recipient).toMatch(/^age1[02-9ac-hj-np-z]{58}$/);
+      await expect(c.locator('svg.qr path').count()).resolves.toBe(1);
+
+      // She shares her levels and one concern, to that key.
+      const p = await sender.context.newPage();
+      await firstRunAndAssessment(p);
+      await goToShare(p);
+      await p.getByRole('button', { name: s('hub', 'send') }).click();
+      const concerns = p
+        .locator('fieldset', { hasText: s('send', 'concerns') })
+        .locator('input[type=checkbox]');
+      await concerns.first().check();
+      await expect(p.getByTestId('summary-view').locator('.level-badge').count()).resolves.toBe(5);
+      await p.getByRole('button', { name: s('send', 'next') }).click();
+      await p.getByRole('radio', { name: new RegExp(s('send', 'byKey')) }).check();
+      await p.getByTestId('recipient-input').fill(recipient);
+      await p.getByRole('button', { name: s('send', 'lock') }).click();
+      const armored = await p.getByTestId('armored-output').inputValue();
+      expect(armored).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----/);
+      expect(armored).not.toContain('shn-summary');
+
+      // The contact opens it with her key, read-only, levels as in results.
+      await goToShare(c);
+      await c.getByRole('button', { name: s('hub', 'open') }).click();
+      await c.getByTestId('paste-input').fill(armored.slice(0, armored.length - 60));
+      await c.getByRole('button', { name: s('open', 'open'), exact: true }).click();
+      await c.getByText(s('errors', 'truncated')).waitFor();
+      await c.getByTestId('paste-input').fill(armored);
+      await c.getByRole('button', { name: s('open', 'open'), exact: true }).click();
+      await heading(c)
+        .filter({ hasText: s('open', 'shownTitle') })
+        .waitFor();
+      const view = c.getByTestId('summary-view');
+      await expect(view.locator('.level-badge').count()).resolves.toBe(5);
+      await expect(view.locator('.drivers li').count()).resolves.toBe(1);
+
+      // By passphrase: she sees the suggested one, the contact types it.
+      await goToShare(p);
+      await p.getByRole('button', { name: s('hub', 'send') }).click();
+      await p.getByRole('button', { name: s('send', 'next') }).click();
+      const passphrase = await p.getByLabel(s('send', 'passphrase'), { exact: true }).inputValue();
+      expect(passphrase.split('-')).toHaveLength(6);
+      await p.getByRole('button', { name: s('send', 'lock') }).click();
+      await expect(p.getByTestId('passphrase-shown').textContent()).resolves.toBe(passphrase);
+      const byPassphrase = await p.getByTestId('armored-output').inputValue();
+      await c.getByRole('button', { name: s('open', 'another') }).click();
+      await c.getByTestId('paste-input').fill(byPassphrase);
+      await c.getByLabel(s('open', 'passphrase')).fill('wrong-words-entirely');
+      await c.getByRole('button', { name: s('open', 'open'), exact: true }).click();
+      await c.getByText(s('errors', 'wrongPassphrase')).waitFor();
+      await c.getByLabel(s('open', 'passphrase')).fill(passphrase);
+      await c.getByRole('button', { name: s('open', 'open'), exact: true }).click();
+      await heading(c)
+        .filter({ hasText: s('open', 'shownTitle') })
+        .waitFor();
+
+      expect(await cspViolations(p)).toEqual([]);
+      expect(await cspViolations(c)).toEqual([]);
+    } finally {
+      await sender.close();
+      await contact.close();
+    }
+  });
+});
+
+describe('back up, delete everything, restore', () => {
+  it('brings every assessment back, and Settings shows when', async () => {
+    const phone = await launchPersistent();
+    try {
+      await recordCspViolations(phone.context);
+      const page = await phone.context.newPage();
+      await firstRunAndAssessment(page);
+      const resultsBefore = await page.locator('.results').textContent();
+
+      await page.locator('.brand').click();
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await expect(page.getByTestId('backup-status').textContent()).resolves.toBe(s('backup', 'reminder'));
+      await page.getByRole('button', { name: s('backup', 'open') }).click();
+      const passphrase = await page.getByTestId('backup-passphrase').inputValue();
+      await page.getByRole('button', { name: s('backup', 'make') }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: s('deliver', 'download') }).click(),
+      ]);
+      const file = join(tmpdir(), `shn-backup-${String(Date.now())}.age`);
+      await download.saveAs(file);
+      expect(download.suggestedFilename()).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.age$/);
+      expect(readFileSync(file).subarray(0, 21).toString()).toBe('age-encryption.org/v1');
+      expect(readFileSync(file).toString('latin1')).not.toContain('shn-core');
+      await page
+        .getByTestId('last-backup')
+        .filter({ hasNotText: s('backup', 'never') })
+        .waitFor();
+
+      // Delete everything.
+      await page.locator('.brand').click();
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Protection' }).click();
+      await page.getByRole('button', { name: 'Delete everything' }).click();
+      await page.getByLabel('To confirm, type “delete”.').fill('delete');
+      await Promise.all([
+        page.waitForEvent('load'),
+        page.getByRole('button', { name: 'Delete everything now' }).click(),
+      ]);
+      await page.locator('.home').waitFor();
+      await expect(page.getByRole('button', { name: /History|Past assessments/ }).count()).resolves.toBe(0);
+
+      // Restore: a wrong passphrase first changes nothing; then the right one.
+      await goToShare(page);
+      await page.getByRole('button', { name: s('hub', 'backup') }).click();
+      await page.getByTestId('restore-file').setInputFiles(file);
+      await page.getByTestId('restore-passphrase').fill('not-the-passphrase');
+      await page.getByRole('button', { name: s('backup', 'check') }).click();
+      await page.getByText(s('errors', 'wrongPassphrase')).waitFor();
+      await page.getByTestId('restore-passphrase').fill(passphrase);
+      await page.getByRole('button', { name: s('backup', 'check') }).click();
+      await page.getByText('1 assessment', { exact: true }).waitFor();
+      await Promise.all([
+        page.waitForEvent('load'),
+        page.getByRole('button', { name: s('backup', 'restore') }).click(),
+      ]);
+      await page.locator('.home').waitFor();
+
+      // Everything is back: the same results, and the date of the backup in Settings.
+      await page
+        .locator('.home .button', { hasText: /History|Past/ })
+        .first()
+        .click();
+      await page.locator('.history').waitFor();
+      await page.locator('.history button, .history a').first().click();
+      await page.locator('.results').waitFor();
+      expect(await page.locator('.results').textContent()).toBe(resultsBefore);
+      await page.locator('.brand').click();
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await expect(page.getByTestId('backup-status').textContent()).resolves.toMatch(/^Last backup: /);
+      expect(await cspViolations(page)).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
+/** Axe (serious and critical) and the 320 px check on the screen as it is now. */
+async function check(page: Page, screen: string): Promise<string[]> {
+  const found = await audit(page, screen);
+  const overflow = await overflowAt320(page);
+  if (overflow > 0) found.push(`${screen}: ${String(overflow)}px wider than a 320 px screen`);
+  return found;
+}
+
+describe.each(['en', 'ar'])('every sharing screen in %s', (locale) => {
+  it('has no serious or critical axe violation and fits 320 px', async () => {
+    const browser = await launch();
+    try {
+      // bypassCSP only so the test can inject axe.
+      const context = await browser.newContext({
+        locale,
+        bypassCSP: true,
+        viewport: { width: 360, height: 740 },
+      });
+      const page = await context.newPage();
+      const lng = strings(locale);
+      const found: string[] = [];
+      await firstRunAndAssessment(page);
+      await goToShare(page, s('home', 'button', lng));
+      found.push(...(await check(page, 'share hub')));
+      const visit = async (hub: string, screen: string, then?: () => Promise<void>) => {
+        await goToShare(page, s('home', 'button', lng));
+        await page.getByRole('button', { name: s('hub', hub, lng) }).click();
+        await page
+          .locator('h1')
+          .filter({ hasText: s(screen.split('.')[0] ?? '', screen.split('.')[1] ?? '', lng) })
+          .waitFor();
+        found.push(...(await check(page, screen)));
+        if (then) await then();
+      };
+      await visit('send', 'send.title', async () => {
+        await page.locator('.exact-text summary').click();
+        found.push(...(await check(page, 'send, exact text open')));
+        await page.getByRole('button', { name: s('send', 'next', lng) }).click();
+        found.push(...(await check(page, 'send, lock')));
+        await page.getByRole('button', { name: s('send', 'lock', lng) }).click();
+        await page.getByTestId('armored-output').waitFor();
+        found.push(...(await check(page, 'send, done')));
+      });
+      await visit('receive', 'receive.title', async () => {
+        await page.getByRole('button', { name: s('receive', 'create', lng) }).click();
+        await page.getByTestId('my-recipient').waitFor();
+        found.push(...(await check(page, 'receive, with key')));
+      });
+      await visit('open', 'open.title', async () => {
+        await page.getByTestId('paste-input').fill('not a file');
+        await page.getByRole('button', { name: s('open', 'open', lng), exact: true }).click();
+        await page.getByTestId('share-error').waitFor();
+        found.push(...(await check(page, 'open, with error')));
+      });
+      await visit('backup', 'backup.title');
+      expect(found).toEqual([]);
+      await context.close();
+    } finally {
+      await browser.close();
+    }
+  });
+});
