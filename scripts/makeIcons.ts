@@ -3,12 +3,17 @@
  * with the artwork inside the safe zone. Run with `npm run icons` after changing the SVG.
  */
 import { Resvg } from '@resvg/resvg-js';
+import UPNG from 'upng-js';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const svg = readFileSync('public/icons/icon.svg', 'utf8');
 
 function render(source: string, size: number, out: string): void {
-  const png = new Resvg(source, { fitTo: { mode: 'width', value: size } }).render().asPng();
+  const image = new Resvg(source, { fitTo: { mode: 'width', value: size } }).render();
+  // A palette of 256 colours: the artwork is a few flat colours with smooth edges, and a quarter of
+  // the bytes of full colour (the icons are part of the offline cache, DESIGN.md §9).
+  const pixels = new Uint8Array(image.pixels);
+  const png = Buffer.from(UPNG.encode([pixels.buffer], image.width, image.height, 256));
   writeFileSync(out, png);
   console.log(`${out}: ${png.length} bytes`);
 }

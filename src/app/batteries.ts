@@ -5,12 +5,12 @@
  * step (`parseBattery`) every time they load.
  */
 import {
-  parseBattery,
   parseBatteryText,
   type Battery,
   type BatteryIssue,
   type ParseBatteryResult,
 } from '../domain/index.ts';
+import { unpackText } from './packedText.ts';
 import {
   addAdaptedBattery,
   batteryKey,
@@ -19,7 +19,8 @@ import {
   listAdaptedBatteries,
 } from '../storage/batteries.ts';
 
-const files = import.meta.glob<{ default: unknown }>('../../indicators/*.json');
+// As text (`?raw`): in the build each file is packed (vite.config.ts), and unpacked here.
+const files = import.meta.glob<string>('../../indicators/*.json', { query: '?raw', import: 'default' });
 
 export const CURRENT_BATTERY = { id: 'shn-core', version: '1.0.0' } as const;
 
@@ -53,7 +54,7 @@ export function loadBattery(id: string, version: string): Promise<Battery> {
   if (!pending) {
     pending = (async () => {
       const load = files[fileKey(id, version)];
-      const parsed = load ? parseBattery((await load()).default) : await loadAdapted(id, version);
+      const parsed = load ? parseBatteryText(await unpackText(await load())) : await loadAdapted(id, version);
       if (!parsed.ok) throw new BatteryLoadError(key, parsed.issues);
       return parsed.battery;
     })();
