@@ -94,6 +94,9 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     const go = async (name: string, ready: string) => {
       await page.evaluate((n) => history.replaceState({ name: n }, ''), name);
       await page.reload();
+      // A passphrase was set above: a reload opens at the lock screen, then returns to the route.
+      await page.locator('.lock input[type=password]').fill('river stone candle morning');
+      await page.locator('.lock button[type=submit]').click();
       await page.locator(ready).first().waitFor();
     };
     await go('plan', '.plan .suggestions');
