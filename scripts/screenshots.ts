@@ -74,6 +74,28 @@ for (const locale of ['en', 'ar']) {
   await page.locator('.home-settings').click();
   await page.locator('fieldset').first().waitFor();
   await shot(page, '12-settings', locale);
+  // Screens reached by route (the way a reload brings her back to them).
+  const screens: [string, string, string][] = [
+    ['plan', '.plan', '13-plan'],
+    ['library', '.library', '14-library'],
+    ['today', '.today', '15-today'],
+    ['contacts', '.contacts', '16-contacts'],
+    ['printPlan', '.print-sheet', '17-print'],
+    ['calendar', '.calendar', '18-calendar'],
+    ['share', '.home-share, main', '19-share'],
+    ['shareSummary', 'main', '20-share-summary'],
+    ['openSummary', 'main', '21-open-summary'],
+    ['receive', 'main', '22-receive'],
+    ['backup', 'main', '23-backup'],
+    ['workshop', 'main', '24-workshop'],
+  ];
+  for (const [route, ready, name] of screens) {
+    await page.evaluate((n) => history.replaceState({ name: n }, ''), route);
+    await page.reload();
+    await page.locator(ready).first().waitFor();
+    await page.waitForTimeout(400);
+    await shot(page, name, locale);
+  }
   await context.close();
 }
 await browser.close();

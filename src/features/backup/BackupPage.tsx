@@ -16,6 +16,7 @@ import {
   type Backup,
 } from '../../storage/backup.ts';
 import { useSettings } from '../../app/settingsContext.tsx';
+import { FileField } from '../../app/components/FileField.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { Delivery } from '../share/Delivery.tsx';
@@ -153,15 +154,12 @@ export default function BackupPage() {
         <h2 id="restore-title">{t('share:backup.restoreTitle')}</h2>
         {!backup || !counts ? (
           <>
-            <label className="field">
-              <span>{t('share:backup.file')}</span>
-              <input
-                type="file"
-                accept=".age,application/octet-stream"
-                onChange={(e) => setPicked(e.target.files?.[0])}
-                data-testid="restore-file"
-              />
-            </label>
+            <FileField
+              label={t('share:backup.file')}
+              accept=".age,application/octet-stream"
+              onChange={(e) => setPicked(e.target.files?.[0])}
+              testId="restore-file"
+            />
             <label className="field">
               <span>{t('share:backup.passphrase')}</span>
               <input

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { parseSummary, type Summary } from '../../domain/index.ts';
 import { decryptToText } from '../../crypto/age.ts';
 import { getIdentity } from '../../storage/identities.ts';
+import { FileField } from '../../app/components/FileField.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { useRouter } from '../../app/router.tsx';
 import { SummaryView } from './SummaryView.tsx';
@@ -59,14 +60,11 @@ export default function OpenSummaryPage() {
     <div className="stack">
       <ScreenTitle>{t('share:open.title')}</ScreenTitle>
       <p className="lead">{t('share:open.lead')}</p>
-      <label className="field">
-        <span>{t('share:open.file')}</span>
-        <input
-          type="file"
-          accept=".age,.txt,application/octet-stream,text/plain"
-          onChange={(e) => setPicked(e.target.files?.[0])}
-        />
-      </label>
+      <FileField
+        label={t('share:open.file')}
+        accept=".age,.txt,application/octet-stream,text/plain"
+        onChange={(e) => setPicked(e.target.files?.[0])}
+      />
       <label className="field">
         <span>{t('share:open.paste')}</span>
         <textarea

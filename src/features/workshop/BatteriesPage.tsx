@@ -3,7 +3,7 @@
  * actions and local contacts from a JSON file. The file passes the same parse step and report as
  * `npm run validate:indicators`; a refused file changes nothing and says what is wrong, and where.
  */
-import { useId, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText, type Battery } from '../../domain/index.ts';
 import {
@@ -14,6 +14,7 @@ import {
 } from '../../app/batteries.ts';
 import { useRouter } from '../../app/router.tsx';
 import { useAsync } from '../../app/useAsync.ts';
+import { FileField } from '../../app/components/FileField.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
 import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
@@ -57,7 +58,6 @@ export default function BatteriesPage() {
   }, []);
   const [outcome, setOutcome] = useState<Outcome>();
   const [error, setError] = useState<unknown>();
-  const fileId = useId();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -118,10 +118,11 @@ export default function BatteriesPage() {
 
       <section className="card stack" aria-labelledby="load-title">
         <h2 id="load-title">{t('batteries.loadTitle')}</h2>
-        <div className="field">
-          <label htmlFor={fileId}>{t('batteries.file')}</label>
-          <input id={fileId} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
-        </div>
+        <FileField
+          label={t('batteries.file')}
+          accept=".json,application/json"
+          onChange={(e) => void onFile(e)}
+        />
         {outcome?.type === 'checking' && (
           <p className="loading" role="status">
             {t('batteries.checking')}
