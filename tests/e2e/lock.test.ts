@@ -11,8 +11,26 @@ import { launchPersistent, serve, type Server } from './harness.ts';
 import { answerToTheEnd, finishAssessment, heading, nextButton, openApp } from './pages.ts';
 
 const PASSPHRASE = 'river stone candle morning';
-/** Strings that appear in any saved answer: indicator ids of the short form and the battery id. */
-const MARKERS = ['pol.smear', 'phy.feel-endangered', 'emo.exhaustion', 'shn-core'];
+/**
+ * A note and the name of a trusted person she types herself (her plan, issue 5). Random and unlike
+ * each other: the browser's storage files are compressed (Snappy), which would hide a repeated
+ * piece of text from the disk scan and make its "not found" meaningless.
+ */
+const NOTE_MARKER = 'Jx4qVb9TzRk2';
+const PERSON_MARKER = 'Wq7mZp3XcL8n';
+/**
+ * Strings that appear in what she saves: indicator ids of the short form, the battery id, the
+ * actions in her plan, her own note and the name of someone she trusts.
+ */
+const MARKERS = [
+  'pol.smear',
+  'phy.feel-endangered',
+  'emo.exhaustion',
+  'shn-core',
+  'act.',
+  NOTE_MARKER,
+  PERSON_MARKER,
+];
 
 let server: Server;
 beforeAll(async () => {
@@ -53,7 +71,7 @@ async function dumpIndexedDb(page: Page): Promise<string> {
   });
 }
 
-/** Every byte of the profile's IndexedDB files, as Latin-1 and as UTF-16 text. */
+/** Every byte of the profile's IndexedDB files, as Latin-1 and as UTF-16 text (both alignments). */
 function scanDisk(profile: string): string {
   const parts: string[] = [];
   const walk = (dir: string) => {
@@ -62,7 +80,12 @@ function scanDisk(profile: string): string {
       if (statSync(p).isDirectory()) walk(p);
       else {
         const bytes = readFileSync(p);
-        parts.push(bytes.toString('latin1'), bytes.toString('utf16le'));
+        // Text typed into a field may be kept two bytes per character, at any byte offset.
+        parts.push(
+          bytes.toString('latin1'),
+          bytes.toString('utf16le'),
+          bytes.subarray(1).toString('utf16le'),
+        );
       }
     }
   };
@@ -97,6 +120,26 @@ async function firstRunAndAssessment(page: Page, passphrase?: string): Promise<v
   await page.locator('.category-intro').waitFor();
   await answerToTheEnd(page, (k, n) => (k + 2) % n);
   await finishAssessment(page);
+
+  // An action into her plan, with her own note; someone she trusts.
+  await page.getByRole('button', { name: 'Add to my plan' }).first().click();
+  await page.getByText('In my plan').first().waitFor();
+  await page.getByRole('button', { name: 'My plan', exact: true }).click();
+  await heading(page).filter({ hasText: 'My plan' }).waitFor();
+  await page.getByLabel('My note').first().fill(NOTE_MARKER);
+  await page.getByRole('button', { name: 'Save note' }).first().click();
+  await page.getByText('Saved.').first().waitFor();
+  await page.getByRole('button', { name: 'People I trust' }).click();
+  await page.getByRole('button', { name: 'Add a person or a number' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(PERSON_MARKER);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name: PERSON_MARKER }).waitFor();
+
+  // Back to her results, where the tests below expect her.
+  await page.locator('.brand').click();
+  await page.locator('.home-history').click();
+  await page.getByRole('button', { name: 'Open' }).first().click();
+  await heading(page).filter({ hasText: 'Your results' }).waitFor();
 }
 
 async function unlockWith(page: Page, passphrase: string): Promise<void> {
@@ -112,9 +155,10 @@ describe('protection at rest', () => {
       await firstRunAndAssessment(page);
       const dump = await dumpIndexedDb(page);
       for (const m of MARKERS) expect(dump, m).toContain(m);
-      await page.close();
-      expect(scanDisk(profile)).toContain('pol.smear');
-      await expect(page.isClosed()).toBe(true);
+      // The whole browser closes first, so everything it holds is written to its files.
+      await context.close();
+      const disk = scanDisk(profile);
+      for (const m of ['pol.smear', NOTE_MARKER, PERSON_MARKER]) expect(disk, m).toContain(m);
     } finally {
       await close();
     }
@@ -133,13 +177,14 @@ describe('protection at rest', () => {
       await page.reload();
       await heading(page).filter({ hasText: 'Locked' }).waitFor();
       expect(await page.locator('main').textContent()).not.toMatch(/Physical security|Your results/);
+      expect(await page.locator('body').textContent()).not.toContain(PERSON_MARKER);
       await unlockWith(page, 'not my passphrase');
       await page.getByText('That passphrase is not right.').waitFor();
       await unlockWith(page, PASSPHRASE);
       await heading(page).filter({ hasText: 'Your results' }).waitFor();
       await expect(page.locator('.category-card').count()).resolves.toBe(5);
 
-      await page.close();
+      await context.close();
       const disk = scanDisk(profile);
       for (const m of MARKERS) expect(disk, m).not.toContain(m);
     } finally {
