@@ -111,16 +111,19 @@ export interface RoutineDay {
 }
 
 /**
- * The last `count` days up to and including `today`, oldest first. A day she did it counts as
- * done whether it was due or not; a weekly routine is never "due" on a past day (it has no set day). Nothing here counts a streak or a missed day: the view is a
- * gentle look back, not a score.
+ * The last `count` days up to and including `today`, oldest first, from the day she began keeping
+ * it (`since`) if that is later. A day she did it counts as done whether it was due or not; a
+ * weekly routine is never "due" on a past day (it has no set day). Nothing here counts a streak or
+ * a missed day: the view is a gentle look back, not a score.
  */
-export function recentDays(routine: KeptRoutine, today: string, count = 14): RoutineDay[] {
+export function recentDays(routine: KeptRoutine, today: string, count = 14, since?: string): RoutineDay[] {
   // A weekly routine has no set day: looking back, only the days she did it show.
   const isWeekly = normalizeRhythm(routine.rhythm).kind === 'weekly';
   const days: RoutineDay[] = [];
   for (let back = count - 1; back >= 0; back -= 1) {
     const day = addDays(today, -back);
+    // Days before she began keeping it are not part of it: nothing was planned then.
+    if (since !== undefined && day < since) continue;
     days.push({ day, isDue: !isWeekly && isDueOn(routine, day), isDone: isDoneOn(routine, day) });
   }
   return days;

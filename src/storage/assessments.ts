@@ -8,6 +8,7 @@ import type { Answers } from '../domain/index.ts';
 import { database, type SealedRow } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
+import { serially } from './serially.ts';
 
 /** What a sealed assessment row holds (the same fields version 1 stored in the clear). */
 export const AssessmentDataSchema = z.object({
@@ -103,31 +104,37 @@ export async function saveAnswer(
   position: number,
   now = new Date(),
 ): Promise<Assessment> {
-  const data = await readOne(id);
-  if (!data) throw new StorageError('unknown');
-  const next: AssessmentData = {
-    ...data,
-    answers: { ...data.answers, [indicatorId]: value },
-    position,
-    updatedAt: now.getTime(),
-  };
-  await write(id, next);
-  return toDomain(id, next);
+  return serially('assessments', async () => {
+    const data = await readOne(id);
+    if (!data) throw new StorageError('unknown');
+    const next: AssessmentData = {
+      ...data,
+      answers: { ...data.answers, [indicatorId]: value },
+      position,
+      updatedAt: now.getTime(),
+    };
+    await write(id, next);
+    return toDomain(id, next);
+  });
 }
 
 /** Records where she is without changing an answer (moving back and forth). */
 export async function savePosition(id: string, position: number): Promise<void> {
-  const data = await readOne(id);
-  if (data) await write(id, { ...data, position });
+  return serially('assessments', async () => {
+    const data = await readOne(id);
+    if (data) await write(id, { ...data, position });
+  });
 }
 
 /** Marks an assessment completed. */
 export async function completeAssessment(id: string, now = new Date()): Promise<Assessment | undefined> {
-  const data = await readOne(id);
-  if (!data) return undefined;
-  const next: AssessmentData = { ...data, completedAt: now.getTime(), updatedAt: now.getTime() };
-  await write(id, next);
-  return toDomain(id, next);
+  return serially('assessments', async () => {
+    const data = await readOne(id);
+    if (!data) return undefined;
+    const next: AssessmentData = { ...data, completedAt: now.getTime(), updatedAt: now.getTime() };
+    await write(id, next);
+    return toDomain(id, next);
+  });
 }
 
 export async function getAssessment(id: string): Promise<Assessment | undefined> {

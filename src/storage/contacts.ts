@@ -7,6 +7,7 @@ import { database } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
 import { newId } from './assessments.ts';
+import { serially } from './serially.ts';
 
 export const ContactSchema = z.object({
   id: z.string(),
@@ -46,19 +47,23 @@ export async function getContact(id: string): Promise<Contact | undefined> {
 
 /** Adds or updates a contact; validated before anything is written. */
 export async function saveContact(input: ContactInput, now = new Date()): Promise<Contact> {
-  const existing = input.id ? await getContact(input.id) : undefined;
-  const contact = ContactSchema.parse({
-    ...input,
-    id: input.id ?? newId(),
-    createdAt: existing?.createdAt ?? now.getTime(),
-    updatedAt: now.getTime(),
+  return serially('contacts', async () => {
+    const existing = input.id ? await getContact(input.id) : undefined;
+    const contact = ContactSchema.parse({
+      ...input,
+      id: input.id ?? newId(),
+      createdAt: existing?.createdAt ?? now.getTime(),
+      updatedAt: now.getTime(),
+    });
+    const { id, ...data } = contact;
+    const row = await toRow('contacts', id, data);
+    await guarded(() => database().contacts.put(row));
+    return contact;
   });
-  const { id, ...data } = contact;
-  const row = await toRow('contacts', id, data);
-  await guarded(() => database().contacts.put(row));
-  return contact;
 }
 
 export async function deleteContact(id: string): Promise<void> {
-  await guarded(() => database().contacts.delete(id));
+  return serially('contacts', async () => {
+    await guarded(() => database().contacts.delete(id));
+  });
 }

@@ -10,6 +10,7 @@ import { database, type SealedRow } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
 import { newId } from './assessments.ts';
+import { serially } from './serially.ts';
 
 /** What a sealed plan row holds. */
 const PlanItemDataSchema = z.object({
@@ -88,23 +89,25 @@ export async function getPlanItem(id: string): Promise<PlanItem | undefined> {
 
 /** Adds an action "to do". If her plan already holds it, returns that item unchanged. */
 export async function addToPlan(actionId: string, source: PlanSource, now = new Date()): Promise<PlanItem> {
-  const existing = (await listPlan()).find((item) => item.actionId === actionId);
-  if (existing) return existing;
-  const id = newId();
-  const data: PlanItemData = {
-    actionId,
-    batteryId: source.batteryId,
-    batteryVersion: source.batteryVersion,
-    ...(source.assessment
-      ? { assessmentId: source.assessment.id, assessmentDate: source.assessment.date.getTime() }
-      : {}),
-    status: 'todo',
-    note: '',
-    statusChangedAt: now.getTime(),
-    addedAt: now.getTime(),
-  };
-  await write(id, data);
-  return toDomain(id, data);
+  return serially('plan', async () => {
+    const existing = (await listPlan()).find((item) => item.actionId === actionId);
+    if (existing) return existing;
+    const id = newId();
+    const data: PlanItemData = {
+      actionId,
+      batteryId: source.batteryId,
+      batteryVersion: source.batteryVersion,
+      ...(source.assessment
+        ? { assessmentId: source.assessment.id, assessmentDate: source.assessment.date.getTime() }
+        : {}),
+      status: 'todo',
+      note: '',
+      statusChangedAt: now.getTime(),
+      addedAt: now.getTime(),
+    };
+    await write(id, data);
+    return toDomain(id, data);
+  });
 }
 
 /**
@@ -116,20 +119,24 @@ export async function updatePlanItem(
   change: { status?: PlanStatus; note?: string },
   now = new Date(),
 ): Promise<PlanItem> {
-  const row = await guarded(() => database().plan.get(id));
-  if (!row) throw new StorageError('unknown');
-  const data = await readData(row);
-  const isNewStatus = change.status !== undefined && change.status !== data.status;
-  const next: PlanItemData = {
-    ...data,
-    ...(change.status !== undefined ? { status: change.status } : {}),
-    ...(change.note !== undefined ? { note: change.note } : {}),
-    ...(isNewStatus ? { statusChangedAt: now.getTime() } : {}),
-  };
-  await write(id, next);
-  return toDomain(id, next);
+  return serially('plan', async () => {
+    const row = await guarded(() => database().plan.get(id));
+    if (!row) throw new StorageError('unknown');
+    const data = await readData(row);
+    const isNewStatus = change.status !== undefined && change.status !== data.status;
+    const next: PlanItemData = {
+      ...data,
+      ...(change.status !== undefined ? { status: change.status } : {}),
+      ...(change.note !== undefined ? { note: change.note } : {}),
+      ...(isNewStatus ? { statusChangedAt: now.getTime() } : {}),
+    };
+    await write(id, next);
+    return toDomain(id, next);
+  });
 }
 
 export async function removeFromPlan(id: string): Promise<void> {
-  await guarded(() => database().plan.delete(id));
+  return serially('plan', async () => {
+    await guarded(() => database().plan.delete(id));
+  });
 }

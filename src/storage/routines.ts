@@ -17,6 +17,7 @@ import { database, type SealedRow } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
 import { newId } from './assessments.ts';
+import { serially } from './serially.ts';
 
 const RhythmSchema = z.object({
   kind: z.enum(RHYTHM_KINDS),
@@ -106,23 +107,25 @@ export async function addRoutine(
   source: RoutineSource,
   now = new Date(),
 ): Promise<KeptRoutineItem> {
-  const existing = (await listRoutines()).find((r) => r.routineId === routineId);
-  if (existing) return existing;
-  const id = newId();
-  const data: RoutineData = {
-    routineId,
-    batteryId: source.batteryId,
-    batteryVersion: source.batteryVersion,
-    ...(source.assessment
-      ? { assessmentId: source.assessment.id, assessmentDate: source.assessment.date.getTime() }
-      : {}),
-    rhythm: normalizeRhythm(rhythm),
-    note: '',
-    doneDays: [],
-    addedAt: now.getTime(),
-  };
-  await write(id, data);
-  return toDomain(id, data);
+  return serially('routines', async () => {
+    const existing = (await listRoutines()).find((r) => r.routineId === routineId);
+    if (existing) return existing;
+    const id = newId();
+    const data: RoutineData = {
+      routineId,
+      batteryId: source.batteryId,
+      batteryVersion: source.batteryVersion,
+      ...(source.assessment
+        ? { assessmentId: source.assessment.id, assessmentDate: source.assessment.date.getTime() }
+        : {}),
+      rhythm: normalizeRhythm(rhythm),
+      note: '',
+      doneDays: [],
+      addedAt: now.getTime(),
+    };
+    await write(id, data);
+    return toDomain(id, data);
+  });
 }
 
 /** Changes a routine's rhythm and/or note. Throws StorageError "unknown" when it is not there. */
@@ -130,14 +133,16 @@ export async function updateRoutine(
   id: string,
   change: { rhythm?: Rhythm; note?: string },
 ): Promise<KeptRoutineItem> {
-  const data = await readOne(id);
-  const next: RoutineData = {
-    ...data,
-    ...(change.rhythm ? { rhythm: normalizeRhythm(change.rhythm) } : {}),
-    ...(change.note !== undefined ? { note: change.note } : {}),
-  };
-  await write(id, next);
-  return toDomain(id, next);
+  return serially('routines', async () => {
+    const data = await readOne(id);
+    const next: RoutineData = {
+      ...data,
+      ...(change.rhythm ? { rhythm: normalizeRhythm(change.rhythm) } : {}),
+      ...(change.note !== undefined ? { note: change.note } : {}),
+    };
+    await write(id, next);
+    return toDomain(id, next);
+  });
 }
 
 /**
@@ -150,17 +155,21 @@ export async function setRoutineDone(
   day = isoDay(new Date()),
   today = isoDay(new Date()),
 ): Promise<KeptRoutineItem> {
-  if (!isIsoDay(day)) throw new StorageError('unknown');
-  const data = await readOne(id);
-  const days = isDone ? [...data.doneDays, day] : data.doneDays.filter((d) => d !== day);
-  const next: RoutineData = {
-    ...data,
-    doneDays: keepRecentDoneDays(days, today > day ? today : day, KEEP_DAYS),
-  };
-  await write(id, next);
-  return toDomain(id, next);
+  return serially('routines', async () => {
+    if (!isIsoDay(day)) throw new StorageError('unknown');
+    const data = await readOne(id);
+    const days = isDone ? [...data.doneDays, day] : data.doneDays.filter((d) => d !== day);
+    const next: RoutineData = {
+      ...data,
+      doneDays: keepRecentDoneDays(days, today > day ? today : day, KEEP_DAYS),
+    };
+    await write(id, next);
+    return toDomain(id, next);
+  });
 }
 
 export async function removeRoutine(id: string): Promise<void> {
-  await guarded(() => database().routines.delete(id));
+  return serially('routines', async () => {
+    await guarded(() => database().routines.delete(id));
+  });
 }

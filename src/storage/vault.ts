@@ -74,9 +74,41 @@ export async function initVault(): Promise<VaultState> {
   return state;
 }
 
-/** Forgets the data key (auto-lock, quick exit, going to the background). */
+/** Writes that have started and not finished: a lock waits for them (see `holdKey`). */
+let writesInFlight = 0;
+let lockRequested: ReturnType<typeof setTimeout> | undefined;
+/** The longest a lock waits for writes in flight before it forgets the key anyway. */
+const LOCK_WAIT_MS = 1000;
+
+/**
+ * Forgets the data key (auto-lock, quick exit, going to the background). A write already under
+ * way — a note saved as she leaves the app — finishes first (at most a second), so nothing she
+ * typed is lost to the lock (P3).
+ */
 export function lock(): void {
+  if (state !== 'unlocked') return;
+  if (writesInFlight === 0) {
+    setState('locked');
+    return;
+  }
+  lockRequested ??= setTimeout(forceLock, LOCK_WAIT_MS);
+}
+
+function forceLock(): void {
+  if (lockRequested !== undefined) clearTimeout(lockRequested);
+  lockRequested = undefined;
   if (state === 'unlocked') setState('locked');
+}
+
+/** Runs one read-change-write of sealed data; a lock asked for meanwhile waits until it ends. */
+export async function holdKey<T>(task: () => Promise<T>): Promise<T> {
+  writesInFlight += 1;
+  try {
+    return await task();
+  } finally {
+    writesInFlight -= 1;
+    if (writesInFlight === 0 && lockRequested !== undefined) forceLock();
+  }
 }
 
 export type UnlockResult = 'unlocked' | 'wrong' | 'wiped';
@@ -266,5 +298,8 @@ export async function openRow(table: SealedTableName, row: SealedRow): Promise<u
 
 /** Tests and wipe: forget everything in memory. */
 export function resetVault(): void {
+  if (lockRequested !== undefined) clearTimeout(lockRequested);
+  lockRequested = undefined;
+  writesInFlight = 0;
   setState('open');
 }

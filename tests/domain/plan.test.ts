@@ -76,6 +76,16 @@ describe('the last two weeks', () => {
     expect(Object.keys(days[0]!).sort()).toEqual(['day', 'isDone', 'isDue']);
   });
 
+  it('starts on the day she began keeping it: no planned days before that', () => {
+    const daily = { rhythm: { kind: 'daily' as const }, doneDays: [] };
+    expect(recentDays(daily, '2026-01-18', 14, '2026-01-18')).toEqual([
+      { day: '2026-01-18', isDue: true, isDone: false },
+    ]);
+    const days = recentDays(daily, '2026-01-18', 14, '2026-01-15');
+    expect(days.map((d) => d.day)).toEqual(['2026-01-15', '2026-01-16', '2026-01-17', '2026-01-18']);
+    expect(recentDays(daily, '2026-01-18', 14, '2025-12-01')).toHaveLength(14);
+  });
+
   it('shows a weekly routine only on the days she did it', () => {
     const days = recentDays({ rhythm: { kind: 'weekly' }, doneDays: ['2026-01-10'] }, '2026-01-18');
     expect(days.filter((d) => d.isDue)).toEqual([]);

@@ -11,6 +11,7 @@ import { addToPlan, listPlan } from '../../src/storage/plan.ts';
 import { addRoutine, listRoutines } from '../../src/storage/routines.ts';
 import { listContacts, saveContact } from '../../src/storage/contacts.ts';
 import { resetVault } from '../../src/storage/vault.ts';
+import { database } from '../../src/storage/db.ts';
 
 beforeEach(() => {
   freshDatabase();
@@ -109,6 +110,29 @@ describe('my plan', () => {
     expect(screen.getByText('Nothing left to do for now.')).toBeTruthy();
     const [saved] = await listPlan();
     expect(saved).toMatchObject({ status: 'done', note: 'Ask Leila' });
+    // The card moved into the folded list: focus follows it rather than falling to the page.
+    await waitFor(() => expect(document.activeElement).toBe(folded.closest('summary')));
+  });
+
+  it('says when a note could not be saved, keeps the text, and lets her try again', async () => {
+    const user = userEvent.setup();
+    await addToPlan('act.pol.lock-phone', { batteryId: battery.id, batteryVersion: battery.version });
+    history.replaceState({ name: 'plan' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    const card = await screen.findByRole('listitem', { name: title('act.pol.lock-phone') });
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const put = vi.spyOn(database().plan, 'put').mockRejectedValue(quota); // the disk is full
+    await user.type(within(card).getByLabelText('My note'), 'Ask Leila');
+    await user.click(within(card).getByRole('button', { name: 'Save note' }));
+    await within(card).findByText('Not saved yet. Your text is still here: try again.');
+    expect(within(card).getByLabelText<HTMLTextAreaElement>('My note').value).toBe('Ask Leila');
+    expect((await listPlan())[0]?.note).toBe('');
+    const again = within(card).getByRole<HTMLButtonElement>('button', { name: 'Save note' });
+    expect(again.disabled).toBe(false);
+    put.mockRestore(); // room again
+    await user.click(again);
+    await within(card).findByText('Saved.');
+    expect((await listPlan())[0]?.note).toBe('Ask Leila');
   });
 
   it('offers what a newer assessment suggests that her plan does not hold yet', async () => {
@@ -162,13 +186,28 @@ describe('today', () => {
     const box = await screen.findByRole('checkbox', {
       name: `Done today: ${title('rtn.emo.evening-check-in')}`,
     });
-    expect(screen.getByText('Not marked in the last two weeks. That is fine.')).toBeTruthy();
+    // Kept since today: no "planned" days before she began, and nothing to look back on yet.
+    expect(screen.getByText('Not marked yet. That is fine.')).toBeTruthy();
+    expect(document.querySelectorAll('.look-back .day')).toHaveLength(1);
     await user.click(box);
     await screen.findByText('In the last two weeks: done on 1 day.');
     expect((box as HTMLInputElement).checked).toBe(true);
     expect((await listRoutines())[0]?.doneDays).toHaveLength(1);
     expect(document.body.textContent).not.toMatch(/streak|missed/i);
   });
+});
+
+it('looks back two weeks at a routine kept for longer, without blame', async () => {
+  await addRoutine(
+    'rtn.emo.evening-check-in',
+    { kind: 'daily' },
+    { batteryId: battery.id, batteryVersion: battery.version },
+    new Date(Date.now() - 20 * 86_400_000),
+  );
+  history.replaceState({ name: 'today' }, '');
+  await renderApp({ settings: { hasOnboarded: true } });
+  expect(await screen.findByText('Not marked in the last two weeks. That is fine.')).toBeTruthy();
+  expect(document.querySelectorAll('.look-back .day')).toHaveLength(14);
 });
 
 describe('trusted people', () => {
@@ -188,6 +227,12 @@ describe('trusted people', () => {
     expect(await listContacts()).toEqual([
       expect.objectContaining({ name: 'Amina', isEmergencyNumber: true }),
     ]);
+    // Saved: focus is back on the button that opens the form.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a person or a number' }));
+    // "Change" opens the form above the list and takes her to it.
+    await user.click(screen.getByRole('button', { name: /^Change/ }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Change this contact' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Delete: Amina' }));
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(async () => expect(await listContacts()).toEqual([]));

@@ -2,7 +2,7 @@ import { beforeEach, expect, it, vi } from 'vitest';
 import { addToPlan, listPlan, removeFromPlan, updatePlanItem } from '../../src/storage/plan.ts';
 import { database } from '../../src/storage/db.ts';
 import { StorageError } from '../../src/storage/errors.ts';
-import { resetVault, setPassphrase } from '../../src/storage/vault.ts';
+import { lock, resetVault, setPassphrase, unlock, vaultState } from '../../src/storage/vault.ts';
 import { freshDatabase } from '../helpers/db.ts';
 
 beforeEach(() => {
@@ -78,4 +78,30 @@ it('seals the plan once a passphrase is set', async () => {
   expect(raw).not.toContain('lock-phone');
   expect(raw).not.toContain('Leila');
   expect((await listPlan())[0]?.note).toBe('Leila knows the code');
+});
+
+it('two changes at once both land; adding the same action twice at once keeps one', async () => {
+  const [a, b] = await Promise.all([
+    addToPlan('act.same', { batteryId: 'b', batteryVersion: '1.0.0' }),
+    addToPlan('act.same', { batteryId: 'b', batteryVersion: '1.0.0' }),
+  ]);
+  expect(b.id).toBe(a.id);
+  expect(await listPlan()).toHaveLength(1);
+  await Promise.all([
+    updatePlanItem(a.id, { note: 'Call Leila on Friday' }),
+    updatePlanItem(a.id, { status: 'doing' }),
+  ]);
+  expect((await listPlan())[0]).toMatchObject({ note: 'Call Leila on Friday', status: 'doing' });
+});
+
+it('a note saved as the app locks is kept: the lock waits for the write, then locks', async () => {
+  await setPassphrase('a long enough passphrase');
+  const item = await addToPlan('act.a', { batteryId: 'b', batteryVersion: '1.0.0' });
+  const saving = updatePlanItem(item.id, { note: 'Typed just before leaving' });
+  lock(); // she switched apps while the note was being saved
+  await saving;
+  expect(vaultState()).toBe('locked');
+  await expect(listPlan()).rejects.toBeInstanceOf(StorageError);
+  await unlock('a long enough passphrase', () => Promise.resolve());
+  expect((await listPlan())[0]?.note).toBe('Typed just before leaving');
 });

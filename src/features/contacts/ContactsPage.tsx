@@ -2,7 +2,7 @@
  * People she trusts and the numbers that matter to her: name, how to reach them, what they can help
  * with, a note. Sealed like every personal record; the urgent steps of her results show them.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAsync } from '../../app/useAsync.ts';
 import { useVaultState } from '../../app/vaultContext.tsx';
@@ -38,6 +38,9 @@ function ContactForm({
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [isNameMissing, setNameMissing] = useState(false);
+  // The form opens at the top of the list: take her there (from "Change" she may be far below).
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -70,7 +73,9 @@ function ContactForm({
   );
   return (
     <form className="card stack contact-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{initial.id ? t('contacts.editTitle') : t('contacts.addTitle')}</h2>
+      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+        {initial.id ? t('contacts.editTitle') : t('contacts.addTitle')}
+      </h2>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('contacts.name')}</label>
         <input
@@ -191,6 +196,18 @@ export default function ContactsPage() {
   const [state, reload] = useAsync(() => listContacts(), []);
   const [editing, setEditing] = useState<Draft | null>(null);
   const [error, setError] = useState<unknown>();
+  // After saving or cancelling, the form is gone: focus returns to the button that opens it.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const isReturningFocus = useRef(false);
+  useEffect(() => {
+    if (!isReturningFocus.current || !addButton.current) return;
+    addButton.current.focus();
+    isReturningFocus.current = false;
+  });
+  const closeForm = () => {
+    isReturningFocus.current = true;
+    setEditing(null);
+  };
 
   if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
   if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
@@ -200,7 +217,7 @@ export default function ContactsPage() {
     try {
       setError(undefined);
       await change();
-      setEditing(null);
+      closeForm();
       reload();
     } catch (e) {
       setError(e);
@@ -225,10 +242,15 @@ export default function ContactsPage() {
           key={editing.id ?? 'new'}
           initial={editing}
           onSave={(draft) => run(() => saveContact(draft))}
-          onCancel={() => setEditing(null)}
+          onCancel={closeForm}
         />
       ) : (
-        <button type="button" className="button primary with-icon" onClick={() => setEditing(EMPTY)}>
+        <button
+          type="button"
+          ref={addButton}
+          className="button primary with-icon"
+          onClick={() => setEditing(EMPTY)}
+        >
           <span aria-hidden="true">+ </span>
           {t('contacts.add')}
         </button>

@@ -1,8 +1,19 @@
-/** Her own note on an item: typed freely, saved when she presses "Save note" or leaves the field. */
+/**
+ * Her own note on an item: typed freely, saved when she presses "Save note" or leaves the field
+ * (leaving the app does both). Only a save that worked says "Saved."; otherwise the text stays
+ * here, the button stays ready, and she can try again.
+ */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function NoteField({ value, onSave }: { value: string; onSave: (note: string) => Promise<void> }) {
+export function NoteField({
+  value,
+  onSave,
+}: {
+  value: string;
+  /** Resolves to whether the note was saved. */
+  onSave: (note: string) => Promise<boolean>;
+}) {
   const { t } = useTranslation('plan');
   const id = useId();
   const [text, setText] = useState(value);
@@ -11,9 +22,9 @@ export function NoteField({ value, onSave }: { value: string; onSave: (note: str
   const isDirty = text !== saved;
   const save = async () => {
     if (!isDirty) return;
-    await onSave(text);
-    setSaved(text);
-    setMessage(t('note.saved'));
+    const isSaved = await onSave(text);
+    if (isSaved) setSaved(text);
+    setMessage(t(isSaved ? 'note.saved' : 'note.notSaved'));
   };
   return (
     <div className="note-field">
@@ -31,6 +42,7 @@ export function NoteField({ value, onSave }: { value: string; onSave: (note: str
           setMessage('');
         }}
         onBlur={() => void save()}
+        dir="auto"
         spellCheck={false}
         autoComplete="off"
       />

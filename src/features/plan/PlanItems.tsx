@@ -49,7 +49,8 @@ export function PlanActionCard({
   item: PlanItem;
   action: Action;
   battery: Battery;
-  onChange: (change: { status?: PlanStatus; note?: string }) => Promise<void>;
+  /** Resolves to whether the change was saved. */
+  onChange: (change: { status?: PlanStatus; note?: string }) => Promise<boolean>;
   onRemove: () => Promise<void>;
 }) {
   const { t, i18n } = useTranslation('plan');
@@ -109,7 +110,8 @@ export function KeptRoutineCard({
   item: KeptRoutineItem;
   routine: Routine;
   battery: Battery;
-  onChange: (change: { rhythm?: Rhythm; note?: string }) => Promise<void>;
+  /** Resolves to whether the change was saved. */
+  onChange: (change: { rhythm?: Rhythm; note?: string }) => Promise<boolean>;
   onRemove: () => Promise<void>;
 }) {
   const { t, i18n } = useTranslation('plan');
@@ -129,8 +131,12 @@ export function KeptRoutineCard({
       <RhythmPicker
         value={rhythm}
         onChange={(next) => {
+          const before = rhythm;
           setRhythm(next);
-          void onChange({ rhythm: next });
+          // Not saved (its message shows above): the picker goes back to what is stored.
+          void onChange({ rhythm: next }).then((isSaved) => {
+            if (!isSaved) setRhythm(before);
+          });
         }}
       />
       <NoteField value={item.note} onSave={(note) => onChange({ note })} />

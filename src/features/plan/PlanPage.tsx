@@ -16,7 +16,7 @@ import { RecommendationList } from '../results/RecommendationList.tsx';
 import { loadPlanData } from './planData.ts';
 import { KeptRoutineCard, PlanActionCard } from './PlanItems.tsx';
 import { usePlanMembership } from './usePlanMembership.ts';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Recommendations } from '../../domain/index.ts';
 import type { PlanMembership } from './usePlanMembership.ts';
 import './plan.css';
@@ -27,6 +27,14 @@ export default function PlanPage() {
   const [state, reload] = useAsync(() => loadPlanData(), []);
   const [error, setError] = useState<unknown>();
   const [moved, setMoved] = useState('');
+  // Where focus goes once the list has reloaded, when the card she was on has moved or gone.
+  const focusNext = useRef<string>(undefined);
+  useEffect(() => {
+    const target = focusNext.current && document.querySelector<HTMLElement>(focusNext.current);
+    if (!target) return;
+    target.focus();
+    focusNext.current = undefined;
+  });
   // The suggestions as first shown: what she adds stays listed, marked "in my plan", until she is
   // done, so nothing jumps under her finger.
   const [shownFresh, setShownFresh] = useState<Recommendations | null>(null);
@@ -52,23 +60,32 @@ export default function PlanPage() {
   if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
   const { items, routines } = state.value;
 
-  const run = async (change: () => Promise<unknown>) => {
+  /** Runs a change and reloads; says whether it was saved (a failure shows its message). */
+  const run = async (change: () => Promise<unknown>): Promise<boolean> => {
     try {
       setError(undefined);
       await change();
       reload();
+      return true;
     } catch (e) {
       setError(e);
+      return false;
     }
   };
   const changeItem = (id: string, title: string) => (change: { status?: PlanStatus; note?: string }) =>
     run(async () => {
       await updatePlanItem(id, change);
-      // A done or "not for me" action moves to the folded list: say where it went.
-      setMoved(
-        change.status && SETTLED_STATUSES.includes(change.status) ? t('plan.movedToSettled', { title }) : '',
-      );
+      // A done or "not for me" action moves to the folded list: say where it went, and follow it.
+      const isSettled = change.status !== undefined && SETTLED_STATUSES.includes(change.status);
+      setMoved(isSettled ? t('plan.movedToSettled', { title }) : '');
+      if (isSettled) focusNext.current = '.plan details.settled > summary';
     });
+  /** Removes, then puts focus on the list's heading (the card she was on is gone) and says so. */
+  const remove = async (removal: () => Promise<unknown>, headingId: string) => {
+    if (!(await run(removal))) return;
+    setMoved(t('plan.removed'));
+    focusNext.current = `#${headingId}`;
+  };
   const changeRoutine = (id: string) => (change: { rhythm?: Rhythm; note?: string }) =>
     run(() => updateRoutine(id, change));
 
@@ -84,7 +101,7 @@ export default function PlanPage() {
       action={x.action}
       battery={x.battery}
       onChange={changeItem(x.item.id, pickText(x.action.title, i18n.language, x.battery))}
-      onRemove={() => run(() => removeFromPlan(x.item.id))}
+      onRemove={() => remove(() => removeFromPlan(x.item.id), 'actions-title')}
     />
   );
 
@@ -122,7 +139,9 @@ export default function PlanPage() {
       )}
 
       <section className="stack" aria-labelledby="actions-title">
-        <h2 id="actions-title">{t('plan.actionsTitle')}</h2>
+        <h2 id="actions-title" tabIndex={-1}>
+          {t('plan.actionsTitle')}
+        </h2>
         <p className="visually-hidden" role="status">
           {moved}
         </p>
@@ -138,7 +157,9 @@ export default function PlanPage() {
       </section>
 
       <section className="stack" aria-labelledby="routines-title">
-        <h2 id="routines-title">{t('plan.routinesTitle')}</h2>
+        <h2 id="routines-title" tabIndex={-1}>
+          {t('plan.routinesTitle')}
+        </h2>
         {routines.length === 0 ? (
           <p>{t('plan.noRoutines')}</p>
         ) : (
@@ -154,7 +175,7 @@ export default function PlanPage() {
                   routine={x.routine}
                   battery={x.battery}
                   onChange={changeRoutine(x.item.id)}
-                  onRemove={() => run(() => removeRoutine(x.item.id))}
+                  onRemove={() => remove(() => removeRoutine(x.item.id), 'routines-title')}
                 />
               ))}
             </ul>

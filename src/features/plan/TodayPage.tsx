@@ -14,6 +14,8 @@ import { loadPlanData, type PlanData } from './planData.ts';
 import { rhythmWords } from './words.ts';
 import './plan.css';
 
+const LOOK_BACK_DAYS = 14;
+
 function LookBack({ days, lng }: { days: RoutineDay[]; lng: string }) {
   const { t } = useTranslation('plan');
   const done = days.filter((d) => d.isDone).length;
@@ -23,7 +25,13 @@ function LookBack({ days, lng }: { days: RoutineDay[]; lng: string }) {
     );
   return (
     <div className="look-back">
-      <p className="hint">{done > 0 ? t('today.lookBack', { count: done }) : t('today.lookBackNone')}</p>
+      <p className="hint">
+        {done > 0
+          ? t('today.lookBack', { count: done })
+          : days.length < LOOK_BACK_DAYS
+            ? t('today.lookBackNew')
+            : t('today.lookBackNone')}
+      </p>
       <ol className="days" aria-hidden="true">
         {days.map((d) => (
           <li
@@ -77,7 +85,7 @@ function RoutineToday({
           <span className="visually-hidden">: {title}</span>
         </span>
       </label>
-      <LookBack days={recentDays(item, today)} lng={lng} />
+      <LookBack days={recentDays(item, today, LOOK_BACK_DAYS, isoDay(item.addedAt))} lng={lng} />
     </li>
   );
 }
