@@ -14,6 +14,8 @@ export interface Settings {
   autoLockMinutes: number;
   /** When her last full backup was made (ms since epoch); null: never. */
   lastBackupAt: number | null;
+  /** The assessment whose new suggestions she has finished choosing from (My plan stops offering them). */
+  planSuggestionsSeenFor?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

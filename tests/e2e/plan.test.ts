@@ -79,7 +79,7 @@ it('plan, routines, trusted people and print work, survive a reload, and work of
   await card(titles[0]!).getByLabel('Where you are with it').selectOption('doing');
   await card(titles[0]!).locator('.status-badge', { hasText: 'Doing' }).waitFor();
   await card(titles[1]!).getByLabel('Where you are with it').selectOption('done');
-  const folded = page.locator('details.settled', { hasText: 'Done and not for me (1)' });
+  const folded = page.locator('details.settled', { hasText: 'Done, or not for me (1)' });
   await folded.waitFor();
   await expect(folded.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
   await expect(card(titles[1]!).isVisible()).resolves.toBe(false);
@@ -129,6 +129,14 @@ it('plan, routines, trusted people and print work, survive a reload, and work of
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('checkbox', { name: 'People I trust' }).check();
   await expect(sheet.textContent()).resolves.toContain('Amina');
+  // One item kept off paper: still on screen (dimmed), gone from the printed page.
+  await page.getByRole('checkbox', { name: `On paper: ${titles[0]!}` }).uncheck();
+  const leftOut = sheet.locator('li.left-out', { hasText: titles[0]! });
+  await expect(leftOut.isVisible()).resolves.toBe(true);
+  await page.emulateMedia({ media: 'print' });
+  await expect(leftOut.isVisible()).resolves.toBe(false);
+  await expect(sheet.getByText(titles[1]!).isVisible()).resolves.toBe(true);
+  await page.emulateMedia({ media: 'screen' });
 
   // Offline, server gone, reloaded: everything is still there.
   await context.setOffline(true);

@@ -105,7 +105,7 @@ describe('my plan', () => {
     await user.click(within(card).getByRole('button', { name: 'Save note' }));
     await within(card).findByText('Saved.');
     await user.selectOptions(within(card).getByLabelText('Where you are with it'), 'done');
-    const folded = await screen.findByText('Done and not for me (1)');
+    const folded = await screen.findByText('Done, or not for me (1)');
     expect(folded.closest('details')?.open).toBe(false);
     expect(screen.getByText('Nothing left to do for now.')).toBeTruthy();
     const [saved] = await listPlan();
@@ -148,13 +148,20 @@ describe('my plan', () => {
     await user.click(within(first).getByRole('button', { name: 'Add to my plan' }));
     await within(first).findByText('In my plan');
     await screen.findByRole('listitem', { name });
-    await user.click(within(fresh).getByRole('button', { name: 'Done choosing' }));
-    await waitFor(() => expect(screen.queryByRole('region', { name: /New suggestions/ })).toBeNull());
+    // Back later without saying she is done: the rest is offered again, never what she has.
     cleanup();
     history.replaceState({ name: 'plan' }, '');
     await renderApp({ settings: { hasOnboarded: true } });
     const again = await screen.findByRole('region', { name: /New suggestions/ });
     expect(within(again).queryByRole('heading', { name })).toBeNull();
+    // Done choosing: this assessment's suggestions are not offered again.
+    await user.click(within(again).getByRole('button', { name: 'Done choosing' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /New suggestions/ })).toBeNull());
+    cleanup();
+    history.replaceState({ name: 'plan' }, '');
+    await renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'My plan' });
+    expect(screen.queryByRole('region', { name: /New suggestions/ })).toBeNull();
   });
 
   it('keeps a routine on some days of the week', async () => {
@@ -170,6 +177,21 @@ describe('my plan', () => {
     await user.click(screen.getByRole('radio', { name: 'Some days of the week' }));
     await user.click(screen.getByRole('checkbox', { name: 'Friday' }));
     await waitFor(async () => expect((await listRoutines())[0]?.rhythm.days).toContain(5));
+    // Down to Friday alone; the last day cannot be unticked, and she is told why.
+    const weekdays = within(screen.getByRole('group', { name: 'Which days' }));
+    for (const box of weekdays.getAllByRole<HTMLInputElement>('checkbox')) {
+      if (
+        box.checked &&
+        box.getAttribute('aria-label') !== 'Friday' &&
+        !box.closest('label')?.textContent?.includes('Friday')
+      ) {
+        await user.click(box);
+      }
+    }
+    await waitFor(async () => expect((await listRoutines())[0]?.rhythm.days).toEqual([5]));
+    await user.click(screen.getByRole('checkbox', { name: 'Friday' }));
+    expect(await screen.findByText(/Keep at least one day/)).toBeTruthy();
+    expect((await listRoutines())[0]?.rhythm.days).toEqual([5]);
   });
 });
 
@@ -266,6 +288,28 @@ describe('print and calendar', () => {
     expect(print).toHaveBeenCalledOnce();
     expect(document.title).toBe('My plan');
     vi.unstubAllGlobals();
+  });
+
+  it('keeps any single item off paper; an action marked "not for me" starts off paper', async () => {
+    const user = userEvent.setup();
+    const { updatePlanItem } = await import('../../src/storage/plan.ts');
+    const source = { batteryId: battery.id, batteryVersion: battery.version };
+    await addToPlan('act.pol.lock-phone', source);
+    const declined = await addToPlan('act.emo.reach-someone-now', source);
+    await updatePlanItem(declined.id, { status: 'notForMe' });
+    history.replaceState({ name: 'printPlan' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    await screen.findByRole('article', { name: 'What will be printed' });
+    const box = (id: string) =>
+      screen.getByRole<HTMLInputElement>('checkbox', { name: `On paper: ${title(id)}` });
+    const line = (id: string) => box(id).closest('li');
+    expect(box('act.emo.reach-someone-now').checked).toBe(false);
+    expect(line('act.emo.reach-someone-now')?.className).toBe('left-out');
+    expect(box('act.pol.lock-phone').checked).toBe(true);
+    await user.click(box('act.pol.lock-phone'));
+    expect(line('act.pol.lock-phone')?.className).toBe('left-out');
+    await user.click(box('act.emo.reach-someone-now'));
+    expect(line('act.emo.reach-someone-now')?.className).not.toBe('left-out');
   });
 
   it('makes a calendar file with neutral titles she can change, and warns first', async () => {

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { pickText, SETTLED_STATUSES, type PlanStatus, type Rhythm } from '../../domain/index.ts';
 import { useRouter } from '../../app/router.tsx';
+import { useSettings } from '../../app/settingsContext.tsx';
 import { useAsync } from '../../app/useAsync.ts';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
@@ -24,6 +25,7 @@ import './plan.css';
 export default function PlanPage() {
   const { t, i18n } = useTranslation('plan');
   const { navigate } = useRouter();
+  const { settings, update } = useSettings();
   const [state, reload] = useAsync(() => loadPlanData(), []);
   const [error, setError] = useState<unknown>();
   const [moved, setMoved] = useState('');
@@ -92,7 +94,11 @@ export default function PlanPage() {
   const active = items.filter((x) => !SETTLED_STATUSES.includes(x.item.status));
   const settled = items.filter((x) => SETTLED_STATUSES.includes(x.item.status));
   const fresh = shownFresh ?? undefined;
-  const hasFresh = fresh && fresh.actions.length + fresh.routines.length > 0;
+  // Once she is done choosing, this assessment's suggestions are not offered again.
+  const hasFresh =
+    fresh &&
+    fresh.actions.length + fresh.routines.length > 0 &&
+    settings.planSuggestionsSeenFor !== latest?.assessment.id;
 
   const actionCard = (x: (typeof items)[number]) => (
     <PlanActionCard
@@ -131,7 +137,10 @@ export default function PlanPage() {
           <button
             type="button"
             className="button"
-            onClick={() => setShownFresh({ actions: [], routines: [] })}
+            onClick={() => {
+              setShownFresh({ actions: [], routines: [] });
+              if (latest) void update({ planSuggestionsSeenFor: latest.assessment.id });
+            }}
           >
             {t('plan.freshDone')}
           </button>

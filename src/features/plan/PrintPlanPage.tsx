@@ -1,9 +1,10 @@
 /**
- * A printable plan: she chooses what goes on paper (actions, routines, people, her notes), sees the
- * page as it will print, and prints it from the browser's own dialog (to paper or to a PDF).
+ * A printable plan: she chooses what goes on paper (actions, routines, people, her notes — and any
+ * single item she would rather not see written down), sees the page as it will print, and prints
+ * it from the browser's own dialog (to paper or to a PDF).
  * The paper says "My plan" and nothing about the app: a sheet can be found.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SETTLED_STATUSES, pickText } from '../../domain/index.ts';
 import { useAsync } from '../../app/useAsync.ts';
@@ -24,6 +25,42 @@ async function load() {
   return { ...plan, contacts };
 }
 
+/** One line of the sheet, with a box (on screen only) to keep it off paper. */
+function SheetItem({
+  label,
+  isOnPaper,
+  onToggle,
+  children,
+}: {
+  label: string;
+  isOnPaper: boolean;
+  onToggle: (isOnPaper: boolean) => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('plan');
+  return (
+    <li className={isOnPaper ? undefined : 'left-out'}>
+      <label className="choice on-paper no-print">
+        <input type="checkbox" checked={isOnPaper} onChange={(e) => onToggle(e.target.checked)} />
+        <span>
+          {t('print.onPaper')}
+          <span className="visually-hidden">: {label}</span>
+        </span>
+      </label>
+      {children}
+    </li>
+  );
+}
+
+function SheetNote({ note }: { note: string }) {
+  const { t } = useTranslation('plan');
+  return (
+    <p className="sheet-note" dir="auto">
+      {t('print.noteLine', { note })}
+    </p>
+  );
+}
+
 export default function PrintPlanPage() {
   const { t, i18n } = useTranslation('plan');
   const lng = i18n.language;
@@ -35,6 +72,16 @@ export default function PrintPlanPage() {
     contacts: false,
     notes: false,
   });
+  // Single items she keeps off paper; an action she marked "not for me" starts off paper.
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>();
+  const onPaper = (id: string) => !(leftOut ?? new Set<string>()).has(id);
+  const setOnPaper = (id: string) => (isOn: boolean) =>
+    setLeftOut((current) => {
+      const next = new Set(current);
+      if (isOn) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   // The browser may print the page title in a header: make it say nothing about the app.
   useEffect(() => {
@@ -48,6 +95,9 @@ export default function PrintPlanPage() {
   if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
   if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
   const { items, routines, contacts } = state.value;
+  if (leftOut === undefined) {
+    setLeftOut(new Set(items.filter((x) => x.item.status === 'notForMe').map((x) => x.item.id)));
+  }
   const actions = [...items].sort(
     (a, b) =>
       Number(SETTLED_STATUSES.includes(a.item.status)) - Number(SETTLED_STATUSES.includes(b.item.status)),
@@ -93,18 +143,19 @@ export default function PrintPlanPage() {
             <h3>{t('plan.actionsTitle')}</h3>
             <ul className="sheet-list">
               {actions.map(({ item, action, battery }) => (
-                <li key={item.id}>
+                <SheetItem
+                  key={item.id}
+                  label={pickText(action.title, lng, battery)}
+                  isOnPaper={onPaper(item.id)}
+                  onToggle={setOnPaper(item.id)}
+                >
                   <span className="sheet-status">
                     <span aria-hidden="true">{STATUS_ICON[item.status]}</span> {t(`status.${item.status}`)}
                   </span>{' '}
                   <strong>{pickText(action.title, lng, battery)}</strong>
                   <span className="hint"> · {t(`app:horizons.${action.horizon}`)}</span>
-                  {parts.notes && item.note && (
-                    <p className="sheet-note" dir="auto">
-                      {t('print.note')}: {item.note}
-                    </p>
-                  )}
-                </li>
+                  {parts.notes && item.note && <SheetNote note={item.note} />}
+                </SheetItem>
               ))}
             </ul>
           </section>
@@ -114,18 +165,19 @@ export default function PrintPlanPage() {
             <h3>{t('plan.routinesTitle')}</h3>
             <ul className="sheet-list">
               {routines.map(({ item, routine, battery }) => (
-                <li key={item.id}>
+                <SheetItem
+                  key={item.id}
+                  label={pickText(routine.title, lng, battery)}
+                  isOnPaper={onPaper(item.id)}
+                  onToggle={setOnPaper(item.id)}
+                >
                   <strong>{pickText(routine.title, lng, battery)}</strong>
                   <span className="hint">
                     {' '}
                     · {rhythmWords(item.rhythm, t, lng)} · {t(`care.${routine.who}`)}
                   </span>
-                  {parts.notes && item.note && (
-                    <p className="sheet-note" dir="auto">
-                      {t('print.note')}: {item.note}
-                    </p>
-                  )}
-                </li>
+                  {parts.notes && item.note && <SheetNote note={item.note} />}
+                </SheetItem>
               ))}
             </ul>
           </section>
@@ -135,16 +187,12 @@ export default function PrintPlanPage() {
             <h3>{t('contacts.title')}</h3>
             <ul className="sheet-list">
               {contacts.map((c) => (
-                <li key={c.id}>
+                <SheetItem key={c.id} label={c.name} isOnPaper={onPaper(c.id)} onToggle={setOnPaper(c.id)}>
                   <strong dir="auto">{c.name}</strong>
                   {c.reach && <span dir="auto"> · {c.reach}</span>}
                   {c.helpsWith && <span dir="auto"> · {c.helpsWith}</span>}
-                  {parts.notes && c.note && (
-                    <p className="sheet-note" dir="auto">
-                      {t('print.note')}: {c.note}
-                    </p>
-                  )}
-                </li>
+                  {parts.notes && c.note && <SheetNote note={c.note} />}
+                </SheetItem>
               ))}
             </ul>
           </section>

@@ -1,5 +1,5 @@
 /** How often she keeps a routine: every day, some days of the week, or once a week. */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RHYTHM_KINDS, type Rhythm, type Weekday } from '../../domain/index.ts';
 import { WEEK_ORDER, weekdayName } from './words.ts';
@@ -7,10 +7,12 @@ import { WEEK_ORDER, weekdayName } from './words.ts';
 export function RhythmPicker({ value, onChange }: { value: Rhythm; onChange: (rhythm: Rhythm) => void }) {
   const { t, i18n } = useTranslation('plan');
   const name = useId();
+  const [message, setMessage] = useState('');
   const days = value.kind === 'days' ? (value.days ?? []) : [];
   const toggleDay = (day: Weekday, isOn: boolean) => {
     const next = isOn ? [...days, day] : days.filter((d) => d !== day);
-    // Never leave "some days" with no day: keep the last one chosen.
+    // Never leave "some days" with no day: keep the last one chosen, and say why.
+    setMessage(next.length > 0 ? '' : t('rhythm.keepOneDay'));
     if (next.length > 0) onChange({ kind: 'days', days: next });
   };
   return (
@@ -49,6 +51,9 @@ export function RhythmPicker({ value, onChange }: { value: Rhythm; onChange: (rh
           ))}
         </fieldset>
       )}
+      <p className="hint" role="status">
+        {message}
+      </p>
     </fieldset>
   );
 }

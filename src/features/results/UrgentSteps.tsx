@@ -31,7 +31,7 @@ function PeopleWhoCanAct() {
         <ul className="reach-list" aria-labelledby="people-title">
           {people.map((c) => (
             <li key={c.id}>
-              <strong>{c.name}</strong>
+              <strong dir="auto">{c.name}</strong>
               {c.reach && <span dir="auto"> · {c.reach}</span>}
               {c.isEmergencyNumber && <span className="hint"> · {t('plan:contacts.emergencyTag')}</span>}
             </li>
