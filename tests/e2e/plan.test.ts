@@ -130,12 +130,15 @@ it('plan, routines, trusted people and print work, survive a reload, and work of
   await page.getByRole('checkbox', { name: 'People I trust' }).check();
   await expect(sheet.textContent()).resolves.toContain('Amina');
   // One item kept off paper: still on screen (dimmed), gone from the printed page.
-  await page.getByRole('checkbox', { name: `On paper: ${titles[0]!}` }).uncheck();
+  await sheet
+    .locator('li', { hasText: titles[0]! })
+    .getByRole('checkbox', { name: /^On paper/ })
+    .uncheck();
   const leftOut = sheet.locator('li.left-out', { hasText: titles[0]! });
   await expect(leftOut.isVisible()).resolves.toBe(true);
   await page.emulateMedia({ media: 'print' });
   await expect(leftOut.isVisible()).resolves.toBe(false);
-  await expect(sheet.getByText(titles[1]!).isVisible()).resolves.toBe(true);
+  await expect(sheet.locator('strong', { hasText: titles[1]! }).isVisible()).resolves.toBe(true);
   await page.emulateMedia({ media: 'screen' });
 
   // Offline, server gone, reloaded: everything is still there.
