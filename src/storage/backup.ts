@@ -14,6 +14,8 @@ import { ContactSchema } from './contacts.ts';
 import { database, SEALED_TABLES, type SealedRow, type SealedTableName } from './db.ts';
 import { guarded } from './errors.ts';
 import { IdentitySchema } from './identities.ts';
+import { PlanItemDataSchema } from './plan.ts';
+import { RoutineDataSchema } from './routines.ts';
 import type { Settings } from './settings.ts';
 import { openRow, toRow } from './vault.ts';
 
@@ -22,8 +24,6 @@ export const BACKUP_TYPE = 'shn-backup';
 export const BACKUP_VERSION = 1;
 
 const Id = z.string().check(z.minLength(1), z.maxLength(200));
-/** Tables whose records have no schema in this version yet (plan, routines): any JSON object. */
-const AnyRecord = z.record(z.string(), z.unknown());
 
 const BackupSettingsSchema = z.partial(
   z.object({
@@ -46,8 +46,8 @@ export const BackupSchema = z.object({
   settings: BackupSettingsSchema,
   tables: z.object({
     assessments: rowsOf(AssessmentDataSchema),
-    plan: rowsOf(AnyRecord),
-    routines: rowsOf(AnyRecord),
+    plan: rowsOf(PlanItemDataSchema),
+    routines: rowsOf(RoutineDataSchema),
     contacts: rowsOf(z.omit(ContactSchema, { id: true })),
     identities: rowsOf(z.omit(IdentitySchema, { id: true })),
   }),

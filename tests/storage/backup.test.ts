@@ -31,6 +31,7 @@ import {
 import { listContacts, saveContact } from '../../src/storage/contacts.ts';
 import { database } from '../../src/storage/db.ts';
 import { getIdentity, saveIdentity } from '../../src/storage/identities.ts';
+import { addToPlan, listPlan, updatePlanItem } from '../../src/storage/plan.ts';
 import { getSettings, updateSettings } from '../../src/storage/settings.ts';
 import { resetVault, setPassphrase } from '../../src/storage/vault.ts';
 import { wipeEverything } from '../../src/storage/wipe.ts';
@@ -57,7 +58,8 @@ async function fillDatabase() {
   const id = await newIdentity();
   await saveIdentity(id);
   await updateSettings({ language: 'ar', preferredForm: 'short', hasOnboarded: true });
-  await database().plan.put({ id: 'p1', plain: { actionId: 'act.x', note: 'call Sara' } });
+  const item = await addToPlan('act.x', { batteryId: 'shn-core', batteryVersion: '1.0.0' });
+  await updatePlanItem(item.id, { note: 'call Sara' });
 }
 
 /** Everything readable in the database, for "nothing changed" checks. */
@@ -190,6 +192,24 @@ describe('a bad backup changes nothing', () => {
     for (const [run, code] of cases) expect(await docCode(run())).toBe(code);
     expect(await snapshot()).toBe(before);
   }, 60_000);
+
+  it('refuses plan or routine rows that the plan screen could not read', async () => {
+    await fillDatabase();
+    const before = await snapshot();
+    const doc = JSON.parse(serializeBackup(await exportBackup('0.1.0'))) as {
+      tables: Record<string, unknown[]>;
+    };
+    const badPlan = { ...doc, tables: { ...doc.tables, plan: [{ id: 'p1', data: { actionId: 'act.x' } }] } };
+    const badRoutine = {
+      ...doc,
+      tables: { ...doc.tables, routines: [{ id: 'r1', data: { routineId: 'r', note: 3 } }] },
+    };
+    for (const bad of [badPlan, badRoutine]) {
+      expect(await docCode(Promise.resolve().then(() => parseBackup(JSON.stringify(bad))))).toBe('invalid');
+    }
+    expect(await snapshot()).toBe(before);
+    expect((await listPlan())[0]?.note).toBe('call Sara');
+  });
 
   it('random bytes and bit flips of a real backup give a reason code and change nothing', async () => {
     await fillDatabase();
