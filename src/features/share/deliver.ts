@@ -1,7 +1,9 @@
 /**
  * Getting an encrypted file to her contact without any server: the system share sheet where the
  * browser can share files, otherwise a download; or armored text on the clipboard.
+ * Each of these may hide the app for a moment, so each first asks auto-lock to let that pass.
  */
+import { allowBriefLeave } from '../../app/useAutoLock.ts';
 
 /** Whether this browser can hand a file to the system share sheet. */
 export function canShareFiles(): boolean {
@@ -19,6 +21,7 @@ function asFile(bytes: Uint8Array, name: string): File {
 
 /** Opens the share sheet with the file. Resolves false if she closed it without sharing. */
 export async function shareFile(bytes: Uint8Array, name: string): Promise<boolean> {
+  allowBriefLeave();
   try {
     await navigator.share({ files: [asFile(bytes, name)] });
     return true;
@@ -30,6 +33,7 @@ export async function shareFile(bytes: Uint8Array, name: string): Promise<boolea
 
 /** Saves the file through the browser's download. */
 export function downloadFile(bytes: Uint8Array, name: string): void {
+  allowBriefLeave();
   const url = URL.createObjectURL(asFile(bytes, name));
   const a = document.createElement('a');
   a.href = url;
@@ -43,6 +47,7 @@ export function downloadFile(bytes: Uint8Array, name: string): void {
 
 /** Copies text; resolves false where the clipboard is not available. */
 export async function copyText(text: string): Promise<boolean> {
+  allowBriefLeave();
   try {
     await navigator.clipboard.writeText(text);
     return true;
