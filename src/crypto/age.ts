@@ -7,6 +7,9 @@
  * the screens turn codes into words (`share:errors.<code>`).
  */
 import { Decrypter, Encrypter, armor, generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { isAgeRecipient } from './recipient.ts';
+
+export { isAgeRecipient };
 
 /**
  * scrypt work factor (log2 N) for passphrase files. Memory is 128 × r(8) × 2^logN bytes: 64 MiB
@@ -30,7 +33,7 @@ export type AgeErrorCode =
   | 'needsPassphrase'
   /** A file for a key, and she offered only a passphrase. */
   | 'needsKey'
-  /** The public key she typed is not an `age1…` key. */
+  /** The public key she typed is not an `age1…` key, or one character of it is wrong. */
   | 'badRecipient';
 
 /** An expected failure of the age layer, with its reason code. */
@@ -46,13 +49,6 @@ export class AgeError extends Error {
 const ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
 const ARMOR_END = '-----END AGE ENCRYPTED FILE-----';
 const MAGIC = 'age-encryption.org/';
-const RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
-
-/** Whether `text` is a classic X25519 age public key (`age1…`). */
-export function isAgeRecipient(text: string): boolean {
-  return RECIPIENT.test(text.trim());
-}
-
 /** Encrypts `plaintext` to a passphrase, at `SCRYPT_LOG_N`. Returns the binary age file. */
 export async function encryptToPassphrase(plaintext: string, passphrase: string): Promise<Uint8Array> {
   const e = new Encrypter();
@@ -61,12 +57,19 @@ export async function encryptToPassphrase(plaintext: string, passphrase: string)
   return e.encrypt(plaintext);
 }
 
-/** Encrypts `plaintext` to an `age1…` public key. Throws AgeError "badRecipient" for anything else. */
+/**
+ * Encrypts `plaintext` to an `age1…` public key. Throws AgeError "badRecipient" for anything else,
+ * including a key whose checksum fails (a mistyped character).
+ */
 export async function encryptToRecipient(plaintext: string, recipient: string): Promise<Uint8Array> {
   const key = recipient.trim();
   if (!isAgeRecipient(key)) throw new AgeError('badRecipient');
   const e = new Encrypter();
-  e.addRecipient(key);
+  try {
+    e.addRecipient(key);
+  } catch (error) {
+    throw new AgeError('badRecipient', error);
+  }
   return e.encrypt(plaintext);
 }
 

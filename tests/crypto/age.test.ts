@@ -15,6 +15,7 @@ import {
   decryptToText,
   encryptToPassphrase,
   encryptToRecipient,
+  isAgeRecipient,
   newIdentity,
   readAgeInput,
   toArmor,
@@ -178,6 +179,22 @@ describe('every failure has its reason code', () => {
     flipped[flipped.length - 3] = (flipped[flipped.length - 3] ?? 0) ^ 1;
     expect(await codeOf(decryptToText(flipped, { identity }))).toBe('damaged');
     expect(await codeOf(encryptToRecipient(text, 'age1notakey'))).toBe('badRecipient');
+  });
+
+  it('refuses a key with one mistyped character (bech32 checksum), before and when encrypting', async () => {
+    const { recipient } = await newIdentity();
+    expect(isAgeRecipient(recipient)).toBe(true);
+    expect(isAgeRecipient(` ${recipient}\n`)).toBe(true);
+    const last = recipient.at(-1) === 'q' ? 'p' : 'q';
+    const mistyped = recipient.slice(0, -1) + last;
+    const swapped = recipient.slice(0, 10) + recipient[11] + recipient[10] + recipient.slice(12);
+    for (const bad of [mistyped, swapped].filter((k) => k !== recipient)) {
+      expect(bad).toMatch(/^age1[02-9ac-hj-np-z]{58}$/);
+      expect(isAgeRecipient(bad)).toBe(false);
+      expect(await codeOf(encryptToRecipient(text, bad))).toBe('badRecipient');
+    }
+    // Right checksum, wrong prefix: an age secret-key-like or other bech32 string is not a recipient.
+    expect(isAgeRecipient(recipient.toUpperCase())).toBe(false);
   });
 
   test.prop([fc.uint8Array({ maxLength: 400 })], { numRuns: 200 })(
