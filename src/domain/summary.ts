@@ -58,7 +58,7 @@ export const SummaryRoutineSchema = z.object({
   batteryVersion: PlanBatteryVersionSchema,
   rhythm: z.object({
     kind: z.enum(RHYTHM_KINDS),
-    days: z.optional(z.array(z.int().check(z.minimum(0), z.maximum(6))).check(z.maxLength(7))),
+    days: z.optional(z.array(z.literal([0, 1, 2, 3, 4, 5, 6])).check(z.maxLength(7))),
   }),
   note: z.optional(z.string().check(z.maxLength(PLAN_NOTE_MAX))),
 });

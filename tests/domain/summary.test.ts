@@ -97,7 +97,7 @@ describe('summary', () => {
         routineId: 'rt.a',
         batteryId: 'tiny',
         batteryVersion: '1.0.0',
-        rhythm: { kind: 'days' as const, days: [1, 4] },
+        rhythm: { kind: 'days' as const, days: [1, 4] as (1 | 4)[] },
         note: 'with my sister',
       },
     ];
