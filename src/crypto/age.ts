@@ -120,10 +120,16 @@ function hasHeaderEnd(file: Uint8Array): boolean {
   return new TextDecoder('utf-8', { fatal: false }).decode(file.subarray(0, 8192)).includes('\n--- ');
 }
 
-/** What opens a file: her passphrase, her identity (`AGE-SECRET-KEY-1…`), or both. */
+/** What opens a file: her passphrase, her identities (`AGE-SECRET-KEY-1…`), or both. */
 export interface AgeKeys {
   passphrase?: string;
   identity?: string;
+  /** More identities to try (every one stored on this phone). */
+  identities?: readonly string[];
+}
+
+function identitiesOf(keys: AgeKeys): string[] {
+  return [...(keys.identity ? [keys.identity] : []), ...(keys.identities ?? [])];
 }
 
 /**
@@ -134,7 +140,7 @@ export async function decryptToText(input: Uint8Array | string, keys: AgeKeys): 
   const file = readAgeInput(input);
   const d = new Decrypter();
   if (keys.passphrase) d.addPassphrase(keys.passphrase);
-  if (keys.identity) d.addIdentity(keys.identity);
+  for (const identity of identitiesOf(keys)) d.addIdentity(identity);
   try {
     return await d.decrypt(file, 'text');
   } catch (error) {
@@ -154,7 +160,7 @@ export function toAgeError(error: unknown, file: Uint8Array, keys: AgeKeys): Age
     const types = stanzaTypes(file);
     const isPassphraseFile = types.includes('scrypt');
     if (isPassphraseFile) return new AgeError(keys.passphrase ? 'wrongPassphrase' : 'needsPassphrase', error);
-    if (!keys.identity) return new AgeError('needsKey', error);
+    if (identitiesOf(keys).length === 0) return new AgeError('needsKey', error);
     return new AgeError('notForYou', error);
   }
   // A failed MAC or tag, a malformed stanza, a bad UTF-8 payload: the file was changed.

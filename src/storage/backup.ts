@@ -129,20 +129,74 @@ export function countBackup(backup: Backup): BackupCounts {
   };
 }
 
+/** Row id → action (or routine) id of `table`'s rows on this phone; rows it cannot read are left out. */
+async function keysHere(
+  table: 'plan' | 'routines',
+  field: 'actionId' | 'routineId',
+): Promise<Map<string, string>> {
+  const rows = await guarded(() => database()[table].toArray());
+  const out = new Map<string, string>();
+  for (const row of rows) {
+    try {
+      const data = await openRow(table, row);
+      const value =
+        typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[field] : undefined;
+      if (typeof value === 'string') out.set(row.id, value);
+    } catch {
+      // A row this phone cannot read is no duplicate of anything.
+    }
+  }
+  return out;
+}
+
 /**
- * Restores `backup`: "replace" makes this phone hold exactly the backup; "add" keeps what is here
- * and adds the backup's records (a record with the same id is replaced by the backup's). Seals
- * every row first, then writes in ONE transaction: a failure changes nothing.
+ * The backup's rows of `table` minus those naming an action or routine already here under another
+ * id (and minus repeats within the backup): one plan item per action, one kept routine per routine.
+ */
+function withoutDuplicates<R extends { id: string; data: Record<K, string> }, K extends string>(
+  rows: readonly R[],
+  field: K,
+  hereById: ReadonlyMap<string, string>,
+): R[] {
+  const taken = new Set(hereById.values());
+  const out: R[] = [];
+  for (const row of rows) {
+    const key = row.data[field];
+    // The same record (same id) is the backup's copy of it: that one replaces it, as before.
+    if (hereById.get(row.id) === key) {
+      out.push(row);
+      continue;
+    }
+    if (taken.has(key)) continue;
+    taken.add(key);
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * Restores `backup`. "replace" makes this phone hold exactly the backup (its receive key too:
+ * this phone's own key is deleted, and the backup's, if any, takes its place). "add" keeps what is
+ * here and adds the backup's records: a record with the same id is replaced by the backup's; a
+ * plan item for an action (or a routine) this phone already has is left out; this phone's
+ * settings stay, and the last-backup date is the later of the two. Seals every row first, then
+ * writes in ONE transaction: a failure changes nothing.
  */
 export async function restoreBackup(backup: Backup, mode: 'replace' | 'add'): Promise<void> {
+  const rows: { [T in SealedTableName]: readonly { id: string; data: unknown }[] } = { ...backup.tables };
+  if (mode === 'add') {
+    rows.plan = withoutDuplicates(backup.tables.plan, 'actionId', await keysHere('plan', 'actionId'));
+    rows.routines = withoutDuplicates(
+      backup.tables.routines,
+      'routineId',
+      await keysHere('routines', 'routineId'),
+    );
+  }
   const sealed = {} as Record<SealedTableName, SealedRow[]>;
   for (const table of SEALED_TABLES) {
-    sealed[table] = await Promise.all(backup.tables[table].map((r) => toRow(table, r.id, r.data)));
+    sealed[table] = await Promise.all(rows[table].map((r) => toRow(table, r.id, r.data)));
   }
-  const settings: Partial<Settings> = {
-    ...backup.settings,
-    lastBackupAt: Date.parse(backup.createdAt),
-  };
+  const backupDate = Date.parse(backup.createdAt);
   const db = database();
   await guarded(() =>
     db.transaction('rw', [db.settings, db.batteries, ...SEALED_TABLES.map((t) => db[t])], async () => {
@@ -152,8 +206,16 @@ export async function restoreBackup(backup: Backup, mode: 'replace' | 'add'): Pr
       }
       for (const table of SEALED_TABLES) await db[table].bulkPut(sealed[table]);
       await db.batteries.bulkPut(backup.batteries);
-      for (const [key, value] of Object.entries(settings)) {
-        if (value !== undefined && RESTORED_SETTINGS.has(key)) await db.settings.put({ key, value });
+      if (mode === 'replace') {
+        const settings: Partial<Settings> = { ...backup.settings, lastBackupAt: backupDate };
+        for (const [key, value] of Object.entries(settings)) {
+          if (value !== undefined && RESTORED_SETTINGS.has(key)) await db.settings.put({ key, value });
+        }
+      } else {
+        // Her settings on this phone stay; only the last-backup date may move, and only forward.
+        const here = (await db.settings.get('lastBackupAt'))?.value;
+        const latest = typeof here === 'number' ? Math.max(here, backupDate) : backupDate;
+        await db.settings.put({ key: 'lastBackupAt', value: latest });
       }
     }),
   );

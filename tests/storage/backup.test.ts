@@ -32,6 +32,7 @@ import { listContacts, saveContact } from '../../src/storage/contacts.ts';
 import { database } from '../../src/storage/db.ts';
 import { getIdentity, saveIdentity } from '../../src/storage/identities.ts';
 import { addToPlan, listPlan, updatePlanItem } from '../../src/storage/plan.ts';
+import { addRoutine, listRoutines } from '../../src/storage/routines.ts';
 import { getSettings, updateSettings } from '../../src/storage/settings.ts';
 import { resetVault, setPassphrase } from '../../src/storage/vault.ts';
 import { wipeEverything } from '../../src/storage/wipe.ts';
@@ -136,6 +137,55 @@ describe('backup', () => {
     expect((await listContacts()).map((c) => c.name)).toEqual(['Amina', 'Zainab']);
     await restoreBackup(backup, 'replace');
     expect((await listContacts()).map((c) => c.name)).toEqual(['Amina']);
+  });
+
+  it('add keeps one plan item per action and one routine per routine', async () => {
+    const source = { batteryId: 'shn-core', batteryVersion: '1.0.0' };
+    await addToPlan('act.a', source);
+    await addRoutine('rt.a', { kind: 'daily' }, source);
+    const backup = await exportBackup('0.1.0');
+    // A new phone where she already added the same action and routine (new ids), and one more.
+    freshDatabase();
+    const here = await addToPlan('act.a', source);
+    await updatePlanItem(here.id, { note: 'mine here' });
+    await addToPlan('act.b', source);
+    await addRoutine('rt.a', { kind: 'weekly' }, source);
+    await restoreBackup(backup, 'add');
+    const plan = await listPlan();
+    expect(plan.map((p) => p.actionId).sort()).toEqual(['act.a', 'act.b']);
+    expect(plan.find((p) => p.actionId === 'act.a')?.note).toBe('mine here');
+    const routines = await listRoutines();
+    expect(routines.map((r) => [r.routineId, r.rhythm.kind])).toEqual([['rt.a', 'weekly']]);
+    // Adding the same backup twice changes nothing more.
+    await restoreBackup(backup, 'add');
+    expect(await listPlan()).toHaveLength(2);
+  });
+
+  it('add keeps this phone’s settings and the later last-backup date', async () => {
+    await fillDatabase();
+    const backup = await exportBackup('0.1.0', new Date('2025-01-01T00:00:00Z'));
+    freshDatabase();
+    const later = Date.parse('2025-06-01T00:00:00Z');
+    await updateSettings({ language: 'fr', preferredForm: 'full', autoLockMinutes: 2, lastBackupAt: later });
+    await restoreBackup(backup, 'add');
+    expect(await getSettings()).toMatchObject({
+      language: 'fr',
+      preferredForm: 'full',
+      autoLockMinutes: 2,
+      lastBackupAt: later,
+    });
+    await updateSettings({ lastBackupAt: Date.parse('2024-01-01T00:00:00Z') });
+    await restoreBackup(backup, 'add');
+    expect((await getSettings()).lastBackupAt).toBe(Date.parse(backup.createdAt));
+    await restoreBackup(backup, 'replace');
+    expect(await getSettings()).toMatchObject({ language: 'ar', preferredForm: 'short' });
+  });
+
+  it('replace deletes this phone’s own receive key (the replace hint says so)', async () => {
+    const backup = await exportBackup('0.1.0');
+    await saveIdentity(await newIdentity());
+    await restoreBackup(backup, 'replace');
+    expect(await getIdentity()).toBeUndefined();
   });
 
   it('restores a version-1 file (the fixture) through the migrate step', async () => {
