@@ -12,7 +12,7 @@ import { DocumentError, SOURCE, parseDocument } from '../domain/index.ts';
 import { AssessmentDataSchema } from './assessments.ts';
 import { ContactSchema } from './contacts.ts';
 import { database, SEALED_TABLES, type SealedRow, type SealedTableName } from './db.ts';
-import { guarded } from './errors.ts';
+import { guarded, StorageError } from './errors.ts';
 import { IdentitySchema } from './identities.ts';
 import { PlanItemDataSchema } from './plan.ts';
 import { RoutineDataSchema } from './routines.ts';
@@ -24,6 +24,12 @@ export const BACKUP_TYPE = 'shn-backup';
 export const BACKUP_VERSION = 1;
 
 const Id = z.string().check(z.minLength(1), z.maxLength(200));
+
+const BatteryRowSchema = z.object({
+  key: z.string().check(z.maxLength(200)),
+  text: z.string(),
+  addedAt: z.number(),
+});
 
 const BackupSettingsSchema = z.partial(
   z.object({
@@ -37,6 +43,15 @@ const BackupSettingsSchema = z.partial(
 const rowsOf = <S extends z.ZodMiniType>(data: S) =>
   z.array(z.object({ id: Id, data })).check(z.maxLength(100_000));
 
+/** What each sealed table's rows hold, as a backup carries them. */
+const ROW_SCHEMAS = {
+  assessments: AssessmentDataSchema,
+  plan: PlanItemDataSchema,
+  routines: RoutineDataSchema,
+  contacts: z.omit(ContactSchema, { id: true }),
+  identities: z.omit(IdentitySchema, { id: true }),
+} as const satisfies Record<SealedTableName, z.ZodMiniType>;
+
 export const BackupSchema = z.object({
   type: z.literal(BACKUP_TYPE),
   version: z.literal(BACKUP_VERSION),
@@ -45,15 +60,13 @@ export const BackupSchema = z.object({
   createdAt: z.iso.datetime(),
   settings: BackupSettingsSchema,
   tables: z.object({
-    assessments: rowsOf(AssessmentDataSchema),
-    plan: rowsOf(PlanItemDataSchema),
-    routines: rowsOf(RoutineDataSchema),
-    contacts: rowsOf(z.omit(ContactSchema, { id: true })),
-    identities: rowsOf(z.omit(IdentitySchema, { id: true })),
+    assessments: rowsOf(ROW_SCHEMAS.assessments),
+    plan: rowsOf(ROW_SCHEMAS.plan),
+    routines: rowsOf(ROW_SCHEMAS.routines),
+    contacts: rowsOf(ROW_SCHEMAS.contacts),
+    identities: rowsOf(ROW_SCHEMAS.identities),
   }),
-  batteries: z
-    .array(z.object({ key: z.string().check(z.maxLength(200)), text: z.string(), addedAt: z.number() }))
-    .check(z.maxLength(100)),
+  batteries: z.array(BatteryRowSchema).check(z.maxLength(100)),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -72,19 +85,63 @@ const RESTORED_SETTINGS = new Set<string>([
  */
 const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
 
-/** Everything she has, as a backup document. The vault must be open or unlocked. */
+/** What kind of record a backup could not read: a sealed table, an adapted battery, a setting. */
+export type BackupRecordKind = SealedTableName | 'batteries' | 'settings';
+
+/**
+ * A record on this phone that cannot be read (it does not open, or is not what this version
+ * expects), so no backup is made: a backup that restores only part of her data would mislead her.
+ */
+export class BackupRecordError extends Error {
+  readonly kind: BackupRecordKind;
+  constructor(kind: BackupRecordKind, cause?: unknown) {
+    super(`backup: a record of ${kind} could not be read`, { cause });
+    this.name = 'BackupRecordError';
+    this.kind = kind;
+  }
+}
+
+async function readTable(table: SealedTableName): Promise<{ id: string; data: unknown }[]> {
+  const rows = await guarded(() => database()[table].toArray());
+  return Promise.all(
+    rows.map(async (row) => {
+      let data: unknown;
+      try {
+        data = await openRow(table, row);
+      } catch (error) {
+        // A locked vault is not a bad record: let the lock speak for itself.
+        if (error instanceof StorageError && error.code === 'locked') throw error;
+        throw new BackupRecordError(table, error);
+      }
+      const parsed = ROW_SCHEMAS[table].safeParse(data);
+      if (!parsed.success) throw new BackupRecordError(table, parsed.error);
+      return { id: row.id, data: parsed.data };
+    }),
+  );
+}
+
+/**
+ * Everything she has, as a backup document. The vault must be open or unlocked. Throws
+ * BackupRecordError, naming the kind of record, when one stored record cannot be read.
+ */
 export async function exportBackup(appVersion: string, now = new Date()): Promise<Backup> {
   const db = database();
   const tables = {} as Record<SealedTableName, { id: string; data: unknown }[]>;
-  for (const table of SEALED_TABLES) {
-    const rows = await guarded(() => db[table].toArray());
-    tables[table] = await Promise.all(
-      rows.map(async (row) => ({ id: row.id, data: await openRow(table, row) })),
-    );
-  }
+  for (const table of SEALED_TABLES) tables[table] = await readTable(table);
   const settingRows = await guarded(() => db.settings.toArray());
-  const settings = Object.fromEntries(settingRows.map((r) => [r.key, r.value]));
+  const stored = Object.fromEntries(settingRows.map((r) => [r.key, r.value]));
+  const settings = BackupSettingsSchema.safeParse({
+    language: stored.language,
+    hasOnboarded: stored.hasOnboarded,
+    preferredForm: stored.preferredForm,
+    autoLockMinutes: stored.autoLockMinutes,
+  });
+  if (!settings.success) throw new BackupRecordError('settings', settings.error);
   const batteries = await guarded(() => db.batteries.toArray());
+  for (const battery of batteries) {
+    const parsed = BatteryRowSchema.safeParse(battery);
+    if (!parsed.success) throw new BackupRecordError('batteries', parsed.error);
+  }
   // Parsing what we write proves the file will restore.
   return BackupSchema.parse({
     type: BACKUP_TYPE,
@@ -92,12 +149,7 @@ export async function exportBackup(appVersion: string, now = new Date()): Promis
     source: SOURCE,
     appVersion,
     createdAt: now.toISOString(),
-    settings: BackupSettingsSchema.parse({
-      language: settings.language,
-      hasOnboarded: settings.hasOnboarded,
-      preferredForm: settings.preferredForm,
-      autoLockMinutes: settings.autoLockMinutes,
-    }),
+    settings: settings.data,
     tables,
     batteries,
   });

@@ -16,6 +16,7 @@ import {
 } from '../../src/crypto/age.ts';
 import { DocumentError } from '../../src/domain/index.ts';
 import {
+  BackupRecordError,
   countBackup,
   exportBackup,
   parseBackup,
@@ -37,6 +38,7 @@ import { getSettings, updateSettings } from '../../src/storage/settings.ts';
 import { resetVault, setPassphrase } from '../../src/storage/vault.ts';
 import { wipeEverything } from '../../src/storage/wipe.ts';
 import { freshDatabase } from '../helpers/db.ts';
+import { shareErrorKey } from '../../src/features/share/shareErrors.ts';
 
 beforeEach(() => {
   freshDatabase();
@@ -259,6 +261,23 @@ describe('a bad backup changes nothing', () => {
     }
     expect(await snapshot()).toBe(before);
     expect((await listPlan())[0]?.note).toBe('call Sara');
+  });
+
+  it('one unreadable stored record stops the backup with a reason that names its kind', async () => {
+    await fillDatabase();
+    await database().assessments.put({ id: 'broken', plain: { answers: 3 } });
+    const before = await snapshot();
+    const error = await exportBackup('0.1.0').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupRecordError);
+    expect((error as BackupRecordError).kind).toBe('assessments');
+    expect(shareErrorKey(error)).toBe('share:errors.unreadableRecord.assessments');
+    expect(await snapshot()).toBe(before);
+
+    await database().assessments.delete('broken');
+    await database().plan.put({ id: 'p2', plain: { actionId: 'act.y' } });
+    expect(shareErrorKey(await exportBackup('0.1.0').catch((e: unknown) => e))).toBe(
+      'share:errors.unreadableRecord.plan',
+    );
   });
 
   it('random bytes and bit flips of a real backup give a reason code and change nothing', async () => {
