@@ -18,6 +18,12 @@ export { isAgeRecipient };
  */
 export const SCRYPT_LOG_N = 16;
 
+/**
+ * The heaviest scrypt work factor this app opens: log N 18 needs 256 MiB, age's own default. The
+ * library accepts up to 20 (1 GiB), which would freeze or crash a cheap phone's tab.
+ */
+export const MAX_SCRYPT_LOG_N = 18;
+
 export type AgeErrorCode =
   /** Neither binary age nor armored age text. */
   | 'notAgeFile'
@@ -34,7 +40,9 @@ export type AgeErrorCode =
   /** A file for a key, and she offered only a passphrase. */
   | 'needsKey'
   /** The public key she typed is not an `age1…` key, or one character of it is wrong. */
-  | 'badRecipient';
+  | 'badRecipient'
+  /** A passphrase file made with a scrypt work factor above `MAX_SCRYPT_LOG_N`. */
+  | 'tooHeavy';
 
 /** An expected failure of the age layer, with its reason code. */
 export class AgeError extends Error {
@@ -116,6 +124,16 @@ function stanzaTypes(file: Uint8Array): string[] {
   return [...header.matchAll(/^-> (\S+)/gm)].map((m) => m[1] ?? '');
 }
 
+/**
+ * The scrypt work factor (log2 N) a passphrase file asks for, read from its header without any
+ * key; undefined for a file without a scrypt stanza.
+ */
+export function scryptLogN(file: Uint8Array): number | undefined {
+  const header = new TextDecoder('utf-8', { fatal: false }).decode(file.subarray(0, 4096));
+  const match = /^-> scrypt \S+ (\d+)\s*$/m.exec(header);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
 function hasHeaderEnd(file: Uint8Array): boolean {
   return new TextDecoder('utf-8', { fatal: false }).decode(file.subarray(0, 8192)).includes('\n--- ');
 }
@@ -134,10 +152,13 @@ function identitiesOf(keys: AgeKeys): string[] {
 
 /**
  * Decrypts an age file (binary or armored) and returns its text. Throws AgeError with a reason
- * code for every expected failure; nothing else is thrown for bad input.
+ * code for every expected failure ("tooHeavy" before any work, for a passphrase file whose scrypt
+ * work factor is above `MAX_SCRYPT_LOG_N`); nothing else is thrown for bad input.
  */
 export async function decryptToText(input: Uint8Array | string, keys: AgeKeys): Promise<string> {
   const file = readAgeInput(input);
+  const logN = scryptLogN(file);
+  if (logN !== undefined && logN > MAX_SCRYPT_LOG_N) throw new AgeError('tooHeavy');
   const d = new Decrypter();
   if (keys.passphrase) d.addPassphrase(keys.passphrase);
   for (const identity of identitiesOf(keys)) d.addIdentity(identity);

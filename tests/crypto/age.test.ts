@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   AgeError,
+  MAX_SCRYPT_LOG_N,
   SCRYPT_LOG_N,
   decryptToText,
   encryptToPassphrase,
@@ -18,6 +19,7 @@ import {
   isAgeRecipient,
   newIdentity,
   readAgeInput,
+  scryptLogN,
   toArmor,
 } from '../../src/crypto/age.ts';
 import { WORDS, suggestPassphrase } from '../../src/crypto/passphrase.ts';
@@ -179,6 +181,33 @@ describe('every failure has its reason code', () => {
     flipped[flipped.length - 3] = (flipped[flipped.length - 3] ?? 0) ^ 1;
     expect(await codeOf(decryptToText(flipped, { identity }))).toBe('damaged');
     expect(await codeOf(encryptToRecipient(text, 'age1notakey'))).toBe('badRecipient');
+  });
+
+  it('refuses, before any work, a passphrase file whose scrypt work factor is above 18', async () => {
+    const file = await encryptToPassphrase(text, 'a long enough passphrase');
+    expect(scryptLogN(file)).toBe(SCRYPT_LOG_N);
+    const withLogN = (n: string) => {
+      const header = new TextDecoder().decode(file.subarray(0, 200));
+      const line = /^-> scrypt \S+ \d+$/m.exec(header)?.[0] ?? '';
+      const crafted = header.replace(line, line.replace(/\d+$/, n));
+      const head = new TextEncoder().encode(crafted);
+      const out = new Uint8Array(head.length + file.length - 200);
+      out.set(head);
+      out.set(file.subarray(200), head.length);
+      return out;
+    };
+    expect(scryptLogN(withLogN('18'))).toBe(MAX_SCRYPT_LOG_N);
+    for (const n of ['19', '20', '22', '99999']) {
+      const crafted = withLogN(n);
+      const started = performance.now();
+      expect(await codeOf(decryptToText(crafted, { passphrase: 'a long enough passphrase' }))).toBe(
+        'tooHeavy',
+      );
+      expect(await codeOf(decryptToText(toArmor(crafted), {}))).toBe('tooHeavy');
+      // Refused from the header: no scrypt ran (log N 20 would take seconds and 1 GiB).
+      expect(performance.now() - started).toBeLessThan(500);
+    }
+    expect(scryptLogN(new TextEncoder().encode('age-encryption.org/v1\n-> X25519 abc\n'))).toBeUndefined();
   });
 
   it('refuses a key with one mistyped character (bech32 checksum), before and when encrypting', async () => {
