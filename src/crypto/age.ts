@@ -88,24 +88,26 @@ export function toArmor(file: Uint8Array): string {
 
 /**
  * The binary age file in `input`: bytes as they are, or armored text (pasted, perhaps re-wrapped
- * or with stray spaces by a messenger). Throws AgeError "notAgeFile" or "truncated".
+ * or with stray spaces by a messenger, perhaps with words around it such as "here it is:").
+ * Throws AgeError "notAgeFile", "truncated" or "damaged".
  */
 export function readAgeInput(input: Uint8Array | string): Uint8Array {
-  const text =
+  const head = (
     typeof input === 'string'
       ? input
-      : new TextDecoder('utf-8', { fatal: false }).decode(input.subarray(0, 64));
-  const head = text.trimStart();
+      : new TextDecoder('utf-8', { fatal: false }).decode(input.subarray(0, 64))
+  ).trimStart();
   if (typeof input !== 'string' && head.startsWith(MAGIC)) return input;
-  if (!head.startsWith(ARMOR_BEGIN)) {
+  const full = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: false }).decode(input);
+  const begin = full.indexOf(ARMOR_BEGIN);
+  if (begin < 0) {
     // A partial first line is a cut file, not something else.
     if (head.length > 0 && (MAGIC.startsWith(head) || ARMOR_BEGIN.startsWith(head))) {
       throw new AgeError('truncated');
     }
     throw new AgeError('notAgeFile');
   }
-  const full = typeof input === 'string' ? input : new TextDecoder().decode(input);
-  const start = full.indexOf(ARMOR_BEGIN) + ARMOR_BEGIN.length;
+  const start = begin + ARMOR_BEGIN.length;
   const end = full.indexOf(ARMOR_END, start);
   if (end < 0) throw new AgeError('truncated');
   const body = full.slice(start, end).replace(/\s+/g, '');

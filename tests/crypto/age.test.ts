@@ -249,6 +249,18 @@ describe('every failure has its reason code', () => {
     );
   });
 
+  it('finds the armor anywhere in pasted text, with words before and after it', async () => {
+    const { identity, recipient } = await newIdentity();
+    const armored = toArmor(await encryptToRecipient(text, recipient));
+    const pasted = `here it is:\n${armored}\nthanks, call me`;
+    expect(await decryptToText(pasted, { identity })).toBe(text);
+    expect(await decryptToText(`Amina: ${armored.replace(/\n/g, ' ')}`, { identity })).toBe(text);
+    expect(await decryptToText(new TextEncoder().encode(pasted), { identity })).toBe(text);
+    const cut = pasted.slice(0, pasted.indexOf('-----END'));
+    expect(await codeOf(decryptToText(cut, { identity }))).toBe('truncated');
+    expect(await codeOf(decryptToText('here it is: nothing', { identity }))).toBe('notAgeFile');
+  });
+
   it('reads binary input as is and rejects text that only looks like armor', () => {
     expect(() =>
       readAgeInput('-----BEGIN AGE ENCRYPTED FILE-----\n!!!\n-----END AGE ENCRYPTED FILE-----'),
