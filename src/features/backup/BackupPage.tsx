@@ -143,6 +143,7 @@ export default function BackupPage() {
             <Delivery
               file={file}
               name={fileName('backup')}
+              kind="backup"
               onDelivered={() => void update({ lastBackupAt: Date.now() })}
             />
             <p className="hint">{t('share:backup.keepSafe')}</p>
