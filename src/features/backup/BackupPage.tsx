@@ -18,6 +18,7 @@ import {
 import { useSettings } from '../../app/settingsContext.tsx';
 import { FileField } from '../../app/components/FileField.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { FocusOnArrival } from '../../app/components/FocusOnArrival.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { Delivery } from '../share/Delivery.tsx';
 import { ShareError } from '../share/ShareError.tsx';
@@ -136,7 +137,7 @@ export default function BackupPage() {
           </>
         ) : (
           <>
-            <p>{t('share:backup.ready')}</p>
+            <FocusOnArrival as="p">{t('share:backup.ready')}</FocusOnArrival>
             <p className="key-text" dir="ltr">
               {passphrase.trim()}
             </p>
@@ -186,9 +187,9 @@ export default function BackupPage() {
           </>
         ) : (
           <>
-            <p data-testid="backup-contents">
+            <FocusOnArrival as="p" testId="backup-contents">
               {t('share:backup.holds', { date: formatDate(new Date(backup.createdAt), i18n.language) })}
-            </p>
+            </FocusOnArrival>
             <ul>
               <li>{t('share:backup.assessments', { count: counts.assessments })}</li>
               <li>{t('share:backup.contacts', { count: counts.contacts })}</li>
