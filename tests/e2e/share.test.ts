@@ -191,9 +191,12 @@ describe('back up, delete everything, restore', () => {
       await page.getByTestId('restore-passphrase').fill(passphrase);
       await page.getByRole('button', { name: s('backup', 'check') }).click();
       await page.getByText('1 assessment', { exact: true }).waitFor();
+      // Replacing asks first.
+      await page.getByRole('button', { name: s('backup', 'restore') }).click();
+      await page.getByText(s('backup', 'replaceQuestion')).waitFor();
       await Promise.all([
         page.waitForEvent('load'),
-        page.getByRole('button', { name: s('backup', 'restore') }).click(),
+        page.getByRole('button', { name: s('backup', 'replaceConfirm'), exact: true }).click(),
       ]);
       await page.locator('.home').waitFor();
 

@@ -19,6 +19,7 @@ import { useSettings } from '../../app/settingsContext.tsx';
 import { FileField } from '../../app/components/FileField.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { FocusOnArrival } from '../../app/components/FocusOnArrival.tsx';
+import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { Delivery } from '../share/Delivery.tsx';
 import { ShareError } from '../share/ShareError.tsx';
@@ -223,14 +224,26 @@ export default function BackupPage() {
               </label>
             </fieldset>
             {restoreError !== undefined && <ShareError error={restoreError} />}
-            <button
-              type="button"
-              className="button primary"
-              disabled={isRestoring}
-              onClick={() => void restore()}
-            >
-              {t('share:backup.restore')}
-            </button>
+            {mode === 'replace' ? (
+              // Replacing deletes what is here: she confirms it first.
+              <ConfirmButton
+                className="button primary"
+                question={t('share:backup.replaceQuestion')}
+                confirmLabel={t('share:backup.replaceConfirm')}
+                onConfirm={restore}
+              >
+                {t('share:backup.restore')}
+              </ConfirmButton>
+            ) : (
+              <button
+                type="button"
+                className="button primary"
+                disabled={isRestoring}
+                onClick={() => void restore()}
+              >
+                {t('share:backup.restore')}
+              </button>
+            )}
             <button type="button" className="button" onClick={() => setBackup(undefined)}>
               {t('share:backup.cancel')}
             </button>
