@@ -7,6 +7,9 @@
  * the screens turn codes into words (`share:errors.<code>`).
  */
 import { Decrypter, Encrypter, armor, generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { isAgeRecipient } from './recipient.ts';
+
+export { isAgeRecipient };
 
 /**
  * scrypt work factor (log2 N) for passphrase files. Memory is 128 × r(8) × 2^logN bytes: 64 MiB
@@ -14,6 +17,12 @@ import { Decrypter, Encrypter, armor, generateX25519Identity, identityToRecipien
  * Measured in SECURITY.md ("Sharing and backups").
  */
 export const SCRYPT_LOG_N = 16;
+
+/**
+ * The heaviest scrypt work factor this app opens: log N 18 needs 256 MiB, age's own default. The
+ * library accepts up to 20 (1 GiB), which would freeze or crash a cheap phone's tab.
+ */
+export const MAX_SCRYPT_LOG_N = 18;
 
 export type AgeErrorCode =
   /** Neither binary age nor armored age text. */
@@ -30,8 +39,10 @@ export type AgeErrorCode =
   | 'needsPassphrase'
   /** A file for a key, and she offered only a passphrase. */
   | 'needsKey'
-  /** The public key she typed is not an `age1…` key. */
-  | 'badRecipient';
+  /** The public key she typed is not an `age1…` key, or one character of it is wrong. */
+  | 'badRecipient'
+  /** A passphrase file made with a scrypt work factor above `MAX_SCRYPT_LOG_N`. */
+  | 'tooHeavy';
 
 /** An expected failure of the age layer, with its reason code. */
 export class AgeError extends Error {
@@ -46,13 +57,6 @@ export class AgeError extends Error {
 const ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
 const ARMOR_END = '-----END AGE ENCRYPTED FILE-----';
 const MAGIC = 'age-encryption.org/';
-const RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
-
-/** Whether `text` is a classic X25519 age public key (`age1…`). */
-export function isAgeRecipient(text: string): boolean {
-  return RECIPIENT.test(text.trim());
-}
-
 /** Encrypts `plaintext` to a passphrase, at `SCRYPT_LOG_N`. Returns the binary age file. */
 export async function encryptToPassphrase(plaintext: string, passphrase: string): Promise<Uint8Array> {
   const e = new Encrypter();
@@ -61,12 +65,19 @@ export async function encryptToPassphrase(plaintext: string, passphrase: string)
   return e.encrypt(plaintext);
 }
 
-/** Encrypts `plaintext` to an `age1…` public key. Throws AgeError "badRecipient" for anything else. */
+/**
+ * Encrypts `plaintext` to an `age1…` public key. Throws AgeError "badRecipient" for anything else,
+ * including a key whose checksum fails (a mistyped character).
+ */
 export async function encryptToRecipient(plaintext: string, recipient: string): Promise<Uint8Array> {
   const key = recipient.trim();
   if (!isAgeRecipient(key)) throw new AgeError('badRecipient');
   const e = new Encrypter();
-  e.addRecipient(key);
+  try {
+    e.addRecipient(key);
+  } catch (error) {
+    throw new AgeError('badRecipient', error);
+  }
   return e.encrypt(plaintext);
 }
 
@@ -77,24 +88,26 @@ export function toArmor(file: Uint8Array): string {
 
 /**
  * The binary age file in `input`: bytes as they are, or armored text (pasted, perhaps re-wrapped
- * or with stray spaces by a messenger). Throws AgeError "notAgeFile" or "truncated".
+ * or with stray spaces by a messenger, perhaps with words around it such as "here it is:").
+ * Throws AgeError "notAgeFile", "truncated" or "damaged".
  */
 export function readAgeInput(input: Uint8Array | string): Uint8Array {
-  const text =
+  const head = (
     typeof input === 'string'
       ? input
-      : new TextDecoder('utf-8', { fatal: false }).decode(input.subarray(0, 64));
-  const head = text.trimStart();
+      : new TextDecoder('utf-8', { fatal: false }).decode(input.subarray(0, 64))
+  ).trimStart();
   if (typeof input !== 'string' && head.startsWith(MAGIC)) return input;
-  if (!head.startsWith(ARMOR_BEGIN)) {
+  const full = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: false }).decode(input);
+  const begin = full.indexOf(ARMOR_BEGIN);
+  if (begin < 0) {
     // A partial first line is a cut file, not something else.
     if (head.length > 0 && (MAGIC.startsWith(head) || ARMOR_BEGIN.startsWith(head))) {
       throw new AgeError('truncated');
     }
     throw new AgeError('notAgeFile');
   }
-  const full = typeof input === 'string' ? input : new TextDecoder().decode(input);
-  const start = full.indexOf(ARMOR_BEGIN) + ARMOR_BEGIN.length;
+  const start = begin + ARMOR_BEGIN.length;
   const end = full.indexOf(ARMOR_END, start);
   if (end < 0) throw new AgeError('truncated');
   const body = full.slice(start, end).replace(/\s+/g, '');
@@ -113,25 +126,44 @@ function stanzaTypes(file: Uint8Array): string[] {
   return [...header.matchAll(/^-> (\S+)/gm)].map((m) => m[1] ?? '');
 }
 
+/**
+ * The scrypt work factor (log2 N) a passphrase file asks for, read from its header without any
+ * key; undefined for a file without a scrypt stanza.
+ */
+export function scryptLogN(file: Uint8Array): number | undefined {
+  const header = new TextDecoder('utf-8', { fatal: false }).decode(file.subarray(0, 4096));
+  const match = /^-> scrypt \S+ (\d+)\s*$/m.exec(header);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
 function hasHeaderEnd(file: Uint8Array): boolean {
   return new TextDecoder('utf-8', { fatal: false }).decode(file.subarray(0, 8192)).includes('\n--- ');
 }
 
-/** What opens a file: her passphrase, her identity (`AGE-SECRET-KEY-1…`), or both. */
+/** What opens a file: her passphrase, her identities (`AGE-SECRET-KEY-1…`), or both. */
 export interface AgeKeys {
   passphrase?: string;
   identity?: string;
+  /** More identities to try (every one stored on this phone). */
+  identities?: readonly string[];
+}
+
+function identitiesOf(keys: AgeKeys): string[] {
+  return [...(keys.identity ? [keys.identity] : []), ...(keys.identities ?? [])];
 }
 
 /**
  * Decrypts an age file (binary or armored) and returns its text. Throws AgeError with a reason
- * code for every expected failure; nothing else is thrown for bad input.
+ * code for every expected failure ("tooHeavy" before any work, for a passphrase file whose scrypt
+ * work factor is above `MAX_SCRYPT_LOG_N`); nothing else is thrown for bad input.
  */
 export async function decryptToText(input: Uint8Array | string, keys: AgeKeys): Promise<string> {
   const file = readAgeInput(input);
+  const logN = scryptLogN(file);
+  if (logN !== undefined && logN > MAX_SCRYPT_LOG_N) throw new AgeError('tooHeavy');
   const d = new Decrypter();
   if (keys.passphrase) d.addPassphrase(keys.passphrase);
-  if (keys.identity) d.addIdentity(keys.identity);
+  for (const identity of identitiesOf(keys)) d.addIdentity(identity);
   try {
     return await d.decrypt(file, 'text');
   } catch (error) {
@@ -151,7 +183,7 @@ export function toAgeError(error: unknown, file: Uint8Array, keys: AgeKeys): Age
     const types = stanzaTypes(file);
     const isPassphraseFile = types.includes('scrypt');
     if (isPassphraseFile) return new AgeError(keys.passphrase ? 'wrongPassphrase' : 'needsPassphrase', error);
-    if (!keys.identity) return new AgeError('needsKey', error);
+    if (identitiesOf(keys).length === 0) return new AgeError('needsKey', error);
     return new AgeError('notForYou', error);
   }
   // A failed MAC or tag, a malformed stanza, a bad UTF-8 payload: the file was changed.

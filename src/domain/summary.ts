@@ -1,23 +1,28 @@
 /**
  * The summary she sends to a trusted contact (DESIGN.md §7): only what she ticks — levels per
- * category, the answers that concern her most, a note — with the date, the battery it comes from
- * and the app version. A versioned document in the `{ type, version, source }` envelope; it is
+ * category, the answers that concern her most, her plan, a note — with the date, the battery it
+ * comes from and the app version. A versioned document in the `{ type, version, source }` envelope; it is
  * encrypted with age before it leaves the screen.
  *
  * Concerns carry ids (so the contact's app shows them in the contact's own language when it has the
  * same battery) and the sender's own words (shown when it does not).
  *
- * TODO(plan): add her plan (chosen actions and routines) once the plan repository lands; the
- * schema will gain an optional `plan` part in version 2 with a migration from version 1.
+ * Her plan (version 2) carries ids only — action or routine id, the battery id and version they
+ * come from, the status or rhythm — so the reader's app names them in the reader's language. Her
+ * own notes on them go in only when she ticks them.
  */
 import * as z from 'zod/mini';
 import { CATEGORY_IDS, LEVELS } from './battery.ts';
+import { PLAN_STATUSES, RHYTHM_KINDS } from './plan.ts';
 import type { AssessmentResult } from './scoring.ts';
 import { SOURCE, parseDocument } from './document.ts';
 
 export const SUMMARY_TYPE = 'shn-summary';
-export const SUMMARY_VERSION = 1;
+/** Version 2 added the optional `plan` part; version 1 files are migrated on the way in. */
+export const SUMMARY_VERSION = 2;
 export const NOTE_MAX = 2000;
+/** The longest note on one plan item (as the plan keeps it). */
+export const PLAN_NOTE_MAX = 4000;
 
 const CategoryIdSchema = z.enum(CATEGORY_IDS);
 const LevelSchema = z.enum([...LEVELS, 'insufficient']);
@@ -32,6 +37,39 @@ export const SummaryConcernSchema = z.object({
   choice: z.string().check(z.maxLength(500)),
 });
 export type SummaryConcern = z.infer<typeof SummaryConcernSchema>;
+
+const PlanIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
+const PlanBatteryIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
+const PlanBatteryVersionSchema = z.string().check(z.minLength(1), z.maxLength(50));
+
+export const SummaryPlanActionSchema = z.object({
+  actionId: PlanIdSchema,
+  batteryId: PlanBatteryIdSchema,
+  batteryVersion: PlanBatteryVersionSchema,
+  status: z.enum(PLAN_STATUSES),
+  /** Her note on it: only when she ticked "my notes". */
+  note: z.optional(z.string().check(z.maxLength(PLAN_NOTE_MAX))),
+});
+export type SummaryPlanAction = z.infer<typeof SummaryPlanActionSchema>;
+
+export const SummaryRoutineSchema = z.object({
+  routineId: PlanIdSchema,
+  batteryId: PlanBatteryIdSchema,
+  batteryVersion: PlanBatteryVersionSchema,
+  rhythm: z.object({
+    kind: z.enum(RHYTHM_KINDS),
+    days: z.optional(z.array(z.literal([0, 1, 2, 3, 4, 5, 6])).check(z.maxLength(7))),
+  }),
+  note: z.optional(z.string().check(z.maxLength(PLAN_NOTE_MAX))),
+});
+export type SummaryRoutine = z.infer<typeof SummaryRoutineSchema>;
+
+export const SummaryPlanSchema = z.object({
+  actions: z.array(SummaryPlanActionSchema).check(z.maxLength(500)),
+  /** Her kept routines: only when she ticked them. */
+  routines: z.optional(z.array(SummaryRoutineSchema).check(z.maxLength(500))),
+});
+export type SummaryPlan = z.infer<typeof SummaryPlanSchema>;
 
 export const SummarySchema = z.object({
   type: z.literal(SUMMARY_TYPE),
@@ -49,9 +87,18 @@ export const SummarySchema = z.object({
       .check(z.maxLength(CATEGORY_IDS.length)),
   ),
   concerns: z.optional(z.array(SummaryConcernSchema).check(z.maxLength(200))),
+  plan: z.optional(SummaryPlanSchema),
   note: z.optional(z.string().check(z.maxLength(NOTE_MAX))),
 });
 export type Summary = z.infer<typeof SummarySchema>;
+
+/**
+ * Steps from each older version to the next. 1 → 2: the `plan` part is new and optional, so a
+ * version-1 summary is already a valid version-2 one.
+ */
+const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (doc) => doc,
+};
 
 /** What she chose to include. An empty list or note leaves that part out. */
 export interface SummaryChoices {
@@ -60,6 +107,30 @@ export interface SummaryChoices {
   /** Indicator ids of the concerns she shares, with her words for each. */
   concerns: readonly { indicatorId: string; topic: string; choice: string }[];
   note: string;
+  /**
+   * Her plan, as she ticked it: the actions (none leaves the part out), her routines if she
+   * ticked them, and her notes on them only if she ticked those too.
+   */
+  plan?: {
+    actions: readonly SummaryPlanAction[];
+    routines: readonly SummaryRoutine[];
+    withNotes: boolean;
+  };
+}
+
+function withoutNote<T extends { note?: string }>(item: T, withNotes: boolean): T {
+  const { note, ...rest } = item;
+  const kept = note?.trim();
+  return (withNotes && kept ? { ...rest, note: kept } : rest) as T;
+}
+
+/** The plan part of a summary, or undefined when she shares no action and no routine. */
+function planPart(plan: SummaryChoices['plan']): SummaryPlan | undefined {
+  if (!plan || plan.actions.length + plan.routines.length === 0) return undefined;
+  return {
+    actions: plan.actions.map((a) => withoutNote(a, plan.withNotes)),
+    ...(plan.routines.length ? { routines: plan.routines.map((r) => withoutNote(r, plan.withNotes)) } : {}),
+  };
 }
 
 /**
@@ -94,6 +165,7 @@ export function buildSummary(input: {
     }
   }
   const note = choices.note.trim().slice(0, NOTE_MAX);
+  const plan = planPart(choices.plan);
   return SummarySchema.parse({
     type: SUMMARY_TYPE,
     version: SUMMARY_VERSION,
@@ -104,13 +176,14 @@ export function buildSummary(input: {
     battery: { id: result.batteryId, version: result.batteryVersion },
     ...(levels.length ? { levels } : {}),
     ...(concerns.length ? { concerns } : {}),
+    ...(plan ? { plan } : {}),
     ...(note ? { note } : {}),
   });
 }
 
 /** Whether a summary holds anything at all (an empty one is not worth sending). */
 export function isSummaryEmpty(summary: Summary): boolean {
-  return !summary.levels?.length && !summary.concerns?.length && !summary.note;
+  return !summary.levels?.length && !summary.concerns?.length && !summary.plan && !summary.note;
 }
 
 /** The text that gets encrypted. */
@@ -118,7 +191,10 @@ export function serializeSummary(summary: Summary): string {
   return JSON.stringify(summary);
 }
 
-/** Reads a decrypted summary. Throws DocumentError (notOurs, wrongType, newerVersion, invalid). */
+/**
+ * Reads a decrypted summary of this version or an older one (migrated). Throws DocumentError
+ * (notOurs, wrongType, newerVersion, invalid).
+ */
 export function parseSummary(text: string): Summary {
-  return parseDocument(text, SUMMARY_TYPE, SUMMARY_VERSION, SummarySchema);
+  return parseDocument(text, SUMMARY_TYPE, SUMMARY_VERSION, SummarySchema, MIGRATIONS);
 }

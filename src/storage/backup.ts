@@ -12,8 +12,10 @@ import { DocumentError, SOURCE, parseDocument } from '../domain/index.ts';
 import { AssessmentDataSchema } from './assessments.ts';
 import { ContactSchema } from './contacts.ts';
 import { database, SEALED_TABLES, type SealedRow, type SealedTableName } from './db.ts';
-import { guarded } from './errors.ts';
+import { guarded, StorageError } from './errors.ts';
 import { IdentitySchema } from './identities.ts';
+import { PlanItemDataSchema } from './plan.ts';
+import { RoutineDataSchema } from './routines.ts';
 import type { Settings } from './settings.ts';
 import { openRow, toRow } from './vault.ts';
 
@@ -22,8 +24,12 @@ export const BACKUP_TYPE = 'shn-backup';
 export const BACKUP_VERSION = 1;
 
 const Id = z.string().check(z.minLength(1), z.maxLength(200));
-/** Tables whose records have no schema in this version yet (plan, routines): any JSON object. */
-const AnyRecord = z.record(z.string(), z.unknown());
+
+const BatteryRowSchema = z.object({
+  key: z.string().check(z.maxLength(200)),
+  text: z.string(),
+  addedAt: z.number(),
+});
 
 const BackupSettingsSchema = z.partial(
   z.object({
@@ -37,6 +43,15 @@ const BackupSettingsSchema = z.partial(
 const rowsOf = <S extends z.ZodMiniType>(data: S) =>
   z.array(z.object({ id: Id, data })).check(z.maxLength(100_000));
 
+/** What each sealed table's rows hold, as a backup carries them. */
+const ROW_SCHEMAS = {
+  assessments: AssessmentDataSchema,
+  plan: PlanItemDataSchema,
+  routines: RoutineDataSchema,
+  contacts: z.omit(ContactSchema, { id: true }),
+  identities: z.omit(IdentitySchema, { id: true }),
+} as const satisfies Record<SealedTableName, z.ZodMiniType>;
+
 export const BackupSchema = z.object({
   type: z.literal(BACKUP_TYPE),
   version: z.literal(BACKUP_VERSION),
@@ -45,15 +60,13 @@ export const BackupSchema = z.object({
   createdAt: z.iso.datetime(),
   settings: BackupSettingsSchema,
   tables: z.object({
-    assessments: rowsOf(AssessmentDataSchema),
-    plan: rowsOf(AnyRecord),
-    routines: rowsOf(AnyRecord),
-    contacts: rowsOf(z.omit(ContactSchema, { id: true })),
-    identities: rowsOf(z.omit(IdentitySchema, { id: true })),
+    assessments: rowsOf(ROW_SCHEMAS.assessments),
+    plan: rowsOf(ROW_SCHEMAS.plan),
+    routines: rowsOf(ROW_SCHEMAS.routines),
+    contacts: rowsOf(ROW_SCHEMAS.contacts),
+    identities: rowsOf(ROW_SCHEMAS.identities),
   }),
-  batteries: z
-    .array(z.object({ key: z.string().check(z.maxLength(200)), text: z.string(), addedAt: z.number() }))
-    .check(z.maxLength(100)),
+  batteries: z.array(BatteryRowSchema).check(z.maxLength(100)),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -72,19 +85,63 @@ const RESTORED_SETTINGS = new Set<string>([
  */
 const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
 
-/** Everything she has, as a backup document. The vault must be open or unlocked. */
+/** What kind of record a backup could not read: a sealed table, an adapted battery, a setting. */
+export type BackupRecordKind = SealedTableName | 'batteries' | 'settings';
+
+/**
+ * A record on this phone that cannot be read (it does not open, or is not what this version
+ * expects), so no backup is made: a backup that restores only part of her data would mislead her.
+ */
+export class BackupRecordError extends Error {
+  readonly kind: BackupRecordKind;
+  constructor(kind: BackupRecordKind, cause?: unknown) {
+    super(`backup: a record of ${kind} could not be read`, { cause });
+    this.name = 'BackupRecordError';
+    this.kind = kind;
+  }
+}
+
+async function readTable(table: SealedTableName): Promise<{ id: string; data: unknown }[]> {
+  const rows = await guarded(() => database()[table].toArray());
+  return Promise.all(
+    rows.map(async (row) => {
+      let data: unknown;
+      try {
+        data = await openRow(table, row);
+      } catch (error) {
+        // A locked vault is not a bad record: let the lock speak for itself.
+        if (error instanceof StorageError && error.code === 'locked') throw error;
+        throw new BackupRecordError(table, error);
+      }
+      const parsed = ROW_SCHEMAS[table].safeParse(data);
+      if (!parsed.success) throw new BackupRecordError(table, parsed.error);
+      return { id: row.id, data: parsed.data };
+    }),
+  );
+}
+
+/**
+ * Everything she has, as a backup document. The vault must be open or unlocked. Throws
+ * BackupRecordError, naming the kind of record, when one stored record cannot be read.
+ */
 export async function exportBackup(appVersion: string, now = new Date()): Promise<Backup> {
   const db = database();
   const tables = {} as Record<SealedTableName, { id: string; data: unknown }[]>;
-  for (const table of SEALED_TABLES) {
-    const rows = await guarded(() => db[table].toArray());
-    tables[table] = await Promise.all(
-      rows.map(async (row) => ({ id: row.id, data: await openRow(table, row) })),
-    );
-  }
+  for (const table of SEALED_TABLES) tables[table] = await readTable(table);
   const settingRows = await guarded(() => db.settings.toArray());
-  const settings = Object.fromEntries(settingRows.map((r) => [r.key, r.value]));
+  const stored = Object.fromEntries(settingRows.map((r) => [r.key, r.value]));
+  const settings = BackupSettingsSchema.safeParse({
+    language: stored.language,
+    hasOnboarded: stored.hasOnboarded,
+    preferredForm: stored.preferredForm,
+    autoLockMinutes: stored.autoLockMinutes,
+  });
+  if (!settings.success) throw new BackupRecordError('settings', settings.error);
   const batteries = await guarded(() => db.batteries.toArray());
+  for (const battery of batteries) {
+    const parsed = BatteryRowSchema.safeParse(battery);
+    if (!parsed.success) throw new BackupRecordError('batteries', parsed.error);
+  }
   // Parsing what we write proves the file will restore.
   return BackupSchema.parse({
     type: BACKUP_TYPE,
@@ -92,12 +149,7 @@ export async function exportBackup(appVersion: string, now = new Date()): Promis
     source: SOURCE,
     appVersion,
     createdAt: now.toISOString(),
-    settings: BackupSettingsSchema.parse({
-      language: settings.language,
-      hasOnboarded: settings.hasOnboarded,
-      preferredForm: settings.preferredForm,
-      autoLockMinutes: settings.autoLockMinutes,
-    }),
+    settings: settings.data,
     tables,
     batteries,
   });
@@ -129,20 +181,74 @@ export function countBackup(backup: Backup): BackupCounts {
   };
 }
 
+/** Row id → action (or routine) id of `table`'s rows on this phone; rows it cannot read are left out. */
+async function keysHere(
+  table: 'plan' | 'routines',
+  field: 'actionId' | 'routineId',
+): Promise<Map<string, string>> {
+  const rows = await guarded(() => database()[table].toArray());
+  const out = new Map<string, string>();
+  for (const row of rows) {
+    try {
+      const data = await openRow(table, row);
+      const value =
+        typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[field] : undefined;
+      if (typeof value === 'string') out.set(row.id, value);
+    } catch {
+      // A row this phone cannot read is no duplicate of anything.
+    }
+  }
+  return out;
+}
+
 /**
- * Restores `backup`: "replace" makes this phone hold exactly the backup; "add" keeps what is here
- * and adds the backup's records (a record with the same id is replaced by the backup's). Seals
- * every row first, then writes in ONE transaction: a failure changes nothing.
+ * The backup's rows of `table` minus those naming an action or routine already here under another
+ * id (and minus repeats within the backup): one plan item per action, one kept routine per routine.
+ */
+function withoutDuplicates<R extends { id: string; data: Record<K, string> }, K extends string>(
+  rows: readonly R[],
+  field: K,
+  hereById: ReadonlyMap<string, string>,
+): R[] {
+  const taken = new Set(hereById.values());
+  const out: R[] = [];
+  for (const row of rows) {
+    const key = row.data[field];
+    // The same record (same id) is the backup's copy of it: that one replaces it, as before.
+    if (hereById.get(row.id) === key) {
+      out.push(row);
+      continue;
+    }
+    if (taken.has(key)) continue;
+    taken.add(key);
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * Restores `backup`. "replace" makes this phone hold exactly the backup (its receive key too:
+ * this phone's own key is deleted, and the backup's, if any, takes its place). "add" keeps what is
+ * here and adds the backup's records: a record with the same id is replaced by the backup's; a
+ * plan item for an action (or a routine) this phone already has is left out; this phone's
+ * settings stay, and the last-backup date is the later of the two. Seals every row first, then
+ * writes in ONE transaction: a failure changes nothing.
  */
 export async function restoreBackup(backup: Backup, mode: 'replace' | 'add'): Promise<void> {
+  const rows: { [T in SealedTableName]: readonly { id: string; data: unknown }[] } = { ...backup.tables };
+  if (mode === 'add') {
+    rows.plan = withoutDuplicates(backup.tables.plan, 'actionId', await keysHere('plan', 'actionId'));
+    rows.routines = withoutDuplicates(
+      backup.tables.routines,
+      'routineId',
+      await keysHere('routines', 'routineId'),
+    );
+  }
   const sealed = {} as Record<SealedTableName, SealedRow[]>;
   for (const table of SEALED_TABLES) {
-    sealed[table] = await Promise.all(backup.tables[table].map((r) => toRow(table, r.id, r.data)));
+    sealed[table] = await Promise.all(rows[table].map((r) => toRow(table, r.id, r.data)));
   }
-  const settings: Partial<Settings> = {
-    ...backup.settings,
-    lastBackupAt: Date.parse(backup.createdAt),
-  };
+  const backupDate = Date.parse(backup.createdAt);
   const db = database();
   await guarded(() =>
     db.transaction('rw', [db.settings, db.batteries, ...SEALED_TABLES.map((t) => db[t])], async () => {
@@ -152,8 +258,16 @@ export async function restoreBackup(backup: Backup, mode: 'replace' | 'add'): Pr
       }
       for (const table of SEALED_TABLES) await db[table].bulkPut(sealed[table]);
       await db.batteries.bulkPut(backup.batteries);
-      for (const [key, value] of Object.entries(settings)) {
-        if (value !== undefined && RESTORED_SETTINGS.has(key)) await db.settings.put({ key, value });
+      if (mode === 'replace') {
+        const settings: Partial<Settings> = { ...backup.settings, lastBackupAt: backupDate };
+        for (const [key, value] of Object.entries(settings)) {
+          if (value !== undefined && RESTORED_SETTINGS.has(key)) await db.settings.put({ key, value });
+        }
+      } else {
+        // Her settings on this phone stay; only the last-backup date may move, and only forward.
+        const here = (await db.settings.get('lastBackupAt'))?.value;
+        const latest = typeof here === 'number' ? Math.max(here, backupDate) : backupDate;
+        await db.settings.put({ key: 'lastBackupAt', value: latest });
       }
     }),
   );

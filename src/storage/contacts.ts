@@ -3,6 +3,7 @@
  * A contact may carry an age public key (`age1…`) so summaries can be encrypted to them (issue 7).
  */
 import { z } from './zod.ts';
+import { isAgeRecipient } from '../crypto/recipient.ts';
 import { database } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
@@ -19,7 +20,11 @@ export const ContactSchema = z.object({
   note: z._default(z.string().check(z.maxLength(2000)), ''),
   /** An emergency number (a hotline, a lawyer's line) rather than a person. */
   isEmergencyNumber: z._default(z.boolean(), false),
-  /** Their age X25519 public key, to encrypt summaries to them. */
+  /**
+   * Their age X25519 public key, to encrypt summaries to them. Read by its form only, so a key
+   * saved before checksums were checked still opens its contact; `saveContact` checks the checksum
+   * and sharing checks it again before encrypting.
+   */
   ageRecipient: z.optional(z.string().check(z.regex(/^age1[02-9ac-hj-np-z]{58}$/))),
   createdAt: z.number(),
   updatedAt: z.number(),
@@ -45,11 +50,16 @@ export async function getContact(id: string): Promise<Contact | undefined> {
   return row ? read(row) : undefined;
 }
 
-/** Adds or updates a contact; validated before anything is written. */
+/** What a save accepts: a contact whose key, if any, passes its checksum. */
+const SavedContactSchema = z.extend(ContactSchema, {
+  ageRecipient: z.optional(z.string().check(z.refine(isAgeRecipient))),
+});
+
+/** Adds or updates a contact; validated (the key's checksum too) before anything is written. */
 export async function saveContact(input: ContactInput, now = new Date()): Promise<Contact> {
   return serially('contacts', async () => {
     const existing = input.id ? await getContact(input.id) : undefined;
-    const contact = ContactSchema.parse({
+    const contact = SavedContactSchema.parse({
       ...input,
       id: input.id ?? newId(),
       createdAt: existing?.createdAt ?? now.getTime(),

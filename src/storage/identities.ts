@@ -1,7 +1,8 @@
 /**
  * Her own age identity, to receive summaries from people she supports (issue 7). The secret key
  * (`AGE-SECRET-KEY-1…`) is sealed like every personal record; the public key (`age1…`) is what
- * she gives out. At most one is in use: the newest.
+ * she gives out. The newest is the one she gives out; older ones (from a backup added to this
+ * phone) still open what was locked for them.
  */
 import { z } from './zod.ts';
 import { database } from './db.ts';
@@ -23,11 +24,16 @@ async function read(row: Parameters<typeof openRow>[1]): Promise<AgeIdentity> {
   return parsed.data;
 }
 
-/** Her identity (the newest, if ever there are several), or undefined before she makes one. */
-export async function getIdentity(): Promise<AgeIdentity | undefined> {
+/** Every identity on this phone, newest first: all of them may open a summary. */
+export async function listIdentities(): Promise<AgeIdentity[]> {
   const rows = await guarded(() => database().identities.toArray());
   const all = await Promise.all(rows.map(read));
-  return all.sort((a, b) => b.createdAt - a.createdAt)[0];
+  return all.sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** Her identity (the newest, if ever there are several), or undefined before she makes one. */
+export async function getIdentity(): Promise<AgeIdentity | undefined> {
+  return (await listIdentities())[0];
 }
 
 /** Stores a new identity (made by the caller with the age library). */

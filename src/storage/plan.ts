@@ -13,7 +13,7 @@ import { newId } from './assessments.ts';
 import { serially } from './serially.ts';
 
 /** What a sealed plan row holds. */
-const PlanItemDataSchema = z.object({
+export const PlanItemDataSchema = z.object({
   actionId: z.string().check(z.minLength(1)),
   /** The battery (id and version) whose texts describe the action. */
   batteryId: z.string().check(z.minLength(1)),

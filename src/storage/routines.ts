@@ -25,7 +25,7 @@ const RhythmSchema = z.object({
 });
 
 /** What a sealed routine row holds. */
-const RoutineDataSchema = z.object({
+export const RoutineDataSchema = z.object({
   routineId: z.string().check(z.minLength(1)),
   batteryId: z.string().check(z.minLength(1)),
   batteryVersion: z.string().check(z.minLength(1)),

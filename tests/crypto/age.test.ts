@@ -11,12 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   AgeError,
+  MAX_SCRYPT_LOG_N,
   SCRYPT_LOG_N,
   decryptToText,
   encryptToPassphrase,
   encryptToRecipient,
+  isAgeRecipient,
   newIdentity,
   readAgeInput,
+  scryptLogN,
   toArmor,
 } from '../../src/crypto/age.ts';
 import { WORDS, suggestPassphrase } from '../../src/crypto/passphrase.ts';
@@ -180,6 +183,49 @@ describe('every failure has its reason code', () => {
     expect(await codeOf(encryptToRecipient(text, 'age1notakey'))).toBe('badRecipient');
   });
 
+  it('refuses, before any work, a passphrase file whose scrypt work factor is above 18', async () => {
+    const file = await encryptToPassphrase(text, 'a long enough passphrase');
+    expect(scryptLogN(file)).toBe(SCRYPT_LOG_N);
+    const withLogN = (n: string) => {
+      const header = new TextDecoder().decode(file.subarray(0, 200));
+      const line = /^-> scrypt \S+ \d+$/m.exec(header)?.[0] ?? '';
+      const crafted = header.replace(line, line.replace(/\d+$/, n));
+      const head = new TextEncoder().encode(crafted);
+      const out = new Uint8Array(head.length + file.length - 200);
+      out.set(head);
+      out.set(file.subarray(200), head.length);
+      return out;
+    };
+    expect(scryptLogN(withLogN('18'))).toBe(MAX_SCRYPT_LOG_N);
+    for (const n of ['19', '20', '22', '99999']) {
+      const crafted = withLogN(n);
+      const started = performance.now();
+      expect(await codeOf(decryptToText(crafted, { passphrase: 'a long enough passphrase' }))).toBe(
+        'tooHeavy',
+      );
+      expect(await codeOf(decryptToText(toArmor(crafted), {}))).toBe('tooHeavy');
+      // Refused from the header: no scrypt ran (log N 20 would take seconds and 1 GiB).
+      expect(performance.now() - started).toBeLessThan(500);
+    }
+    expect(scryptLogN(new TextEncoder().encode('age-encryption.org/v1\n-> X25519 abc\n'))).toBeUndefined();
+  });
+
+  it('refuses a key with one mistyped character (bech32 checksum), before and when encrypting', async () => {
+    const { recipient } = await newIdentity();
+    expect(isAgeRecipient(recipient)).toBe(true);
+    expect(isAgeRecipient(` ${recipient}\n`)).toBe(true);
+    const last = recipient.at(-1) === 'q' ? 'p' : 'q';
+    const mistyped = recipient.slice(0, -1) + last;
+    const swapped = recipient.slice(0, 10) + recipient[11] + recipient[10] + recipient.slice(12);
+    for (const bad of [mistyped, swapped].filter((k) => k !== recipient)) {
+      expect(bad).toMatch(/^age1[02-9ac-hj-np-z]{58}$/);
+      expect(isAgeRecipient(bad)).toBe(false);
+      expect(await codeOf(encryptToRecipient(text, bad))).toBe('badRecipient');
+    }
+    // Right checksum, wrong prefix: an age secret-key-like or other bech32 string is not a recipient.
+    expect(isAgeRecipient(recipient.toUpperCase())).toBe(false);
+  });
+
   test.prop([fc.uint8Array({ maxLength: 400 })], { numRuns: 200 })(
     'random bytes give a reason code, never a crash',
     async (bytes) => {
@@ -201,6 +247,18 @@ describe('every failure has its reason code', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('finds the armor anywhere in pasted text, with words before and after it', async () => {
+    const { identity, recipient } = await newIdentity();
+    const armored = toArmor(await encryptToRecipient(text, recipient));
+    const pasted = `here it is:\n${armored}\nthanks, call me`;
+    expect(await decryptToText(pasted, { identity })).toBe(text);
+    expect(await decryptToText(`Amina: ${armored.replace(/\n/g, ' ')}`, { identity })).toBe(text);
+    expect(await decryptToText(new TextEncoder().encode(pasted), { identity })).toBe(text);
+    const cut = pasted.slice(0, pasted.indexOf('-----END'));
+    expect(await codeOf(decryptToText(cut, { identity }))).toBe('truncated');
+    expect(await codeOf(decryptToText('here it is: nothing', { identity }))).toBe('notAgeFile');
   });
 
   it('reads binary input as is and rejects text that only looks like armor', () => {

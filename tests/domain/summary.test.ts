@@ -7,6 +7,7 @@ import {
   score,
   serializeSummary,
 } from '../../src/domain/index.ts';
+import { readFileSync } from 'node:fs';
 import { tinyBattery } from '../helpers/battery.ts';
 
 const codeOf = (f: () => unknown) => {
@@ -36,7 +37,7 @@ function sample() {
 describe('summary', () => {
   it('holds only what she chose, in the envelope', () => {
     const s = sample();
-    expect(s).toMatchObject({ type: 'shn-summary', version: 1, source: 'secure-here-and-now' });
+    expect(s).toMatchObject({ type: 'shn-summary', version: 2, source: 'secure-here-and-now' });
     expect(s.battery).toEqual({ id: 'tiny', version: '1.0.0' });
     expect(s.levels).toEqual([
       { category: 'physical', level: 'severe' },
@@ -73,9 +74,71 @@ describe('summary', () => {
     expect(codeOf(() => parseSummary('not json'))).toBe('notOurs');
     expect(codeOf(() => parseSummary('{"type":"shn-summary","version":1}'))).toBe('notOurs');
     expect(codeOf(() => parseSummary(JSON.stringify({ ...s, type: 'shn-backup' })))).toBe('wrongType');
-    expect(codeOf(() => parseSummary(JSON.stringify({ ...s, version: 2 })))).toBe('newerVersion');
+    expect(codeOf(() => parseSummary(JSON.stringify({ ...s, version: 3 })))).toBe('newerVersion');
     expect(
       codeOf(() => parseSummary(JSON.stringify({ ...s, levels: [{ category: 'x', level: 'low' }] }))),
     ).toBe('invalid');
+  });
+
+  it('holds her plan only as she ticked it: actions, then routines, then notes', () => {
+    const result = score(tinyBattery(), { 'physical.t': 'often' });
+    const actions = [
+      {
+        actionId: 'act.a',
+        batteryId: 'tiny',
+        batteryVersion: '1.0.0',
+        status: 'doing' as const,
+        note: 'ask Sara',
+      },
+      { actionId: 'act.b', batteryId: 'tiny', batteryVersion: '1.0.0', status: 'todo' as const, note: '' },
+    ];
+    const routines = [
+      {
+        routineId: 'rt.a',
+        batteryId: 'tiny',
+        batteryVersion: '1.0.0',
+        rhythm: { kind: 'days' as const, days: [1, 4] as (1 | 4)[] },
+        note: 'with my sister',
+      },
+    ];
+    const build = (plan: Parameters<typeof buildSummary>[0]['choices']['plan']) =>
+      buildSummary({
+        result,
+        choices: { levels: [], concerns: [], note: '', ...(plan ? { plan } : {}) },
+        assessedAt: new Date('2025-03-01T10:00:00Z'),
+        now: new Date('2025-03-02T10:00:00Z'),
+        appVersion: '0.1.0',
+      });
+
+    const bare = build({ actions, routines: [], withNotes: false });
+    expect(bare.plan).toEqual({
+      actions: [
+        { actionId: 'act.a', batteryId: 'tiny', batteryVersion: '1.0.0', status: 'doing' },
+        { actionId: 'act.b', batteryId: 'tiny', batteryVersion: '1.0.0', status: 'todo' },
+      ],
+    });
+    expect(JSON.stringify(bare)).not.toContain('Sara');
+    expect(isSummaryEmpty(bare)).toBe(false);
+
+    const full = build({ actions, routines, withNotes: true });
+    expect(full.plan?.actions[0]?.note).toBe('ask Sara');
+    expect(full.plan?.actions[1]).not.toHaveProperty('note');
+    expect(full.plan?.routines).toEqual([{ ...routines[0], note: 'with my sister' }]);
+    expect(parseSummary(serializeSummary(full))).toEqual(full);
+
+    expect(build({ actions: [], routines: [], withNotes: true })).not.toHaveProperty('plan');
+    expect(
+      codeOf(() =>
+        parseSummary(JSON.stringify({ ...full, plan: { actions: [{ ...actions[0], status: 'maybe' }] } })),
+      ),
+    ).toBe('invalid');
+  });
+
+  it('opens a version-1 summary (the fixture) as the current version', () => {
+    const s = parseSummary(readFileSync('tests/fixtures/summary-v1.json', 'utf8'));
+    expect(s.version).toBe(2);
+    expect(s).not.toHaveProperty('plan');
+    expect(s.concerns?.[0]).toMatchObject({ indicatorId: 'phy.threat-life', optionId: 'often' });
+    expect(s.note).toBe('Llámame el domingo.');
   });
 });

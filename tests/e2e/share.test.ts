@@ -139,6 +139,56 @@ describe('share a summary, open it as the contact', () => {
   });
 });
 
+describe('with a passphrase set, leaving briefly to share', () => {
+  async function setVisibility(page: Page, state: 'hidden' | 'visible') {
+    await page.evaluate((v) => {
+      Object.defineProperty(document, 'visibilityState', { value: v, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+  }
+
+  it('saving the file does not lock under her: the passphrase for her contact is still there', async () => {
+    const phone = await launchPersistent();
+    try {
+      const page = await phone.context.newPage();
+      await openApp(page, server.url);
+      await page.locator('.home .button.primary').click();
+      await page.locator('.onboarding').waitFor();
+      await clickForward(page); // privacy
+      await clickForward(page); // protect
+      await page.getByLabel('New passphrase').fill('a long passphrase for this phone');
+      await page.getByLabel('Type it again').fill('a long passphrase for this phone');
+      await page.getByRole('button', { name: 'Set passphrase' }).click();
+      await heading(page).filter({ hasText: 'Your language' }).waitFor();
+      await clickForward(page); // language
+      await page.locator('input[type=radio][value=short]').check();
+      await nextButton(page).click();
+      await page.locator('.category-intro').waitFor();
+      await answerToTheEnd(page, (k, n) => (k + 2) % n);
+      await finishAssessment(page);
+
+      await goToShare(page);
+      await page.getByRole('button', { name: s('hub', 'send') }).click();
+      await page.getByRole('button', { name: s('send', 'next') }).click();
+      await page.getByRole('button', { name: s('send', 'lock') }).click();
+      const shown = await page.getByTestId('passphrase-shown').textContent();
+      await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: s('deliver', 'download') }).click(),
+      ]);
+      // The download prompt (or share sheet) hides the page for a moment.
+      await setVisibility(page, 'hidden');
+      await setVisibility(page, 'visible');
+      await expect(page.getByTestId('passphrase-shown').textContent()).resolves.toBe(shown);
+      // Leaving again, with no share tap before it, locks at once.
+      await setVisibility(page, 'hidden');
+      await heading(page).filter({ hasText: 'Locked' }).waitFor();
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
 describe('back up, delete everything, restore', () => {
   it('brings every assessment back, and Settings shows when', async () => {
     const phone = await launchPersistent();
@@ -191,9 +241,12 @@ describe('back up, delete everything, restore', () => {
       await page.getByTestId('restore-passphrase').fill(passphrase);
       await page.getByRole('button', { name: s('backup', 'check') }).click();
       await page.getByText('1 assessment', { exact: true }).waitFor();
+      // Replacing asks first.
+      await page.getByRole('button', { name: s('backup', 'restore') }).click();
+      await page.getByText(s('backup', 'replaceQuestion')).waitFor();
       await Promise.all([
         page.waitForEvent('load'),
-        page.getByRole('button', { name: s('backup', 'restore') }).click(),
+        page.getByRole('button', { name: s('backup', 'replaceConfirm'), exact: true }).click(),
       ]);
       await page.locator('.home').waitFor();
 

@@ -16,6 +16,7 @@ import {
 } from '../../src/crypto/age.ts';
 import { DocumentError } from '../../src/domain/index.ts';
 import {
+  BackupRecordError,
   countBackup,
   exportBackup,
   parseBackup,
@@ -31,10 +32,13 @@ import {
 import { listContacts, saveContact } from '../../src/storage/contacts.ts';
 import { database } from '../../src/storage/db.ts';
 import { getIdentity, saveIdentity } from '../../src/storage/identities.ts';
+import { addToPlan, listPlan, updatePlanItem } from '../../src/storage/plan.ts';
+import { addRoutine, listRoutines } from '../../src/storage/routines.ts';
 import { getSettings, updateSettings } from '../../src/storage/settings.ts';
 import { resetVault, setPassphrase } from '../../src/storage/vault.ts';
 import { wipeEverything } from '../../src/storage/wipe.ts';
 import { freshDatabase } from '../helpers/db.ts';
+import { shareErrorKey } from '../../src/features/share/shareErrors.ts';
 
 beforeEach(() => {
   freshDatabase();
@@ -57,7 +61,8 @@ async function fillDatabase() {
   const id = await newIdentity();
   await saveIdentity(id);
   await updateSettings({ language: 'ar', preferredForm: 'short', hasOnboarded: true });
-  await database().plan.put({ id: 'p1', plain: { actionId: 'act.x', note: 'call Sara' } });
+  const item = await addToPlan('act.x', { batteryId: 'shn-core', batteryVersion: '1.0.0' });
+  await updatePlanItem(item.id, { note: 'call Sara' });
 }
 
 /** Everything readable in the database, for "nothing changed" checks. */
@@ -136,6 +141,55 @@ describe('backup', () => {
     expect((await listContacts()).map((c) => c.name)).toEqual(['Amina']);
   });
 
+  it('add keeps one plan item per action and one routine per routine', async () => {
+    const source = { batteryId: 'shn-core', batteryVersion: '1.0.0' };
+    await addToPlan('act.a', source);
+    await addRoutine('rt.a', { kind: 'daily' }, source);
+    const backup = await exportBackup('0.1.0');
+    // A new phone where she already added the same action and routine (new ids), and one more.
+    freshDatabase();
+    const here = await addToPlan('act.a', source);
+    await updatePlanItem(here.id, { note: 'mine here' });
+    await addToPlan('act.b', source);
+    await addRoutine('rt.a', { kind: 'weekly' }, source);
+    await restoreBackup(backup, 'add');
+    const plan = await listPlan();
+    expect(plan.map((p) => p.actionId).sort()).toEqual(['act.a', 'act.b']);
+    expect(plan.find((p) => p.actionId === 'act.a')?.note).toBe('mine here');
+    const routines = await listRoutines();
+    expect(routines.map((r) => [r.routineId, r.rhythm.kind])).toEqual([['rt.a', 'weekly']]);
+    // Adding the same backup twice changes nothing more.
+    await restoreBackup(backup, 'add');
+    expect(await listPlan()).toHaveLength(2);
+  });
+
+  it('add keeps this phone’s settings and the later last-backup date', async () => {
+    await fillDatabase();
+    const backup = await exportBackup('0.1.0', new Date('2025-01-01T00:00:00Z'));
+    freshDatabase();
+    const later = Date.parse('2025-06-01T00:00:00Z');
+    await updateSettings({ language: 'fr', preferredForm: 'full', autoLockMinutes: 2, lastBackupAt: later });
+    await restoreBackup(backup, 'add');
+    expect(await getSettings()).toMatchObject({
+      language: 'fr',
+      preferredForm: 'full',
+      autoLockMinutes: 2,
+      lastBackupAt: later,
+    });
+    await updateSettings({ lastBackupAt: Date.parse('2024-01-01T00:00:00Z') });
+    await restoreBackup(backup, 'add');
+    expect((await getSettings()).lastBackupAt).toBe(Date.parse(backup.createdAt));
+    await restoreBackup(backup, 'replace');
+    expect(await getSettings()).toMatchObject({ language: 'ar', preferredForm: 'short' });
+  });
+
+  it('replace deletes this phone’s own receive key (the replace hint says so)', async () => {
+    const backup = await exportBackup('0.1.0');
+    await saveIdentity(await newIdentity());
+    await restoreBackup(backup, 'replace');
+    expect(await getIdentity()).toBeUndefined();
+  });
+
   it('restores a version-1 file (the fixture) through the migrate step', async () => {
     const backup = parseBackup(readFileSync('tests/fixtures/backup-v1.json', 'utf8'));
     await restoreBackup(backup, 'replace');
@@ -190,6 +244,41 @@ describe('a bad backup changes nothing', () => {
     for (const [run, code] of cases) expect(await docCode(run())).toBe(code);
     expect(await snapshot()).toBe(before);
   }, 60_000);
+
+  it('refuses plan or routine rows that the plan screen could not read', async () => {
+    await fillDatabase();
+    const before = await snapshot();
+    const doc = JSON.parse(serializeBackup(await exportBackup('0.1.0'))) as {
+      tables: Record<string, unknown[]>;
+    };
+    const badPlan = { ...doc, tables: { ...doc.tables, plan: [{ id: 'p1', data: { actionId: 'act.x' } }] } };
+    const badRoutine = {
+      ...doc,
+      tables: { ...doc.tables, routines: [{ id: 'r1', data: { routineId: 'r', note: 3 } }] },
+    };
+    for (const bad of [badPlan, badRoutine]) {
+      expect(await docCode(Promise.resolve().then(() => parseBackup(JSON.stringify(bad))))).toBe('invalid');
+    }
+    expect(await snapshot()).toBe(before);
+    expect((await listPlan())[0]?.note).toBe('call Sara');
+  });
+
+  it('one unreadable stored record stops the backup with a reason that names its kind', async () => {
+    await fillDatabase();
+    await database().assessments.put({ id: 'broken', plain: { answers: 3 } });
+    const before = await snapshot();
+    const error = await exportBackup('0.1.0').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupRecordError);
+    expect((error as BackupRecordError).kind).toBe('assessments');
+    expect(shareErrorKey(error)).toBe('share:errors.unreadableRecord.assessments');
+    expect(await snapshot()).toBe(before);
+
+    await database().assessments.delete('broken');
+    await database().plan.put({ id: 'p2', plain: { actionId: 'act.y' } });
+    expect(shareErrorKey(await exportBackup('0.1.0').catch((e: unknown) => e))).toBe(
+      'share:errors.unreadableRecord.plan',
+    );
+  });
 
   it('random bytes and bit flips of a real backup give a reason code and change nothing', async () => {
     await fillDatabase();

@@ -5,6 +5,7 @@
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { allowBriefLeave } from '../useAutoLock.ts';
 
 interface Props {
   label: string;
@@ -28,6 +29,8 @@ export function FileField({ label, accept, onChange, testId }: Props) {
           aria-labelledby={`${id}-label ${id}-choose`}
           aria-describedby={`${id}-chosen`}
           data-testid={testId}
+          // The system picker may hide the app (Android): that must not lock it under her.
+          onClick={() => allowBriefLeave()}
           onChange={(event) => {
             setChosen(event.target.files?.[0]?.name);
             onChange(event);

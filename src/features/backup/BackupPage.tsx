@@ -18,6 +18,8 @@ import {
 import { useSettings } from '../../app/settingsContext.tsx';
 import { FileField } from '../../app/components/FileField.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { FocusOnArrival } from '../../app/components/FocusOnArrival.tsx';
+import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { Delivery } from '../share/Delivery.tsx';
 import { ShareError } from '../share/ShareError.tsx';
@@ -136,13 +138,14 @@ export default function BackupPage() {
           </>
         ) : (
           <>
-            <p>{t('share:backup.ready')}</p>
+            <FocusOnArrival as="p">{t('share:backup.ready')}</FocusOnArrival>
             <p className="key-text" dir="ltr">
               {passphrase.trim()}
             </p>
             <Delivery
               file={file}
               name={fileName('backup')}
+              kind="backup"
               onDelivered={() => void update({ lastBackupAt: Date.now() })}
             />
             <p className="hint">{t('share:backup.keepSafe')}</p>
@@ -185,9 +188,9 @@ export default function BackupPage() {
           </>
         ) : (
           <>
-            <p data-testid="backup-contents">
+            <FocusOnArrival as="p" testId="backup-contents">
               {t('share:backup.holds', { date: formatDate(new Date(backup.createdAt), i18n.language) })}
-            </p>
+            </FocusOnArrival>
             <ul>
               <li>{t('share:backup.assessments', { count: counts.assessments })}</li>
               <li>{t('share:backup.contacts', { count: counts.contacts })}</li>
@@ -221,14 +224,26 @@ export default function BackupPage() {
               </label>
             </fieldset>
             {restoreError !== undefined && <ShareError error={restoreError} />}
-            <button
-              type="button"
-              className="button primary"
-              disabled={isRestoring}
-              onClick={() => void restore()}
-            >
-              {t('share:backup.restore')}
-            </button>
+            {mode === 'replace' ? (
+              // Replacing deletes what is here: she confirms it first.
+              <ConfirmButton
+                className="button primary"
+                question={t('share:backup.replaceQuestion')}
+                confirmLabel={t('share:backup.replaceConfirm')}
+                onConfirm={restore}
+              >
+                {t('share:backup.restore')}
+              </ConfirmButton>
+            ) : (
+              <button
+                type="button"
+                className="button primary"
+                disabled={isRestoring}
+                onClick={() => void restore()}
+              >
+                {t('share:backup.restore')}
+              </button>
+            )}
             <button type="button" className="button" onClick={() => setBackup(undefined)}>
               {t('share:backup.cancel')}
             </button>

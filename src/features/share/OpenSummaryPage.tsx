@@ -4,9 +4,8 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseSummary, type Summary } from '../../domain/index.ts';
-import { decryptToText } from '../../crypto/age.ts';
-import { getIdentity } from '../../storage/identities.ts';
+import type { Summary } from '../../domain/index.ts';
+import { openSummary } from './openSummary.ts';
 import { FileField } from '../../app/components/FileField.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { useRouter } from '../../app/router.tsx';
@@ -30,12 +29,7 @@ export default function OpenSummaryPage() {
     setBusy(true);
     try {
       const input = picked ? await readPickedFile(picked) : pasted;
-      const identity = await getIdentity();
-      const text = await decryptToText(input, {
-        ...(passphrase.trim() ? { passphrase: passphrase.trim() } : {}),
-        ...(identity ? { identity: identity.identity } : {}),
-      });
-      setSummary(parseSummary(text));
+      setSummary(await openSummary(input, passphrase));
     } catch (e) {
       setError(e);
     } finally {

@@ -8,6 +8,7 @@ import { newIdentity } from '../../crypto/age.ts';
 import { getIdentity, saveIdentity } from '../../storage/identities.ts';
 import { useAsync } from '../../app/useAsync.ts';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { FocusOnArrival } from '../../app/components/FocusOnArrival.tsx';
 import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
 import { QrCode } from './QrCode.tsx';
 import { copyText } from './deliver.ts';
@@ -19,12 +20,15 @@ export default function ReceivePage() {
   const [error, setError] = useState<unknown>();
   const [isBusy, setBusy] = useState(false);
   const [copied, setCopied] = useState<boolean>();
+  // Only a key she has just made takes focus; an existing one leaves it on the screen's title.
+  const [isNew, setNew] = useState(false);
 
   const create = async () => {
     setBusy(true);
     setError(undefined);
     try {
       await saveIdentity(await newIdentity());
+      setNew(true);
       reload();
     } catch (e) {
       setError(e);
@@ -50,7 +54,13 @@ export default function ReceivePage() {
         </>
       ) : (
         <section className="card stack" aria-labelledby="my-key">
-          <h2 id="my-key">{t('share:receive.yourKey')}</h2>
+          {isNew ? (
+            <FocusOnArrival as="h2" id="my-key">
+              {t('share:receive.yourKey')}
+            </FocusOnArrival>
+          ) : (
+            <h2 id="my-key">{t('share:receive.yourKey')}</h2>
+          )}
           <p className="key-text" dir="ltr" data-testid="my-recipient">
             {identity.recipient}
           </p>

@@ -15,6 +15,8 @@ import { encryptToPassphrase, encryptToRecipient, isAgeRecipient } from '../../c
 import { suggestPassphrase } from '../../crypto/passphrase.ts';
 import { listCompleted } from '../../storage/assessments.ts';
 import { listContacts, saveContact, type Contact } from '../../storage/contacts.ts';
+import { listPlan, type PlanItem } from '../../storage/plan.ts';
+import { listRoutines, type KeptRoutineItem } from '../../storage/routines.ts';
 import { useAsync } from '../../app/useAsync.ts';
 import { useRouter } from '../../app/router.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
@@ -33,11 +35,19 @@ declare const __APP_VERSION__: string;
 /** The passphrase must resist guessing on someone else's computers. */
 const MIN_PASSPHRASE = 12;
 
-async function loadLatest(): Promise<{ loaded?: LoadedResult; contacts: Contact[] }> {
+interface ShareData {
+  loaded?: LoadedResult;
+  contacts: Contact[];
+  plan: PlanItem[];
+  routines: KeptRoutineItem[];
+}
+
+async function loadLatest(): Promise<ShareData> {
   const completed = await listCompleted();
   const latest = completed[completed.length - 1];
   const loaded = latest ? await loadResult(latest.id) : undefined;
-  return { loaded, contacts: await listContacts() };
+  const [contacts, plan, routines] = await Promise.all([listContacts(), listPlan(), listRoutines()]);
+  return { loaded, contacts, plan, routines };
 }
 
 type Step = 'choose' | 'lock' | 'done';
@@ -55,7 +65,7 @@ export default function ShareSummaryPage() {
       </div>
     );
   }
-  const { loaded, contacts } = state.value;
+  const { loaded, contacts, plan, routines } = state.value;
   if (!loaded) {
     return (
       <div className="stack">
@@ -67,10 +77,20 @@ export default function ShareSummaryPage() {
       </div>
     );
   }
-  return <ShareSummaryFlow loaded={loaded} contacts={contacts} />;
+  return <ShareSummaryFlow loaded={loaded} contacts={contacts} plan={plan} routines={routines} />;
 }
 
-function ShareSummaryFlow({ loaded, contacts }: { loaded: LoadedResult; contacts: Contact[] }) {
+function ShareSummaryFlow({
+  loaded,
+  contacts,
+  plan,
+  routines,
+}: {
+  loaded: LoadedResult;
+  contacts: Contact[];
+  plan: PlanItem[];
+  routines: KeptRoutineItem[];
+}) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const { battery, result, assessment } = loaded;
@@ -78,6 +98,11 @@ function ShareSummaryFlow({ loaded, contacts }: { loaded: LoadedResult; contacts
   const [levels, setLevels] = useState<string[]>(() => result.categories.map((c) => c.category));
   const [concerns, setConcerns] = useState<string[]>([]);
   const [note, setNote] = useState('');
+  // Her plan goes in only as she ticks it; her notes on it only if she ticks them too.
+  const [hasPlan, setHasPlan] = useState(false);
+  const [hasRoutines, setHasRoutines] = useState(false);
+  const [hasPlanNotes, setHasPlanNotes] = useState(false);
+  const hasAnyPlanNote = plan.some((p) => p.note.trim() !== '') || routines.some((r) => r.note.trim() !== '');
   const [method, setMethod] = useState<'passphrase' | 'key'>('passphrase');
   const [passphrase, setPassphrase] = useState(() => suggestPassphrase());
   const withKey = contacts.filter((c) => c.ageRecipient);
@@ -107,6 +132,27 @@ function ShareSummaryFlow({ loaded, contacts }: { loaded: LoadedResult; contacts
         .filter((d) => concerns.includes(d.answer.indicatorId))
         .map((d) => ({ indicatorId: d.answer.indicatorId, topic: d.topic, choice: d.choice })),
       note,
+      plan: {
+        actions: hasPlan
+          ? plan.map((p) => ({
+              actionId: p.actionId,
+              batteryId: p.batteryId,
+              batteryVersion: p.batteryVersion,
+              status: p.status,
+              note: p.note,
+            }))
+          : [],
+        routines: hasRoutines
+          ? routines.map((r) => ({
+              routineId: r.routineId,
+              batteryId: r.batteryId,
+              batteryVersion: r.batteryVersion,
+              rhythm: r.rhythm,
+              note: r.note,
+            }))
+          : [],
+        withNotes: hasPlanNotes,
+      },
     };
     return buildSummary({
       result,
@@ -115,7 +161,19 @@ function ShareSummaryFlow({ loaded, contacts }: { loaded: LoadedResult; contacts
       now: new Date(),
       appVersion: __APP_VERSION__,
     });
-  }, [levels, concerns, note, drivers, result, assessment]);
+  }, [
+    levels,
+    concerns,
+    note,
+    drivers,
+    result,
+    assessment,
+    plan,
+    routines,
+    hasPlan,
+    hasRoutines,
+    hasPlanNotes,
+  ]);
 
   const toggle = (list: string[], set: (v: string[]) => void, id: string) =>
     set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
@@ -190,7 +248,37 @@ function ShareSummaryFlow({ loaded, contacts }: { loaded: LoadedResult; contacts
           <span>{t('share:send.note')}</span>
           <textarea value={note} maxLength={2000} rows={4} onChange={(e) => setNote(e.target.value)} />
         </label>
-        <p className="hint">{t('share:send.planLater')}</p>
+        {plan.length + routines.length > 0 && (
+          <fieldset className="choices">
+            <legend>{t('share:send.plan')}</legend>
+            <p className="hint">{t('share:send.planHint')}</p>
+            {plan.length > 0 && (
+              <label className="choice">
+                <input type="checkbox" checked={hasPlan} onChange={() => setHasPlan(!hasPlan)} />
+                <span>{t('share:send.planActions')}</span>
+              </label>
+            )}
+            {routines.length > 0 && (
+              <label className="choice">
+                <input type="checkbox" checked={hasRoutines} onChange={() => setHasRoutines(!hasRoutines)} />
+                <span>{t('share:send.planRoutines')}</span>
+              </label>
+            )}
+            {(hasPlan || hasRoutines) && hasAnyPlanNote && (
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked={hasPlanNotes}
+                  onChange={() => setHasPlanNotes(!hasPlanNotes)}
+                />
+                <span>
+                  {t('share:send.planNotes')}
+                  <span className="hint">{t('share:send.planNotesHint')}</span>
+                </span>
+              </label>
+            )}
+          </fieldset>
+        )}
         <h2>{t('share:send.preview')}</h2>
         <p className="hint">{t('share:send.previewHint')}</p>
         <SummaryView summary={summary} headingLevel={3} />

@@ -1,26 +1,45 @@
 /**
  * Getting an encrypted file to her contact without any server: the system share sheet where the
  * browser can share files, otherwise a download; or armored text on the clipboard.
+ * Each of these may hide the app for a moment, so each first asks auto-lock to let that pass.
  */
-
-/** Whether this browser can hand a file to the system share sheet. */
-export function canShareFiles(): boolean {
-  try {
-    const probe = new File([new Uint8Array(1)], 'probe.age', { type: 'application/octet-stream' });
-    return typeof navigator.canShare === 'function' && navigator.canShare({ files: [probe] });
-  } catch {
-    return false;
-  }
-}
+import { allowBriefLeave } from '../../app/useAutoLock.ts';
 
 function asFile(bytes: Uint8Array, name: string): File {
   return new File([bytes.slice().buffer], name, { type: 'application/octet-stream' });
 }
 
-/** Opens the share sheet with the file. Resolves false if she closed it without sharing. */
-export async function shareFile(bytes: Uint8Array, name: string): Promise<boolean> {
+/**
+ * Whether this browser can hand this very file to the system share sheet. Chrome on Android
+ * shares only files of some types, and `.age` (application/octet-stream) may not be one of them:
+ * asking with the real file is the only honest test.
+ */
+export function canShareFile(bytes: Uint8Array, name: string): boolean {
   try {
-    await navigator.share({ files: [asFile(bytes, name)] });
+    return typeof navigator.canShare === 'function' && navigator.canShare({ files: [asFile(bytes, name)] });
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this browser can hand text to the system share sheet. */
+export function canShareText(): boolean {
+  try {
+    if (typeof navigator.share !== 'function') return false;
+    return typeof navigator.canShare !== 'function' || navigator.canShare({ text: 'x' });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the share sheet with `data`. Resolves false if she closed it without sharing; rejects
+ * for any other failure (the caller offers the download instead).
+ */
+async function share(data: ShareData): Promise<boolean> {
+  allowBriefLeave();
+  try {
+    await navigator.share(data);
     return true;
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') return false;
@@ -28,8 +47,19 @@ export async function shareFile(bytes: Uint8Array, name: string): Promise<boolea
   }
 }
 
+/** Opens the share sheet with the file. Resolves false if she closed it without sharing. */
+export function shareFile(bytes: Uint8Array, name: string): Promise<boolean> {
+  return share({ files: [asFile(bytes, name)] });
+}
+
+/** Opens the share sheet with text (the armored file). Resolves false if she closed it. */
+export function shareText(text: string): Promise<boolean> {
+  return share({ text });
+}
+
 /** Saves the file through the browser's download. */
 export function downloadFile(bytes: Uint8Array, name: string): void {
+  allowBriefLeave();
   const url = URL.createObjectURL(asFile(bytes, name));
   const a = document.createElement('a');
   a.href = url;
@@ -43,6 +73,7 @@ export function downloadFile(bytes: Uint8Array, name: string): void {
 
 /** Copies text; resolves false where the clipboard is not available. */
 export async function copyText(text: string): Promise<boolean> {
+  allowBriefLeave();
   try {
     await navigator.clipboard.writeText(text);
     return true;
