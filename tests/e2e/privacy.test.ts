@@ -59,6 +59,43 @@ it('makes no request to any other origin through a whole session, and breaks no 
   await page.getByRole('button', { name: /Past assessments/ }).click();
   await page.locator('.history').waitFor();
 
+  // Every other screen, opened by route the way a reload brings her back to it.
+  const routes = [
+    'plan',
+    'library',
+    'today',
+    'contacts',
+    'printPlan',
+    'calendar',
+    'share',
+    'shareSummary',
+    'openSummary',
+    'receive',
+    'backup',
+    'security',
+    'workshop',
+    'practice',
+    'presenter',
+    'guide',
+    'handouts',
+    'batteries',
+  ];
+  for (const name of routes) {
+    await page.evaluate((n) => history.replaceState({ name: n }, ''), name);
+    await page.reload();
+    await page.locator('main h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => history.state as unknown)).toMatchObject({ name });
+  }
+  // The age code at work: a key made for receiving summaries, shown as text and QR.
+  await page.evaluate(() => history.replaceState({ name: 'receive' }, ''));
+  await page.reload();
+  await page.getByRole('button', { name: 'Make my key' }).click();
+  await page
+    .getByText(/^age1[0-9a-z]{58}$/)
+    .first()
+    .waitFor();
+
   const foreign = requests.filter(
     (u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
   );
