@@ -37,6 +37,12 @@ describe('presenter slides', () => {
     expect(slideMove('ArrowLeft', 'rtl')).toBe('next');
     expect(slideMove('ArrowRight', 'rtl')).toBe('previous');
     expect(slideMove('PageDown', 'rtl')).toBe('next');
+    expect(['.', 'b', 'B', 'F5'].map((k) => slideMove(k, 'ltr'))).toEqual([
+      'blank',
+      'blank',
+      'blank',
+      'fullScreen',
+    ]);
     expect([slideMove('Home', 'ltr'), slideMove('End', 'ltr'), slideMove('a', 'ltr')]).toEqual([
       'first',
       'last',

@@ -191,6 +191,27 @@ describe('presenter view', () => {
     await user.keyboard('{End}');
     expect(screen.getByRole('region', { name: /^Slide 23 of 23/ })).toBeTruthy();
   });
+
+  it('the clicker still moves the slides after she sets up the form or language; "b" blanks the screen', async () => {
+    const user = userEvent.setup();
+    history.replaceState({ name: 'presenter' }, '');
+    await renderApp();
+    await screen.findByRole('region', { name: /^Slide 1 of / });
+    // Setting up: the full form, then focus stays on that radio and on the language list.
+    await user.click(screen.getByRole('radio', { name: /Full form/ }));
+    await user.keyboard('{PageDown}{PageDown}');
+    expect(screen.getByRole('region', { name: /^Slide 3 of / })).toBeTruthy();
+    const language = screen.getByRole<HTMLSelectElement>('combobox', { name: /Language of the slides/ });
+    language.focus();
+    await user.keyboard('{PageDown}');
+    expect(screen.getByRole('region', { name: /^Slide 4 of / })).toBeTruthy();
+    expect(language.value).toBe('en');
+    language.blur();
+    await user.keyboard('b');
+    expect(screen.queryByRole('region', { name: /^Slide 4 of / })).toBeNull();
+    await user.keyboard('{PageDown}');
+    expect(screen.getByRole('region', { name: /^Slide 5 of / })).toBeTruthy();
+  });
 });
 
 describe('adapted batteries', () => {

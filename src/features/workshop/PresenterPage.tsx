@@ -51,16 +51,37 @@ function Presenter({
   const slide = slides[at] ?? { type: 'title' };
   const { dir } = content;
 
+  const [isBlank, setBlank] = useState(false);
+  const goFullScreen = () => {
+    const deck = deckRef.current;
+    if (!deck) return;
+    // The deck takes focus: the clicker's keys then reach it, not a control she set up before.
+    deck.focus();
+    void deck.requestFullscreen().catch(() => undefined);
+  };
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target instanceof HTMLElement ? event.target : undefined;
-      // Form controls keep their own keys; a focused button keeps space and Enter.
-      if (target?.closest('input, select, textarea')) return;
-      if (target?.closest('button, summary, a') && event.key === ' ') return;
       const move = slideMove(event.key, dir);
       if (!move) return;
+      // A clicker's PageDown/PageUp/F5 move the slides wherever focus is (a radio or a list she set
+      // up a moment ago must not swallow them); other keys stay with form controls, and a focused
+      // button keeps space.
+      const isClickerKey = ['PageDown', 'PageUp', 'F5'].includes(event.key);
+      if (!isClickerKey && target?.closest('input, select, textarea')) return;
+      if (!isClickerKey && target?.closest('button, summary, a') && event.key === ' ') return;
       event.preventDefault();
+      if (move === 'blank') {
+        setBlank((b) => !b);
+        return;
+      }
+      if (move === 'fullScreen') {
+        if (!document.fullscreenElement) goFullScreen();
+        return;
+      }
+      setBlank(false);
       setIndex((i) => {
         const last = slides.length - 1;
         const from = Math.min(i, last);
@@ -82,11 +103,18 @@ function Presenter({
       <p>{t('presenter.intro')}</p>
       <p className="hint">{t('presenter.keys')}</p>
 
-      <div className="deck" ref={deckRef} lang={content.lng} dir={dir}>
+      <div
+        className={`deck${isBlank ? ' is-blank' : ''}`}
+        ref={deckRef}
+        lang={content.lng}
+        dir={dir}
+        tabIndex={-1}
+      >
         <section
           className={`slide slide-${slide.type}`}
           aria-roledescription={content.t('presenter.slide')}
           aria-label={position}
+          hidden={isBlank}
         >
           <SlideBody slide={slide} battery={battery} t={content.t} lng={content.lng} />
         </section>
@@ -118,11 +146,7 @@ function Presenter({
           </button>
         </div>
         {canFullScreen && (
-          <button
-            type="button"
-            className="link-button no-fullscreen"
-            onClick={() => void deckRef.current?.requestFullscreen().catch(() => undefined)}
-          >
+          <button type="button" className="link-button no-fullscreen" onClick={goFullScreen}>
             {content.t('presenter.fullScreen')}
           </button>
         )}

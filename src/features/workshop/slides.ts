@@ -36,12 +36,21 @@ export function buildSlides(battery: Battery, formId: string): Slide[] {
   return slides;
 }
 
-/** What a key does in the presenter: clickers send PageDown/PageUp; arrows follow the text's direction. */
+/**
+ * What a key does in the presenter: clickers send PageDown/PageUp, "." or "b" to blank the screen
+ * and F5 / Shift+F5 to start the show (here: full screen); arrows follow the text's direction.
+ */
 export function slideMove(
   key: string,
   dir: 'ltr' | 'rtl',
-): 'next' | 'previous' | 'first' | 'last' | undefined {
+): 'next' | 'previous' | 'first' | 'last' | 'blank' | 'fullScreen' | undefined {
   switch (key) {
+    case '.':
+    case 'b':
+    case 'B':
+      return 'blank';
+    case 'F5':
+      return 'fullScreen';
     case 'PageDown':
     case 'ArrowDown':
     case ' ':
