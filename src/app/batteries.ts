@@ -42,6 +42,16 @@ export function isShipped(id: string, version: string): boolean {
   return fileKey(id, version) in files;
 }
 
+/**
+ * Whether the app ships any version of this id: an adapted file must have its own id, or a later
+ * release of the app could ship that very version and silently take its place.
+ */
+export function isShippedId(id: string): boolean {
+  return Object.keys(files).some(
+    (key) => /^\.\.\/\.\.\/indicators\/(.+?)-\d+\.\d+\.\d+[^/]*\.json$/.exec(key)?.[1] === id,
+  );
+}
+
 const cache = new Map<string, Promise<Battery>>();
 
 /**
@@ -129,7 +139,7 @@ export async function addBatteryFromText(text: string): Promise<AddBatteryResult
     return { ok: false, reason: 'invalid', issues: parsed.issues, source };
   }
   const { battery } = parsed;
-  if (isShipped(battery.id, battery.version)) return { ok: false, reason: 'shipped', battery };
+  if (isShippedId(battery.id)) return { ok: false, reason: 'shipped', battery };
   const isAdded = await addAdaptedBattery({ id: battery.id, version: battery.version, text });
   return isAdded ? { ok: true, battery } : { ok: false, reason: 'exists', battery };
 }

@@ -51,9 +51,14 @@ describe('adapted batteries', () => {
     expect(await listAdaptedBatteries()).toEqual([]);
   });
 
-  it('refuses a shipped id and version, and the same id and version twice', async () => {
+  it('refuses a shipped id (any version), and the same id and version twice', async () => {
     const shipped = await addBatteryFromText(adapted({ id: 'shn-core', version: '1.0.0' }));
     expect(!shipped.ok && shipped.reason).toBe('shipped');
+    // A later release could ship shn-core 1.0.1 itself and silently take the adapted one's place.
+    const nextVersion = await addBatteryFromText(adapted({ id: 'shn-core', version: '1.0.1' }));
+    expect(!nextVersion.ok && nextVersion.reason).toBe('shipped');
+    // An id that merely starts like a shipped one is its own.
+    expect((await addBatteryFromText(adapted({ id: 'shn', version: '1.0.0' }))).ok).toBe(true);
     expect((await addBatteryFromText(adapted())).ok).toBe(true);
     const again = await addBatteryFromText(adapted({ author: 'Someone else' }));
     expect(!again.ok && again.reason).toBe('exists');

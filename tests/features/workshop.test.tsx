@@ -9,6 +9,8 @@ import { pickText, score, scaleOf, SKIPPED, type Battery } from '../../src/domai
 import { listAssessments } from '../../src/storage/assessments.ts';
 import { getSettings } from '../../src/storage/settings.ts';
 import { listAdaptedBatteries } from '../../src/storage/batteries.ts';
+import { addToPlan } from '../../src/storage/plan.ts';
+import { addBatteryFromText } from '../../src/app/batteries.ts';
 import type { ShnDatabase } from '../../src/storage/db.ts';
 
 let db: ShnDatabase;
@@ -236,6 +238,20 @@ describe('adapted batteries', () => {
     expect(screen.getByRole('radio', { name: /Tiny/ })).toHaveProperty('checked', true);
     await user.click(screen.getByRole('button', { name: 'Start the practice' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'emotional' })).toBeTruthy();
+  });
+
+  it('keeps a set that her plan still uses: it cannot be removed from under her plan', async () => {
+    const json = { ...tinyBatteryJson(), id: 'our-network' };
+    expect((await addBatteryFromText(JSON.stringify(json))).ok).toBe(true);
+    const actionId = (json.actions as { id: string }[])[0]!.id;
+    await addToPlan(actionId, { batteryId: 'our-network', batteryVersion: json.version as string });
+    history.replaceState({ name: 'batteries' }, '');
+    await renderApp();
+    const item = (await screen.findByRole('heading', { level: 3, name: 'Tiny' })).parentElement!;
+    expect(
+      await within(item).findByText('Your plan has actions or routines from it, so it is kept.'),
+    ).toBeTruthy();
+    expect(within(item).queryByRole('button', { name: /Remove/ })).toBeNull();
   });
 
   it('refuses a broken file with its report and the path, in her language, and changes nothing', async () => {

@@ -19,6 +19,8 @@ import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
 import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
 import { listAssessments, startAssessment } from '../../storage/assessments.ts';
+import { listPlan } from '../../storage/plan.ts';
+import { listRoutines } from '../../storage/routines.ts';
 import { batteryKey } from '../../storage/batteries.ts';
 import { formatBatteryReport } from '../../i18n/batteryReport.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -48,12 +50,22 @@ function readText(file: File): Promise<string> {
 export default function BatteriesPage() {
   const { t, i18n } = useTranslation(['workshop', 'app']);
   const [state, reload] = useAsync(async () => {
-    const [available, assessments] = await Promise.all([listAvailableBatteries(), listAssessments()]);
-    const uses = new Map<string, number>();
-    for (const a of assessments) {
-      const key = batteryKey(a.batteryId, a.batteryVersion);
-      uses.set(key, (uses.get(key) ?? 0) + 1);
-    }
+    const [available, assessments, plan, routines] = await Promise.all([
+      listAvailableBatteries(),
+      listAssessments(),
+      listPlan(),
+      listRoutines(),
+    ]);
+    // What still needs each battery's texts: her assessments, and the actions and routines of her
+    // plan (removing it would make them vanish from the plan).
+    const uses = new Map<string, Uses>();
+    const count = (x: { batteryId: string; batteryVersion: string }, kind: keyof Uses) => {
+      const key = batteryKey(x.batteryId, x.batteryVersion);
+      const now = uses.get(key) ?? { assessments: 0, plan: 0 };
+      uses.set(key, { ...now, [kind]: now[kind] + 1 });
+    };
+    for (const a of assessments) count(a, 'assessments');
+    for (const x of [...plan, ...routines]) count(x, 'plan');
     return { available, uses };
   }, []);
   const [outcome, setOutcome] = useState<Outcome>();
@@ -169,7 +181,7 @@ export default function BatteriesPage() {
               <BatteryItem
                 key={batteryKey(a.battery.id, a.battery.version)}
                 item={a}
-                uses={state.value.uses.get(batteryKey(a.battery.id, a.battery.version)) ?? 0}
+                uses={state.value.uses.get(batteryKey(a.battery.id, a.battery.version))}
                 onRemoved={reload}
                 onError={setError}
               />
@@ -181,6 +193,11 @@ export default function BatteriesPage() {
   );
 }
 
+interface Uses {
+  assessments: number;
+  plan: number;
+}
+
 function BatteryItem({
   item,
   uses,
@@ -188,7 +205,7 @@ function BatteryItem({
   onError,
 }: {
   item: AvailableBattery;
-  uses: number;
+  uses: Uses | undefined;
   onRemoved: () => void;
   onError: (error: unknown) => void;
 }) {
@@ -233,8 +250,10 @@ function BatteryItem({
           <button type="button" className="button" onClick={() => void assess()}>
             {t('batteries.assess')}
           </button>
-          {uses > 0 ? (
-            <p className="hint">{t('batteries.inUse', { count: uses })}</p>
+          {uses && uses.assessments > 0 ? (
+            <p className="hint">{t('batteries.inUse', { count: uses.assessments })}</p>
+          ) : uses && uses.plan > 0 ? (
+            <p className="hint">{t('batteries.inPlan')}</p>
           ) : (
             <ConfirmButton
               className="button danger-outline"
