@@ -77,6 +77,8 @@ export async function startAssessment(input: {
   formId: string;
   answers?: Answers;
   now?: Date;
+  /** Saved already complete (a practice session she keeps), in one write: never half-saved. */
+  isComplete?: boolean;
 }): Promise<Assessment> {
   const now = (input.now ?? new Date()).getTime();
   const id = newId();
@@ -88,6 +90,7 @@ export async function startAssessment(input: {
     position: 0,
     startedAt: now,
     updatedAt: now,
+    ...(input.isComplete ? { completedAt: now } : {}),
   };
   await write(id, data);
   return toDomain(id, data);

@@ -241,7 +241,7 @@ describe('adapted batteries', () => {
   });
 
   it('keeps a set that her plan still uses: it cannot be removed from under her plan', async () => {
-    const json = { ...tinyBatteryJson(), id: 'our-network' };
+    const json: Record<string, unknown> = { ...tinyBatteryJson(), id: 'our-network' };
     expect((await addBatteryFromText(JSON.stringify(json))).ok).toBe(true);
     const actionId = (json.actions as { id: string }[])[0]!.id;
     await addToPlan(actionId, { batteryId: 'our-network', batteryVersion: json.version as string });

@@ -65,3 +65,31 @@ describe('assessments repository', () => {
     expect(kept?.position).toBe(1);
   });
 });
+
+describe('a practice session she keeps', () => {
+  it('is saved complete in one write, or not at all', async () => {
+    const answers = { 'emo.exhaustion': 'quite' };
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const put = vi.spyOn(db.assessments, 'put').mockRejectedValueOnce(quota);
+    const failure = await startAssessment({
+      batteryId: 'shn-core',
+      batteryVersion: '1.0.0',
+      formId: 'short',
+      answers,
+      isComplete: true,
+    }).catch((e: unknown) => e);
+    expect((failure as StorageError).code).toBe('quota');
+    expect(await listAssessments()).toEqual([]); // nothing half-saved to resume or duplicate
+    put.mockRestore();
+    const kept = await startAssessment({
+      batteryId: 'shn-core',
+      batteryVersion: '1.0.0',
+      formId: 'short',
+      answers,
+      isComplete: true,
+    });
+    expect(kept.completedAt).toBeInstanceOf(Date);
+    expect(await findInProgress()).toBeUndefined();
+    expect((await listCompleted()).map((a) => a.answers)).toEqual([answers]);
+  });
+});

@@ -12,7 +12,7 @@ import { useRouter } from '../../app/router.tsx';
 import { useAsync } from '../../app/useAsync.ts';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
-import { completeAssessment, startAssessment } from '../../storage/assessments.ts';
+import { startAssessment } from '../../storage/assessments.ts';
 import { batteryKey } from '../../storage/batteries.ts';
 import { buildSteps, progressByCategory, type Step } from '../assessment/steps.ts';
 import { ProgressByCategory } from '../assessment/ProgressByCategory.tsx';
@@ -310,8 +310,8 @@ function PracticeEnd({
         batteryVersion: battery.version,
         formId,
         answers,
+        isComplete: true,
       });
-      await completeAssessment(saved.id);
       navigate({ name: 'results', id: saved.id }, { replace: true });
     } catch (e) {
       setError(e);
