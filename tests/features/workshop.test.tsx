@@ -254,6 +254,19 @@ describe('adapted batteries', () => {
     expect(within(item).queryByRole('button', { name: /Remove/ })).toBeNull();
   });
 
+  it('refuses a file that is not UTF-8 text instead of loading it with replaced letters', async () => {
+    const user = userEvent.setup();
+    history.replaceState({ name: 'batteries' }, '');
+    await renderApp();
+    const input = await screen.findByLabelText('Battery file (JSON)');
+    const json = JSON.stringify({ ...tinyBatteryJson(), id: 'our-network', author: 'AUTHORX' });
+    const bytes = new TextEncoder().encode(json);
+    bytes[json.indexOf('AUTHORX') + 6] = 0xff; // not valid UTF-8 anywhere
+    await user.upload(input, new File([bytes], 'ours.json', { type: 'application/json' }));
+    expect(await screen.findByText(/could not be read as text/)).toBeTruthy();
+    expect(await listAdaptedBatteries()).toEqual([]);
+  });
+
   it('refuses a broken file with its report and the path, in her language, and changes nothing', async () => {
     const user = userEvent.setup();
     history.replaceState({ name: 'batteries' }, '');

@@ -36,14 +36,23 @@ type Outcome =
   | { type: 'loaded'; battery: Battery }
   | { type: 'refused'; lines: string[]; more: number };
 
-/** The file's text (UTF-8), through FileReader: it works in every browser we support. */
+/**
+ * The file's text, through FileReader (it works in every browser we support). Strictly UTF-8: a
+ * file in another encoding is refused, rather than loaded with its letters silently replaced.
+ */
 function readText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () =>
-      typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('not text'));
+    reader.onload = () => {
+      try {
+        if (!(reader.result instanceof ArrayBuffer)) throw new Error('not text');
+        resolve(new TextDecoder('utf-8', { fatal: true }).decode(reader.result));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error('not UTF-8'));
+      }
+    };
     reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }
 

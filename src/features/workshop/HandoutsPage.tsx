@@ -44,6 +44,8 @@ export default function HandoutsPage() {
 
   const print = (which: Handout | 'all') => {
     flushSync(() => setPrinting(which));
+    // Afterwards the browser's own Print prints every handout again, not the one chosen here.
+    window.addEventListener('afterprint', () => setPrinting('all'), { once: true });
     window.print();
   };
   const props = { battery, t: content.t, lng: content.lng };
