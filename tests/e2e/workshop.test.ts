@@ -214,7 +214,7 @@ describe('adapted batteries', () => {
     await openApp(page, server.url);
     await openWorkshop(page);
     await page.getByRole('button', { name: 'Adapted question sets' }).click();
-    const input = page.getByLabel('Battery file (JSON)');
+    const input = page.getByLabel('Question set file (JSON)');
 
     const broken = tinyBatteryJson();
     (broken.forms as { indicators: string[] }[])[1]!.indicators.push('nowhere.item');
@@ -289,7 +289,7 @@ it('works offline: practice, presenter, guide, handouts and loading a battery, w
 
   await openWorkshop(page);
   await page.getByRole('button', { name: 'Adapted question sets' }).click();
-  await page.getByLabel('Battery file (JSON)').setInputFiles({
+  await page.getByLabel('Question set file (JSON)').setInputFiles({
     name: 'ours.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ ...tinyBatteryJson(), id: 'offline-set' })),

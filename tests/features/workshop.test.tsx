@@ -226,7 +226,7 @@ describe('adapted batteries', () => {
     const user = userEvent.setup();
     history.replaceState({ name: 'batteries' }, '');
     await renderApp();
-    const input = await screen.findByLabelText('Battery file (JSON)');
+    const input = await screen.findByLabelText('Question set file (JSON)');
     await user.upload(input, file({ ...tinyBatteryJson(), id: 'our-network', author: 'Our network' }));
     expect(await screen.findByText('Loaded: “Tiny”, version 1.0.0, by Our network.')).toBeTruthy();
     const item = await screen.findByRole('heading', { level: 3, name: 'Tiny' });
@@ -258,7 +258,7 @@ describe('adapted batteries', () => {
     const user = userEvent.setup();
     history.replaceState({ name: 'batteries' }, '');
     await renderApp();
-    const input = await screen.findByLabelText('Battery file (JSON)');
+    const input = await screen.findByLabelText('Question set file (JSON)');
     const json = JSON.stringify({ ...tinyBatteryJson(), id: 'our-network', author: 'AUTHORX' });
     const bytes = new TextEncoder().encode(json);
     bytes[json.indexOf('AUTHORX') + 6] = 0xff; // not valid UTF-8 anywhere
@@ -271,7 +271,7 @@ describe('adapted batteries', () => {
     const user = userEvent.setup();
     history.replaceState({ name: 'batteries' }, '');
     await renderApp({ language: 'es' });
-    const input = await screen.findByLabelText('Archivo de batería (JSON)');
+    const input = await screen.findByLabelText('Archivo de preguntas (JSON)');
     const json = tinyBatteryJson();
     (json.indicators as { weight: number }[])[4]!.weight = 9;
     await user.upload(input, file({ ...json, id: 'our-network' }));
