@@ -129,8 +129,12 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
       {step.type === 'intro' && category && (
         <section className="stack category-intro">
           <p className="eyebrow">{t('assessment.part', { count: categoryProgress?.total ?? 0 })}</p>
-          <ScreenTitle focusKey={index}>{text(category.name)}</ScreenTitle>
-          <p className="lead">{text(category.intro)}</p>
+          <ScreenTitle focusKey={index}>
+            <bdi>{text(category.name)}</bdi>
+          </ScreenTitle>
+          <p className="lead">
+            <bdi>{text(category.intro)}</bdi>
+          </p>
           <p className="hint">{t('assessment.skipReminder')}</p>
         </section>
       )}
@@ -144,11 +148,15 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
               total: categoryProgress?.total ?? 0,
             })}
           </p>
-          <ScreenTitle focusKey={index}>{text(step.indicator.question)}</ScreenTitle>
+          <ScreenTitle focusKey={index}>
+            <bdi>{text(step.indicator.question)}</bdi>
+          </ScreenTitle>
           {step.indicator.help && (
             <details className="help">
               <summary>{t('assessment.whatDoesThisMean')}</summary>
-              <p>{text(step.indicator.help)}</p>
+              <p>
+                <bdi>{text(step.indicator.help)}</bdi>
+              </p>
             </details>
           )}
           <div className="answers" role="group" aria-label={t('assessment.answers')}>

@@ -245,6 +245,12 @@ function BatteryItem({
         {t('batteries.meta', { version: battery.version, author: battery.author })}
         <br />
         {t('batteries.languages', { languages: battery.languages.join(', ') })}
+        {!battery.languages.includes(lng) && (
+          <>
+            <br />
+            <strong>{t('batteries.notInLanguage', { language: battery.languages[0] ?? '' })}</strong>
+          </>
+        )}
         <br />
         {source === 'shipped'
           ? t('batteries.shipped')

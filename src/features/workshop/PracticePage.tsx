@@ -203,8 +203,12 @@ function PracticeRun({
       {step.type === 'intro' && category && (
         <section className="stack category-intro">
           <p className="eyebrow">{t('app:assessment.part', { count: categoryProgress?.total ?? 0 })}</p>
-          <ScreenTitle focusKey={index}>{text(category.name)}</ScreenTitle>
-          <p className="lead">{text(category.intro)}</p>
+          <ScreenTitle focusKey={index}>
+            <bdi>{text(category.name)}</bdi>
+          </ScreenTitle>
+          <p className="lead">
+            <bdi>{text(category.intro)}</bdi>
+          </p>
           <p className="hint">{t('practice.skipReminder')}</p>
         </section>
       )}
@@ -218,11 +222,15 @@ function PracticeRun({
               total: categoryProgress?.total ?? 0,
             })}
           </p>
-          <ScreenTitle focusKey={index}>{text(step.indicator.question)}</ScreenTitle>
+          <ScreenTitle focusKey={index}>
+            <bdi>{text(step.indicator.question)}</bdi>
+          </ScreenTitle>
           {step.indicator.help && (
             <details className="help">
               <summary>{t('app:assessment.whatDoesThisMean')}</summary>
-              <p>{text(step.indicator.help)}</p>
+              <p>
+                <bdi>{text(step.indicator.help)}</bdi>
+              </p>
             </details>
           )}
           <div className="answers" role="group" aria-label={t('app:assessment.answers')}>

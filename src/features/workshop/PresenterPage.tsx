@@ -223,8 +223,12 @@ function SlideBody({
       return (
         <>
           <p className="slide-eyebrow">{t('presenter.categoryCount', { count: slide.count })}</p>
-          <h2>{text(slide.category.name)}</h2>
-          <p>{text(slide.category.intro)}</p>
+          <h2>
+            <bdi>{text(slide.category.name)}</bdi>
+          </h2>
+          <p>
+            <bdi>{text(slide.category.intro)}</bdi>
+          </p>
         </>
       );
     case 'question': {
@@ -239,7 +243,9 @@ function SlideBody({
               total: slide.total,
             })}
           </p>
-          <h2>{text(indicator.question)}</h2>
+          <h2>
+            <bdi>{text(indicator.question)}</bdi>
+          </h2>
           <div className="slide-columns">
             <div>
               <h3>{t('presenter.means')}</h3>
