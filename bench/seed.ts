@@ -7,7 +7,7 @@
  * created) its database: no hook in the product, no measurement page.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { formIndicators, scaleOf } from '../src/domain/index.ts';
+import { formIndicators, levelSummary, scaleOf, score } from '../src/domain/index.ts';
 import { DB_NAME, type SealedRow } from '../src/storage/db.ts';
 import { currentBattery } from '../tests/helpers/battery.ts';
 
@@ -47,6 +47,8 @@ export function makeAssessmentRows(count: number, now = Date.now()): SealedRow[]
         startedAt: completedAt - 15 * 60 * 1000,
         updatedAt: completedAt,
         completedAt,
+        // As the app keeps them when an assessment is completed.
+        levels: levelSummary(score(battery, answers, 'full')),
       },
     };
   });

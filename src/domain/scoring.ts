@@ -74,6 +74,19 @@ export interface AssessmentResult {
   order: CategoryId[];
 }
 
+/** The levels alone: what history and its trends need, kept with a completed assessment. */
+export interface LevelSummary {
+  overall: CategoryLevel;
+  categories: { category: CategoryId; level: CategoryLevel }[];
+}
+
+export function levelSummary(result: AssessmentResult): LevelSummary {
+  return {
+    overall: result.overall,
+    categories: result.categories.map((c) => ({ category: c.category, level: c.level })),
+  };
+}
+
 const LEVEL_RANK: Record<CategoryLevel, number> = {
   insufficient: -1,
   low: 0,

@@ -4,7 +4,7 @@
  * encryption happens before each transaction opens.
  */
 import { z } from './zod.ts';
-import type { Answers } from '../domain/index.ts';
+import { CATEGORY_IDS, LEVELS, type Answers, type LevelSummary } from '../domain/index.ts';
 import { database, type SealedRow } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
 import { openRow, toRow } from './vault.ts';
@@ -20,6 +20,18 @@ export const AssessmentDataSchema = z.object({
   startedAt: z.number(),
   updatedAt: z.number(),
   completedAt: z.optional(z.number()),
+  /**
+   * Its levels, worked out once when it was completed (the battery version and its formula do not
+   * change), so history need not score every assessment again. Older rows have none.
+   */
+  levels: z.optional(
+    z.object({
+      overall: z.enum([...LEVELS, 'insufficient']),
+      categories: z.array(
+        z.object({ category: z.enum(CATEGORY_IDS), level: z.enum([...LEVELS, 'insufficient']) }),
+      ),
+    }),
+  ),
 });
 export type AssessmentData = z.infer<typeof AssessmentDataSchema>;
 
@@ -33,6 +45,7 @@ export interface Assessment {
   startedAt: Date;
   updatedAt: Date;
   completedAt?: Date;
+  levels?: LevelSummary;
 }
 
 function toDomain(id: string, data: AssessmentData): Assessment {
@@ -46,6 +59,7 @@ function toDomain(id: string, data: AssessmentData): Assessment {
     startedAt: new Date(data.startedAt),
     updatedAt: new Date(data.updatedAt),
     ...(data.completedAt !== undefined ? { completedAt: new Date(data.completedAt) } : {}),
+    ...(data.levels ? { levels: data.levels } : {}),
   };
 }
 
@@ -79,6 +93,8 @@ export async function startAssessment(input: {
   now?: Date;
   /** Saved already complete (a practice session she keeps), in one write: never half-saved. */
   isComplete?: boolean;
+  /** The levels of a complete one (see `completeAssessment`). */
+  levels?: LevelSummary;
 }): Promise<Assessment> {
   const now = (input.now ?? new Date()).getTime();
   const id = newId();
@@ -91,6 +107,7 @@ export async function startAssessment(input: {
     startedAt: now,
     updatedAt: now,
     ...(input.isComplete ? { completedAt: now } : {}),
+    ...(input.isComplete && input.levels ? { levels: input.levels } : {}),
   };
   await write(id, data);
   return toDomain(id, data);
@@ -130,11 +147,21 @@ export async function savePosition(id: string, position: number): Promise<void> 
 }
 
 /** Marks an assessment completed. */
-export async function completeAssessment(id: string, now = new Date()): Promise<Assessment | undefined> {
+export async function completeAssessment(
+  id: string,
+  now = new Date(),
+  /** Works out the levels of the answers as stored, to keep with the completed assessment. */
+  summarize?: (answers: Answers, formId: string) => LevelSummary,
+): Promise<Assessment | undefined> {
   return serially('assessments', async () => {
     const data = await readOne(id);
     if (!data) return undefined;
-    const next: AssessmentData = { ...data, completedAt: now.getTime(), updatedAt: now.getTime() };
+    const next: AssessmentData = {
+      ...data,
+      completedAt: now.getTime(),
+      updatedAt: now.getTime(),
+      ...(summarize ? { levels: summarize(data.answers, data.formId) } : {}),
+    };
     await write(id, next);
     return toDomain(id, next);
   });

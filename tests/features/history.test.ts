@@ -1,6 +1,6 @@
 /** History data: every completed assessment, oldest first, with the result score() gives. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formIndicators, scaleOf, score } from '../../src/domain/index.ts';
+import { formIndicators, levelSummary, scaleOf, score } from '../../src/domain/index.ts';
 import { loadHistory } from '../../src/features/history/useHistory.ts';
 import { completeAssessment, startAssessment } from '../../src/storage/assessments.ts';
 import { currentBattery } from '../helpers/battery.ts';
@@ -41,9 +41,36 @@ describe('loadHistory', () => {
 
     const { entries, battery: shown } = await loadHistory();
     expect(entries.map((e) => e.assessment.id)).toEqual([first.id, second.id]);
-    expect(entries[0]?.result).toEqual(score(battery, answers(1), 'full'));
-    expect(entries[1]?.result).toEqual(score(battery, answers(2), 'full'));
+    expect(entries[0]?.result).toEqual(levelSummary(score(battery, answers(1), 'full')));
+    expect(entries[1]?.result).toEqual(levelSummary(score(battery, answers(2), 'full')));
     expect(shown?.version).toBe(battery.version);
+  });
+
+  it('uses the levels kept at completion, without scoring again', async () => {
+    const a = await startAssessment({
+      batteryId: battery.id,
+      batteryVersion: battery.version,
+      formId: 'full',
+      answers: answers(1),
+    });
+    const kept = levelSummary(score(battery, answers(1), 'full'));
+    const done = await completeAssessment(a.id, new Date('2026-02-01T10:00:00Z'), (given, formId) => {
+      expect(given).toEqual(answers(1)); // worked out from the answers as stored
+      return levelSummary(score(battery, given, formId));
+    });
+    expect(done?.levels).toEqual(kept);
+    // Proof that history reads the kept levels: a version the app cannot load still shows them.
+    const other = await startAssessment({
+      batteryId: battery.id,
+      batteryVersion: '0.0.1',
+      formId: 'full',
+      answers: answers(2),
+      isComplete: true,
+      levels: kept,
+    });
+    const { entries } = await loadHistory();
+    expect(entries.find((e) => e.assessment.id === other.id)?.result).toEqual(kept);
+    expect(entries.find((e) => e.assessment.id === a.id)?.result).toEqual(kept);
   });
 
   it('still lists an assessment whose battery version is not shipped, without a result', async () => {

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickText, SKIPPED, type Battery } from '../../domain/index.ts';
+import { levelSummary, pickText, score, SKIPPED, type Battery } from '../../domain/index.ts';
 import { loadBattery } from '../../app/batteries.ts';
 import { useRouter } from '../../app/router.tsx';
 import { useSettings } from '../../app/settingsContext.tsx';
@@ -106,7 +106,9 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
 
   const finish = async () => {
     try {
-      await completeAssessment(assessment.id);
+      await completeAssessment(assessment.id, new Date(), (answers, formId) =>
+        levelSummary(score(battery, answers, formId)),
+      );
       navigate({ name: 'results', id: assessment.id }, { replace: true });
     } catch (e) {
       setError(e);

@@ -5,7 +5,15 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickText, SKIPPED, type Answers, type Battery, type Text } from '../../domain/index.ts';
+import {
+  levelSummary,
+  pickText,
+  score,
+  SKIPPED,
+  type Answers,
+  type Battery,
+  type Text,
+} from '../../domain/index.ts';
 import { CURRENT_BATTERY, listAvailableBatteries, type AvailableBattery } from '../../app/batteries.ts';
 import { onQuickExit } from '../../app/quickExit.ts';
 import { useRouter } from '../../app/router.tsx';
@@ -319,6 +327,7 @@ function PracticeEnd({
         formId,
         answers,
         isComplete: true,
+        levels: levelSummary(score(battery, answers, formId)),
       });
       navigate({ name: 'results', id: saved.id }, { replace: true });
     } catch (e) {
