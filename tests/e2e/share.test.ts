@@ -20,6 +20,7 @@ import {
   openApp,
   overflowAt320,
   recordCspViolations,
+  waitForServiceWorker,
 } from './pages.ts';
 
 type Strings = Record<string, Record<string, string>>;
@@ -189,7 +190,7 @@ describe('with a passphrase set, leaving briefly to share', () => {
   });
 });
 
-describe('back up, delete everything, restore', () => {
+describe('back up, delete everything, restore — offline', () => {
   it('brings every assessment back, and Settings shows when', async () => {
     const phone = await launchPersistent();
     try {
@@ -197,6 +198,9 @@ describe('back up, delete everything, restore', () => {
       const page = await phone.context.newPage();
       await firstRunAndAssessment(page);
       const resultsBefore = await page.locator('.results').textContent();
+      // P2: backing up, deleting everything and restoring all work with no network at all.
+      await waitForServiceWorker(page);
+      await phone.context.setOffline(true);
 
       await page.locator('.brand').click();
       await page.getByRole('button', { name: 'Settings' }).click();
