@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { levelSummary, pickText, score, SKIPPED, type Battery } from '../../domain/index.ts';
+import { levelSummary, score, type Battery } from '../../domain/index.ts';
 import { loadBattery } from '../../app/batteries.ts';
 import { useRouter } from '../../app/router.tsx';
 import { useSettings } from '../../app/settingsContext.tsx';
@@ -19,8 +19,8 @@ import {
   type Assessment,
 } from '../../storage/assessments.ts';
 import { requestPersistence } from '../../storage/persistence.ts';
-import { buildSteps, progressByCategory, type Step } from './steps.ts';
-import { ProgressByCategory } from './ProgressByCategory.tsx';
+import { buildSteps, type Step } from './steps.ts';
+import { QuestionStep } from './QuestionStep.tsx';
 
 export default function AssessmentPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -62,7 +62,7 @@ function NotFound() {
 }
 
 function Questionnaire({ battery, initial }: { battery: Battery; initial: Assessment }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { navigate } = useRouter();
   const { settings, update } = useSettings();
   const steps = useMemo(() => buildSteps(battery, initial.formId), [battery, initial.formId]);
@@ -71,8 +71,6 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
   const [error, setError] = useState<unknown>();
   const [isSaving, setSaving] = useState(false);
   const step: Step = steps[index] ?? { type: 'finish' };
-  const lng = i18n.language;
-  const text = (x: Parameters<typeof pickText>[0]) => pickText(x, lng, battery);
 
   const go = (next: number) => {
     const target = Math.min(Math.max(next, 0), steps.length - 1);
@@ -115,79 +113,17 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
     }
   };
 
-  const progress = progressByCategory(steps, assessment.answers);
-  const category =
-    step.type === 'finish' ? undefined : battery.categories.find((c) => c.id === step.category);
-  const categoryProgress = progress.find((p) => p.category === category?.id);
-  const questionNumber =
-    step.type === 'question'
-      ? steps.slice(0, index + 1).filter((s) => s.type === 'question' && s.category === step.category).length
-      : 0;
-
   return (
     <div className="stack assessment">
-      <ProgressByCategory battery={battery} progress={progress} current={category?.id} />
-
-      {step.type === 'intro' && category && (
-        <section className="stack category-intro">
-          <p className="eyebrow">{t('assessment.part', { count: categoryProgress?.total ?? 0 })}</p>
-          <ScreenTitle focusKey={index}>
-            <bdi>{text(category.name)}</bdi>
-          </ScreenTitle>
-          <p className="lead">
-            <bdi>{text(category.intro)}</bdi>
-          </p>
-          <p className="hint">{t('assessment.skipReminder')}</p>
-        </section>
-      )}
-
-      {step.type === 'question' && category && (
-        <section className="stack question" aria-describedby="question-position">
-          <p className="eyebrow" id="question-position">
-            {t('assessment.questionOf', {
-              category: text(category.name),
-              current: questionNumber,
-              total: categoryProgress?.total ?? 0,
-            })}
-          </p>
-          <ScreenTitle focusKey={index}>
-            <bdi>{text(step.indicator.question)}</bdi>
-          </ScreenTitle>
-          {step.indicator.help && (
-            <details className="help">
-              <summary>{t('assessment.whatDoesThisMean')}</summary>
-              <p>
-                <bdi>{text(step.indicator.help)}</bdi>
-              </p>
-            </details>
-          )}
-          <div className="answers" role="group" aria-label={t('assessment.answers')}>
-            {battery.scales
-              .find((s) => s.id === step.indicator.scale)
-              ?.options.map((option) => (
-                <button
-                  key={option.id}
-                  type="button"
-                  className="answer"
-                  aria-pressed={assessment.answers[step.indicator.id] === option.id}
-                  disabled={isSaving}
-                  onClick={() => void answer(step.indicator.id, option.id)}
-                >
-                  {text(option.label)}
-                </button>
-              ))}
-            <button
-              type="button"
-              className="answer answer-skip"
-              aria-pressed={assessment.answers[step.indicator.id] === SKIPPED}
-              disabled={isSaving}
-              onClick={() => void answer(step.indicator.id, SKIPPED)}
-            >
-              {t('assessment.preferNotToSay')}
-            </button>
-          </div>
-        </section>
-      )}
+      <QuestionStep
+        battery={battery}
+        steps={steps}
+        index={index}
+        answers={assessment.answers}
+        isBusy={isSaving}
+        skipReminder={t('assessment.skipReminder')}
+        onAnswer={(id, value) => void answer(id, value)}
+      />
 
       {step.type === 'finish' && (
         <section className="stack">

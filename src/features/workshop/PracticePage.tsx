@@ -5,15 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  levelSummary,
-  pickText,
-  score,
-  SKIPPED,
-  type Answers,
-  type Battery,
-  type Text,
-} from '../../domain/index.ts';
+import { levelSummary, score, type Answers, type Battery } from '../../domain/index.ts';
 import { CURRENT_BATTERY, listAvailableBatteries, type AvailableBattery } from '../../app/batteries.ts';
 import { onQuickExit } from '../../app/quickExit.ts';
 import { useRouter } from '../../app/router.tsx';
@@ -22,8 +14,8 @@ import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
 import { startAssessment } from '../../storage/assessments.ts';
 import { batteryKey } from '../../storage/batteries.ts';
-import { buildSteps, progressByCategory, type Step } from '../assessment/steps.ts';
-import { ProgressByCategory } from '../assessment/ProgressByCategory.tsx';
+import { buildSteps, type Step } from '../assessment/steps.ts';
+import { QuestionStep } from '../assessment/QuestionStep.tsx';
 import { PracticeBanner } from './PracticeBanner.tsx';
 import { PracticeResults } from './PracticeResults.tsx';
 import { defaultForm, FormChoice, type FormId } from './FormChoice.tsx';
@@ -155,13 +147,12 @@ function PracticeRun({
   formId: FormId;
   onNextParticipant: () => void;
 }) {
-  const { t, i18n } = useTranslation(['workshop', 'app']);
+  const { t } = useTranslation(['workshop', 'app']);
   const steps = useMemo(() => buildSteps(battery, formId), [battery, formId]);
   const [answers, setAnswers] = useState<Answers>({});
   const [index, setIndex] = useState(0);
   const [isShowingResults, setShowingResults] = useState(false);
   const step: Step = steps[index] ?? { type: 'finish' };
-  const text = (x: Text) => pickText(x, i18n.language, battery);
 
   const go = (next: number) => {
     setIndex(Math.min(Math.max(next, 0), steps.length - 1));
@@ -194,78 +185,17 @@ function PracticeRun({
     );
   }
 
-  const progress = progressByCategory(steps, answers);
-  const category =
-    step.type === 'finish' ? undefined : battery.categories.find((c) => c.id === step.category);
-  const categoryProgress = progress.find((p) => p.category === category?.id);
-  const questionNumber =
-    step.type === 'question'
-      ? steps.slice(0, index + 1).filter((s) => s.type === 'question' && s.category === step.category).length
-      : 0;
-
   return (
     <div className="stack practice assessment">
       <PracticeBanner onNextParticipant={onNextParticipant} />
-      <ProgressByCategory battery={battery} progress={progress} current={category?.id} />
-
-      {step.type === 'intro' && category && (
-        <section className="stack category-intro">
-          <p className="eyebrow">{t('app:assessment.part', { count: categoryProgress?.total ?? 0 })}</p>
-          <ScreenTitle focusKey={index}>
-            <bdi>{text(category.name)}</bdi>
-          </ScreenTitle>
-          <p className="lead">
-            <bdi>{text(category.intro)}</bdi>
-          </p>
-          <p className="hint">{t('practice.skipReminder')}</p>
-        </section>
-      )}
-
-      {step.type === 'question' && category && (
-        <section className="stack question" aria-describedby="question-position">
-          <p className="eyebrow" id="question-position">
-            {t('app:assessment.questionOf', {
-              category: text(category.name),
-              current: questionNumber,
-              total: categoryProgress?.total ?? 0,
-            })}
-          </p>
-          <ScreenTitle focusKey={index}>
-            <bdi>{text(step.indicator.question)}</bdi>
-          </ScreenTitle>
-          {step.indicator.help && (
-            <details className="help">
-              <summary>{t('app:assessment.whatDoesThisMean')}</summary>
-              <p>
-                <bdi>{text(step.indicator.help)}</bdi>
-              </p>
-            </details>
-          )}
-          <div className="answers" role="group" aria-label={t('app:assessment.answers')}>
-            {battery.scales
-              .find((s) => s.id === step.indicator.scale)
-              ?.options.map((option) => (
-                <button
-                  key={option.id}
-                  type="button"
-                  className="answer"
-                  aria-pressed={answers[step.indicator.id] === option.id}
-                  onClick={() => answer(step.indicator.id, option.id)}
-                >
-                  {text(option.label)}
-                </button>
-              ))}
-            <button
-              type="button"
-              className="answer answer-skip"
-              aria-pressed={answers[step.indicator.id] === SKIPPED}
-              onClick={() => answer(step.indicator.id, SKIPPED)}
-            >
-              {t('app:assessment.preferNotToSay')}
-            </button>
-          </div>
-        </section>
-      )}
+      <QuestionStep
+        battery={battery}
+        steps={steps}
+        index={index}
+        answers={answers}
+        skipReminder={t('practice.skipReminder')}
+        onAnswer={answer}
+      />
 
       {step.type === 'finish' && (
         <section className="stack">
