@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decryptToText, encryptToPassphrase } from '../../crypto/age.ts';
 import { suggestPassphrase } from '../../crypto/passphrase.ts';
+import { FilePassphraseField, isPassphraseLongEnough } from '../share/FilePassphraseField.tsx';
 import {
   countBackup,
   exportBackup,
@@ -27,8 +28,6 @@ import { fileName, readPickedFile } from '../share/deliver.ts';
 import '../share/share.css';
 
 declare const __APP_VERSION__: string;
-
-const MIN_PASSPHRASE = 12;
 
 export default function BackupPage() {
   const { t, i18n } = useTranslation();
@@ -103,34 +102,18 @@ export default function BackupPage() {
         <h2 id="make-title">{t('share:backup.makeTitle')}</h2>
         {!file ? (
           <>
-            <label className="field">
-              <span>{t('share:backup.passphrase')}</span>
-              <input
-                type="text"
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-                autoComplete="off"
-                autoCapitalize="none"
-                spellCheck={false}
-                dir="ltr"
-                aria-invalid={passphrase.trim().length < MIN_PASSPHRASE}
-                aria-describedby="backup-pass-hint"
-                data-testid="backup-passphrase"
-              />
-            </label>
-            <p id="backup-pass-hint" className="hint">
-              {passphrase.trim().length < MIN_PASSPHRASE
-                ? t('share:send.passphraseShort', { count: MIN_PASSPHRASE })
-                : t('share:backup.passphraseHint')}
-            </p>
-            <button type="button" className="button" onClick={() => setPassphrase(suggestPassphrase())}>
-              {t('share:send.suggestAnother')}
-            </button>
+            <FilePassphraseField
+              label={t('share:backup.passphrase')}
+              hint={t('share:backup.passphraseHint')}
+              value={passphrase}
+              onChange={setPassphrase}
+              testId="backup-passphrase"
+            />
             {makeError !== undefined && <ShareError error={makeError} />}
             <button
               type="button"
               className="button primary"
-              disabled={isMaking || passphrase.trim().length < MIN_PASSPHRASE}
+              disabled={isMaking || !isPassphraseLongEnough(passphrase)}
               onClick={() => void make()}
             >
               {isMaking ? t('share:send.locking') : t('share:backup.make')}

@@ -13,6 +13,7 @@ import {
 } from '../../domain/index.ts';
 import { encryptToPassphrase, encryptToRecipient, isAgeRecipient } from '../../crypto/age.ts';
 import { suggestPassphrase } from '../../crypto/passphrase.ts';
+import { FilePassphraseField, isPassphraseLongEnough } from './FilePassphraseField.tsx';
 import { listCompleted } from '../../storage/assessments.ts';
 import { listContacts, saveContact, type Contact } from '../../storage/contacts.ts';
 import { listPlan, type PlanItem } from '../../storage/plan.ts';
@@ -33,7 +34,6 @@ import './share.css';
 declare const __APP_VERSION__: string;
 
 /** The passphrase must resist guessing on someone else's computers. */
-const MIN_PASSPHRASE = 12;
 
 interface ShareData {
   loaded?: LoadedResult;
@@ -180,8 +180,7 @@ function ShareSummaryFlow({
 
   const contact = contacts.find((c) => c.id === contactId);
   const isKeyValid = isAgeRecipient(key);
-  const canLock =
-    method === 'passphrase' ? passphrase.trim().length >= MIN_PASSPHRASE : isKeyValid && !isBusy;
+  const canLock = method === 'passphrase' ? isPassphraseLongEnough(passphrase) : isKeyValid && !isBusy;
 
   const lock = async () => {
     setError(undefined);
@@ -327,28 +326,12 @@ function ShareSummaryFlow({
         </fieldset>
         {method === 'passphrase' ? (
           <div className="stack">
-            <label className="field">
-              <span>{t('share:send.passphrase')}</span>
-              <input
-                type="text"
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-                autoComplete="off"
-                autoCapitalize="none"
-                spellCheck={false}
-                dir="ltr"
-                aria-invalid={passphrase.trim().length < MIN_PASSPHRASE}
-                aria-describedby="pass-hint"
-              />
-            </label>
-            <p id="pass-hint" className="hint">
-              {passphrase.trim().length < MIN_PASSPHRASE
-                ? t('share:send.passphraseShort', { count: MIN_PASSPHRASE })
-                : t('share:send.passphraseHint')}
-            </p>
-            <button type="button" className="button" onClick={() => setPassphrase(suggestPassphrase())}>
-              {t('share:send.suggestAnother')}
-            </button>
+            <FilePassphraseField
+              label={t('share:send.passphrase')}
+              hint={t('share:send.passphraseHint')}
+              value={passphrase}
+              onChange={setPassphrase}
+            />
             <p className="notice">{t('share:send.tellAnotherWay')}</p>
           </div>
         ) : (
