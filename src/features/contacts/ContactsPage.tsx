@@ -9,6 +9,7 @@ import { useVaultState } from '../../app/vaultContext.tsx';
 import { useRouter } from '../../app/router.tsx';
 import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
 import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
+import { FocusOnArrival } from '../../app/components/FocusOnArrival.tsx';
 import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
 import { deleteContact, listContacts, saveContact, type Contact } from '../../storage/contacts.ts';
 import '../plan/plan.css';
@@ -38,9 +39,6 @@ function ContactForm({
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [isNameMissing, setNameMissing] = useState(false);
-  // The form opens at the top of the list: take her there (from "Change" she may be far below).
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -73,9 +71,10 @@ function ContactForm({
   );
   return (
     <form className="card stack contact-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+      {/* The form opens at the top of the list: take her there (from "Change" she may be far below). */}
+      <FocusOnArrival as="h2" id={`${id}-title`}>
         {initial.id ? t('contacts.editTitle') : t('contacts.addTitle')}
-      </h2>
+      </FocusOnArrival>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('contacts.name')}</label>
         <input
