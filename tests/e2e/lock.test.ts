@@ -142,6 +142,20 @@ async function firstRunAndAssessment(page: Page, passphrase?: string): Promise<v
   await heading(page).filter({ hasText: 'Your results' }).waitFor();
 }
 
+/** Settings → Protection, then asks to change the passphrase from PASSPHRASE to `next`. */
+async function startPassphraseChange(page: Page, next: string): Promise<void> {
+  await page.locator('.brand').click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Protection' }).click();
+  const change = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Passphrase', exact: true }),
+  });
+  await change.getByLabel('Current passphrase').fill(PASSPHRASE);
+  await change.getByLabel('New passphrase').fill(next);
+  await change.getByLabel('Type it again').fill(next);
+  await change.getByRole('button', { name: 'Change passphrase' }).click();
+}
+
 async function unlockWith(page: Page, passphrase: string): Promise<void> {
   await page.getByLabel('Passphrase').fill(passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
@@ -199,16 +213,7 @@ describe('passphrase, auto-lock, wipe', () => {
     try {
       const page = await context.newPage();
       await firstRunAndAssessment(page, PASSPHRASE);
-      await page.locator('.brand').click();
-      await page.getByRole('button', { name: 'Settings' }).click();
-      await page.getByRole('button', { name: 'Protection' }).click();
-      const change = page.locator('section', {
-        has: page.getByRole('heading', { name: 'Passphrase', exact: true }),
-      });
-      await change.getByLabel('Current passphrase').fill(PASSPHRASE);
-      await change.getByLabel('New passphrase').fill('a brand new passphrase');
-      await change.getByLabel('Type it again').fill('a brand new passphrase');
-      await change.getByRole('button', { name: 'Change passphrase' }).click();
+      await startPassphraseChange(page, 'a brand new passphrase');
       await page.getByText('Your passphrase is changed.').waitFor();
       await page.getByRole('button', { name: 'Lock now' }).click();
       await unlockWith(page, PASSPHRASE);
@@ -227,16 +232,7 @@ describe('passphrase, auto-lock, wipe', () => {
     try {
       let page = await context.newPage();
       await firstRunAndAssessment(page, PASSPHRASE);
-      await page.locator('.brand').click();
-      await page.getByRole('button', { name: 'Settings' }).click();
-      await page.getByRole('button', { name: 'Protection' }).click();
-      const change = page.locator('section', {
-        has: page.getByRole('heading', { name: 'Passphrase', exact: true }),
-      });
-      await change.getByLabel('Current passphrase').fill(PASSPHRASE);
-      await change.getByLabel('New passphrase').fill('the interrupted one');
-      await change.getByLabel('Type it again').fill('the interrupted one');
-      await change.getByRole('button', { name: 'Change passphrase' }).click();
+      await startPassphraseChange(page, 'the interrupted one');
       await page.waitForTimeout(50); // mid-derivation
       await page.close();
       page = await context.newPage();
