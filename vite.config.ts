@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { PACKED_PREFIX } from './src/app/packedText.ts';
+import { PACKED_PREFIX } from './src/services/packedText.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -48,9 +48,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Packs each shipped battery file (imported as `?raw` text by src/app/batteries.ts) gzip-compressed
+ * Packs each shipped battery file (imported as `?raw` text by src/services/batteries.ts) gzip-compressed
  * and base64-encoded: about 70 kB in the offline cache instead of 160 kB. The app unpacks it with
- * the browser's DecompressionStream (src/app/packedText.ts). Only the build packs; dev and tests
+ * the browser's DecompressionStream (src/services/packedText.ts). Only the build packs; dev and tests
  * read the file as it is.
  */
 function packBatteries(): Plugin {

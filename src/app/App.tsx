@@ -1,97 +1,22 @@
 /** The shell: header with quick exit, the current screen, the update banner. */
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RouterProvider, useRouter } from './router.tsx';
-import { SettingsProvider } from './settingsContext.tsx';
-import { listenForDoubleEscape, onQuickExit, quickExit } from './quickExit.ts';
-import { useVaultState } from './vaultContext.tsx';
-import { useAutoLock } from './useAutoLock.ts';
-import { useSettings } from './settingsContext.tsx';
+import { RouterProvider, useRouter } from '../ui/navigation.tsx';
+import { SettingsProvider } from '../ui/settingsContext.tsx';
+import { listenForDoubleEscape, onQuickExit, quickExit } from '../ui/quickExit.ts';
+import { useVaultState } from '../ui/vaultContext.tsx';
+import { useAutoLock } from '../ui/autoLock.ts';
+import { useSettings } from '../ui/settingsContext.tsx';
 import { lock } from '../storage/vault.ts';
-import { LockScreen } from '../features/lock/LockScreen.tsx';
+import { LockScreen } from '../features/lock/index.ts';
+import { parseRoute, screenOf } from './routes.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
-import { HomePage } from '../features/home/HomePage.tsx';
 import type { Settings } from '../storage/settings.ts';
-
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx'));
-const SecurityPage = lazy(() => import('../features/security/SecurityPage.tsx'));
-const OnboardingPage = lazy(() => import('../features/onboarding/OnboardingPage.tsx'));
-const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage.tsx'));
-const ResultsPage = lazy(() => import('../features/results/ResultsPage.tsx'));
-const HistoryPage = lazy(() => import('../features/history/HistoryPage.tsx'));
-const HowItWorksPage = lazy(() => import('../features/results/HowItWorksPage.tsx'));
-const ShareHubPage = lazy(() => import('../features/share/ShareHubPage.tsx'));
-const ShareSummaryPage = lazy(() => import('../features/share/ShareSummaryPage.tsx'));
-const OpenSummaryPage = lazy(() => import('../features/share/OpenSummaryPage.tsx'));
-const ReceivePage = lazy(() => import('../features/share/ReceivePage.tsx'));
-const BackupPage = lazy(() => import('../features/backup/BackupPage.tsx'));
-const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage.tsx'));
-const PracticePage = lazy(() => import('../features/workshop/PracticePage.tsx'));
-const PresenterPage = lazy(() => import('../features/workshop/PresenterPage.tsx'));
-const GuidePage = lazy(() => import('../features/workshop/GuidePage.tsx'));
-const HandoutsPage = lazy(() => import('../features/workshop/HandoutsPage.tsx'));
-const BatteriesPage = lazy(() => import('../features/workshop/BatteriesPage.tsx'));
-const PlanPage = lazy(() => import('../features/plan/PlanPage.tsx'));
-const LibraryPage = lazy(() => import('../features/plan/LibraryPage.tsx'));
-const TodayPage = lazy(() => import('../features/plan/TodayPage.tsx'));
-const ContactsPage = lazy(() => import('../features/contacts/ContactsPage.tsx'));
-const PrintPlanPage = lazy(() => import('../features/plan/PrintPlanPage.tsx'));
-const CalendarPage = lazy(() => import('../features/plan/CalendarPage.tsx'));
 
 function Screen() {
   const { route } = useRouter();
-  switch (route.name) {
-    case 'home':
-      return <HomePage />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'security':
-      return <SecurityPage />;
-    case 'onboarding':
-      return <OnboardingPage />;
-    case 'assessment':
-      return <AssessmentPage id={route.id} />;
-    case 'results':
-      return <ResultsPage id={route.id} />;
-    case 'history':
-      return <HistoryPage />;
-    case 'how':
-      return <HowItWorksPage />;
-    case 'share':
-      return <ShareHubPage />;
-    case 'shareSummary':
-      return <ShareSummaryPage />;
-    case 'openSummary':
-      return <OpenSummaryPage />;
-    case 'receive':
-      return <ReceivePage />;
-    case 'backup':
-      return <BackupPage />;
-    case 'workshop':
-      return <WorkshopPage />;
-    case 'practice':
-      return <PracticePage batteryKey={route.battery} />;
-    case 'presenter':
-      return <PresenterPage />;
-    case 'guide':
-      return <GuidePage />;
-    case 'handouts':
-      return <HandoutsPage />;
-    case 'batteries':
-      return <BatteriesPage />;
-    case 'plan':
-      return <PlanPage />;
-    case 'library':
-      return <LibraryPage />;
-    case 'today':
-      return <TodayPage />;
-    case 'contacts':
-      return <ContactsPage />;
-    case 'printPlan':
-      return <PrintPlanPage />;
-    case 'calendar':
-      return <CalendarPage />;
-  }
+  const { Screen: Page, props } = screenOf(route);
+  return <Page {...props} />;
 }
 
 function Shell({ storageFailed }: { storageFailed: boolean }) {
@@ -152,7 +77,7 @@ function Shell({ storageFailed }: { storageFailed: boolean }) {
 export function App({ settings, storageFailed }: { settings: Settings; storageFailed: boolean }) {
   return (
     <SettingsProvider initial={settings}>
-      <RouterProvider>
+      <RouterProvider parse={parseRoute}>
         <Shell storageFailed={storageFailed} />
       </RouterProvider>
     </SettingsProvider>

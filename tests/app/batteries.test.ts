@@ -5,7 +5,7 @@ import {
   listAvailableBatteries,
   loadBattery,
   removeAdaptedBattery,
-} from '../../src/app/batteries.ts';
+} from '../../src/services/batteries.ts';
 import { addAdaptedBattery, listAdaptedBatteries } from '../../src/storage/batteries.ts';
 import { tinyBatteryJson } from '../helpers/battery.ts';
 import { freshDatabase } from '../helpers/db.ts';

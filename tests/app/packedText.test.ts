@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PACKED_PREFIX, unpackText } from '../../src/app/packedText.ts';
+import { PACKED_PREFIX, unpackText } from '../../src/services/packedText.ts';
 import { parseBatteryText } from '../../src/domain/index.ts';
 
 describe('packed battery text (the build stores shipped batteries gzip-compressed)', () => {

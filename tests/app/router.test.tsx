@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { lazy, Suspense } from 'react';
-import { RouterProvider, useRouter } from '../../src/app/router.tsx';
+import { RouterProvider, useRouter } from '../../src/ui/navigation.tsx';
 
 afterEach(() => cleanup());
 

@@ -9,7 +9,7 @@ import { cleanup, renderHook } from '@testing-library/react';
 const lock = vi.fn();
 vi.mock('../../src/storage/vault.ts', () => ({ lock: () => lock() }));
 
-const { allowBriefLeave, BRIEF_LEAVE_MS, useAutoLock } = await import('../../src/app/useAutoLock.ts');
+const { allowBriefLeave, BRIEF_LEAVE_MS, useAutoLock } = await import('../../src/ui/autoLock.ts');
 
 function setVisibility(state: 'hidden' | 'visible') {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { Delivery } from '../../src/features/share/Delivery.tsx';
+import { Delivery } from '../../src/ui/Delivery.tsx';
 import { initI18n } from '../../src/i18n/i18n.ts';
 
 const file = new TextEncoder().encode('age-encryption.org/v1\n-> X25519 abc\nxyz\n--- mac\nbody');

@@ -1,7 +1,7 @@
 /** History data: every completed assessment, oldest first, with the result score() gives. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formIndicators, levelSummary, scaleOf, score } from '../../src/domain/index.ts';
-import { loadHistory } from '../../src/features/history/useHistory.ts';
+import { loadHistory } from '../../src/services/history.ts';
 import { completeAssessment, startAssessment } from '../../src/storage/assessments.ts';
 import { currentBattery } from '../helpers/battery.ts';
 import { freshDatabase } from '../helpers/db.ts';

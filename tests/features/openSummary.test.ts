@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { AgeError, encryptToRecipient, newIdentity } from '../../src/crypto/age.ts';
-import { openSummary } from '../../src/features/share/openSummary.ts';
+import { openSummary } from '../../src/services/summary.ts';
 import { saveIdentity } from '../../src/storage/identities.ts';
 import { resetVault } from '../../src/storage/vault.ts';
 import { freshDatabase } from '../helpers/db.ts';

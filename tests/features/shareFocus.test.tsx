@@ -14,8 +14,8 @@ import { listContacts, saveContact } from '../../src/storage/contacts.ts';
 
 // jsdom's File gives bytes from another realm than the age library's; hand the bytes over as is.
 let picked: Uint8Array = new Uint8Array();
-vi.mock('../../src/features/share/deliver.ts', async (original) => ({
-  ...(await original<typeof import('../../src/features/share/deliver.ts')>()),
+vi.mock('../../src/ui/deliver.ts', async (original) => ({
+  ...(await original<typeof import('../../src/ui/deliver.ts')>()),
   readPickedFile: () => Promise.resolve(picked),
 }));
 

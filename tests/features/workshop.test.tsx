@@ -10,7 +10,7 @@ import { listAssessments } from '../../src/storage/assessments.ts';
 import { getSettings } from '../../src/storage/settings.ts';
 import { listAdaptedBatteries } from '../../src/storage/batteries.ts';
 import { addToPlan } from '../../src/storage/plan.ts';
-import { addBatteryFromText } from '../../src/app/batteries.ts';
+import { addBatteryFromText } from '../../src/services/batteries.ts';
 import type { ShnDatabase } from '../../src/storage/db.ts';
 
 let db: ShnDatabase;

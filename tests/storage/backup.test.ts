@@ -38,7 +38,7 @@ import { getSettings, updateSettings } from '../../src/storage/settings.ts';
 import { resetVault, setPassphrase } from '../../src/storage/vault.ts';
 import { wipeEverything } from '../../src/storage/wipe.ts';
 import { freshDatabase } from '../helpers/db.ts';
-import { shareErrorKey } from '../../src/features/share/shareErrors.ts';
+import { shareErrorKey } from '../../src/ui/shareErrors.ts';
 
 beforeEach(() => {
   freshDatabase();

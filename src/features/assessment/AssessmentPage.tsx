@@ -5,12 +5,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levelSummary, score, type Battery } from '../../domain/index.ts';
-import { loadBattery } from '../../app/batteries.ts';
-import { useRouter } from '../../app/router.tsx';
-import { useSettings } from '../../app/settingsContext.tsx';
-import { useAsync } from '../../app/useAsync.ts';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { loadBattery } from '../../services/batteries.ts';
+import { useRouter } from '../../ui/navigation.tsx';
+import { useSettings } from '../../ui/settingsContext.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import {
   completeAssessment,
   getAssessment,
@@ -19,8 +19,8 @@ import {
   type Assessment,
 } from '../../storage/assessments.ts';
 import { requestPersistence } from '../../storage/persistence.ts';
-import { buildSteps, type Step } from './steps.ts';
-import { QuestionStep } from './QuestionStep.tsx';
+import { buildSteps, type Step } from '../../domain/steps.ts';
+import { QuestionStep } from '../../ui/QuestionStep.tsx';
 
 export default function AssessmentPage({ id }: { id: string }) {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decryptToText, encryptToPassphrase } from '../../crypto/age.ts';
 import { suggestPassphrase } from '../../crypto/passphrase.ts';
-import { FilePassphraseField, isPassphraseLongEnough } from '../share/FilePassphraseField.tsx';
+import { FilePassphraseField, isPassphraseLongEnough } from '../../ui/FilePassphraseField.tsx';
 import {
   countBackup,
   exportBackup,
@@ -16,16 +16,16 @@ import {
   serializeBackup,
   type Backup,
 } from '../../storage/backup.ts';
-import { useSettings } from '../../app/settingsContext.tsx';
-import { FileField } from '../../app/components/FileField.tsx';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { FocusOnArrival } from '../../app/components/FocusOnArrival.tsx';
-import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
+import { useSettings } from '../../ui/settingsContext.tsx';
+import { FileField } from '../../ui/FileField.tsx';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
+import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { formatDate } from '../../i18n/format.ts';
-import { Delivery } from '../share/Delivery.tsx';
-import { ShareError } from '../share/ShareError.tsx';
-import { fileName, readPickedFile } from '../share/deliver.ts';
-import '../share/share.css';
+import { Delivery } from '../../ui/Delivery.tsx';
+import { ShareError } from '../../ui/ShareError.tsx';
+import { fileName, readPickedFile } from '../../ui/deliver.ts';
+import '../../ui/share.css';
 
 declare const __APP_VERSION__: string;
 

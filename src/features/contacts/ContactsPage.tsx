@@ -4,15 +4,15 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAsync } from '../../app/useAsync.ts';
-import { useVaultState } from '../../app/vaultContext.tsx';
-import { useRouter } from '../../app/router.tsx';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
-import { FocusOnArrival } from '../../app/components/FocusOnArrival.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
+import { useVaultState } from '../../ui/vaultContext.tsx';
+import { useRouter } from '../../ui/navigation.tsx';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
+import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { deleteContact, listContacts, saveContact, type Contact } from '../../storage/contacts.ts';
-import '../plan/plan.css';
+import '../../ui/plan.css';
 
 interface Draft {
   id?: string;

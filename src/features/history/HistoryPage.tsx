@@ -2,15 +2,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_IDS, pickText } from '../../domain/index.ts';
-import { useRouter } from '../../app/router.tsx';
-import { useAsync } from '../../app/useAsync.ts';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
-import { LevelBadge, LevelIcon } from '../../app/components/LevelBadge.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { useRouter } from '../../ui/navigation.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
+import { LevelBadge, LevelIcon } from '../../ui/LevelBadge.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { deleteAllAssessments, deleteAssessment } from '../../storage/assessments.ts';
 import { formatDate } from '../../i18n/format.ts';
-import { loadHistory } from './useHistory.ts';
+import { loadHistory } from '../../services/history.ts';
 import { TrendChart } from './TrendChart.tsx';
 
 const PAGE = 20;

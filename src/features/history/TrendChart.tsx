@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { LEVELS, type CategoryId, type Level } from '../../domain/index.ts';
 import { formatDate } from '../../i18n/format.ts';
-import type { HistoryEntry } from './useHistory.ts';
+import type { HistoryEntry } from '../../services/history.ts';
 
 const WIDTH = 300;
 const HEIGHT = 80;

@@ -1,13 +1,13 @@
 /** Home: what the app is, what it promises, a clear way to start or continue. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRouter } from '../../app/router.tsx';
-import { useSettings } from '../../app/settingsContext.tsx';
-import { useAsync } from '../../app/useAsync.ts';
-import { useVaultState } from '../../app/vaultContext.tsx';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { useRouter } from '../../ui/navigation.tsx';
+import { useSettings } from '../../ui/settingsContext.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
+import { useVaultState } from '../../ui/vaultContext.tsx';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { formatDate } from '../../i18n/format.ts';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
@@ -31,7 +31,7 @@ export function HomePage() {
       return;
     }
     try {
-      const { beginAssessment } = await import('../../app/startAssessment.ts');
+      const { beginAssessment } = await import('../../services/assessments.ts');
       const a = await beginAssessment(settings.preferredForm);
       navigate({ name: 'assessment', id: a.id });
     } catch (e) {

@@ -4,9 +4,9 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { WipeEverything } from '../../app/components/WipeEverything.tsx';
-import { wipeAndRestart } from '../../app/wipeAndRestart.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { WipeEverything } from '../../ui/WipeEverything.tsx';
+import { wipeAndRestart } from '../../services/wipe.ts';
 import { failedUnlocks, unlock } from '../../storage/vault.ts';
 
 export function LockScreen() {

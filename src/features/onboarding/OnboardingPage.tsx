@@ -1,15 +1,15 @@
 /** First run, about a minute: what this is and is not, privacy, language, which form. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRouter } from '../../app/router.tsx';
-import { useSettings } from '../../app/settingsContext.tsx';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
-import { beginAssessment } from '../../app/startAssessment.ts';
-import { LanguagePicker } from '../settings/LanguagePicker.tsx';
-import { FormPicker } from '../settings/FormPicker.tsx';
+import { useRouter } from '../../ui/navigation.tsx';
+import { useSettings } from '../../ui/settingsContext.tsx';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { beginAssessment } from '../../services/assessments.ts';
+import { LanguagePicker } from '../../ui/LanguagePicker.tsx';
+import { FormPicker } from '../../ui/FormPicker.tsx';
 import { SetPassphrase } from '../security/SecurityPage.tsx';
-import { useVaultState } from '../../app/vaultContext.tsx';
+import { useVaultState } from '../../ui/vaultContext.tsx';
 
 const STEPS = ['about', 'privacy', 'protect', 'language', 'form'] as const;
 

@@ -6,12 +6,12 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildIcs, isoDay, pickText } from '../../domain/index.ts';
-import { useAsync } from '../../app/useAsync.ts';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
-import { loadPlanData, type PlanData } from './planData.ts';
-import { rhythmWords } from './words.ts';
-import './plan.css';
+import { useAsync } from '../../ui/useAsync.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { loadPlanData, type PlanData } from '../../services/plan.ts';
+import { rhythmWords } from '../../ui/planWords.ts';
+import '../../ui/plan.css';
 
 interface Choice {
   isIncluded: boolean;

@@ -5,13 +5,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTORS, HORIZONS, pickText, type Actor, type CategoryId, type Horizon } from '../../domain/index.ts';
-import { loadCurrentBattery } from '../../app/batteries.ts';
-import { useAsync } from '../../app/useAsync.ts';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
-import { AddToPlanButton } from './AddToPlanButton.tsx';
-import { usePlanMembership } from './usePlanMembership.ts';
-import './plan.css';
+import { loadCurrentBattery } from '../../services/batteries.ts';
+import { useAsync } from '../../ui/useAsync.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { AddToPlanButton } from '../../ui/AddToPlanButton.tsx';
+import { usePlanMembership } from '../../ui/usePlanMembership.ts';
+import '../../ui/plan.css';
 
 type Kind = 'action' | 'routine';
 

@@ -10,7 +10,7 @@ import {
   type Rhythm,
   type Routine,
 } from '../../domain/index.ts';
-import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
+import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import type { PlanItem } from '../../storage/plan.ts';
 import type { KeptRoutineItem } from '../../storage/routines.ts';

@@ -5,22 +5,22 @@
  */
 import { useTranslation } from 'react-i18next';
 import { pickText, SETTLED_STATUSES, type PlanStatus, type Rhythm } from '../../domain/index.ts';
-import { useRouter } from '../../app/router.tsx';
-import { useSettings } from '../../app/settingsContext.tsx';
-import { useAsync } from '../../app/useAsync.ts';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { useRouter } from '../../ui/navigation.tsx';
+import { useSettings } from '../../ui/settingsContext.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { removeFromPlan, updatePlanItem } from '../../storage/plan.ts';
 import { removeRoutine, updateRoutine } from '../../storage/routines.ts';
-import { RecommendationList } from '../results/RecommendationList.tsx';
-import { loadPlanData } from './planData.ts';
+import { RecommendationList } from '../../ui/RecommendationList.tsx';
+import { loadPlanData } from '../../services/plan.ts';
 import { KeptRoutineCard, PlanActionCard } from './PlanItems.tsx';
-import { usePlanMembership } from './usePlanMembership.ts';
+import { usePlanMembership } from '../../ui/usePlanMembership.ts';
 import { useEffect, useRef, useState } from 'react';
 import type { Recommendations } from '../../domain/index.ts';
-import type { PlanMembership } from './usePlanMembership.ts';
-import './plan.css';
+import type { PlanMembership } from '../../ui/usePlanMembership.ts';
+import '../../ui/plan.css';
 
 export default function PlanPage() {
   const { t, i18n } = useTranslation('plan');

@@ -7,15 +7,15 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SETTLED_STATUSES, pickText } from '../../domain/index.ts';
-import { useAsync } from '../../app/useAsync.ts';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { listContacts } from '../../storage/contacts.ts';
-import { loadPlanData } from './planData.ts';
+import { loadPlanData } from '../../services/plan.ts';
 import { STATUS_ICON } from './PlanItems.tsx';
-import { rhythmWords } from './words.ts';
-import './plan.css';
+import { rhythmWords } from '../../ui/planWords.ts';
+import '../../ui/plan.css';
 
 const PARTS = ['actions', 'routines', 'contacts', 'notes'] as const;
 type Part = (typeof PARTS)[number];

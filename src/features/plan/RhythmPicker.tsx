@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RHYTHM_KINDS, type Rhythm, type Weekday } from '../../domain/index.ts';
-import { WEEK_ORDER, weekdayName } from './words.ts';
+import { WEEK_ORDER, weekdayName } from '../../ui/planWords.ts';
 
 export function RhythmPicker({ value, onChange }: { value: Rhythm; onChange: (rhythm: Rhythm) => void }) {
   const { t, i18n } = useTranslation('plan');

@@ -5,14 +5,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDoneOn, isDueOn, isoDay, pickText, recentDays, type RoutineDay } from '../../domain/index.ts';
-import { useRouter } from '../../app/router.tsx';
-import { useAsync } from '../../app/useAsync.ts';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { useRouter } from '../../ui/navigation.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { setRoutineDone } from '../../storage/routines.ts';
-import { loadPlanData, type PlanData } from './planData.ts';
-import { rhythmWords } from './words.ts';
-import './plan.css';
+import { loadPlanData, type PlanData } from '../../services/plan.ts';
+import { rhythmWords } from '../../ui/planWords.ts';
+import '../../ui/plan.css';
 
 const LOOK_BACK_DAYS = 14;
 

@@ -1,10 +1,10 @@
 /** "How is this worked out?": the model and the formula in plain words, with the battery's own numbers. */
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../domain/index.ts';
-import { loadCurrentBattery } from '../../app/batteries.ts';
-import { useAsync } from '../../app/useAsync.ts';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { loadCurrentBattery } from '../../services/batteries.ts';
+import { useAsync } from '../../ui/useAsync.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatPercent } from '../../i18n/format.ts';
 
 export default function HowItWorksPage() {

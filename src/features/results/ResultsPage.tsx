@@ -2,16 +2,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { byHorizon, HORIZONS, isUrgent } from '../../domain/index.ts';
-import { useRouter } from '../../app/router.tsx';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { useRouter } from '../../ui/navigation.tsx';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatDate } from '../../i18n/format.ts';
-import { useResult } from './useResult.ts';
-import { CategoryCard } from './CategoryCard.tsx';
-import { LevelChart } from './LevelChart.tsx';
-import { RecommendationList } from './RecommendationList.tsx';
-import { UrgentSteps } from './UrgentSteps.tsx';
-import { usePlanMembership } from '../plan/usePlanMembership.ts';
+import { useResult } from '../../services/results.ts';
+import { CategoryCard } from '../../ui/CategoryCard.tsx';
+import { LevelChart } from '../../ui/LevelChart.tsx';
+import { RecommendationList } from '../../ui/RecommendationList.tsx';
+import { UrgentSteps } from '../../ui/UrgentSteps.tsx';
+import { usePlanMembership } from '../../ui/usePlanMembership.ts';
 
 const SHOWN_PER_GROUP = 4;
 

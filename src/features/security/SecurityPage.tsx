@@ -4,11 +4,11 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { WipeEverything } from '../../app/components/WipeEverything.tsx';
-import { useSettings } from '../../app/settingsContext.tsx';
-import { useVaultState } from '../../app/vaultContext.tsx';
-import { useAsync } from '../../app/useAsync.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { WipeEverything } from '../../ui/WipeEverything.tsx';
+import { useSettings } from '../../ui/settingsContext.tsx';
+import { useVaultState } from '../../ui/vaultContext.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
 import {
   changePassphrase,
   failedUnlocks,
@@ -20,7 +20,7 @@ import {
   setPassphrase,
   VaultError,
 } from '../../storage/vault.ts';
-import { PassphraseForm } from './PassphraseForm.tsx';
+import { PassphraseForm } from '../../ui/PassphraseForm.tsx';
 
 const AUTO_LOCK_MINUTES = [1, 5, 15, 30] as const;
 const FAILED_LIMITS = [0, 5, 10, 20] as const;

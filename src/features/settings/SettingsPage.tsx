@@ -1,11 +1,11 @@
 /** Settings: language, form, what the browser keeps, the introduction again. */
 import { useTranslation } from 'react-i18next';
-import { useRouter } from '../../app/router.tsx';
-import { useSettings } from '../../app/settingsContext.tsx';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { LanguagePicker } from './LanguagePicker.tsx';
-import { FormPicker } from './FormPicker.tsx';
-import { BackupStatus } from '../backup/BackupStatus.tsx';
+import { useRouter } from '../../ui/navigation.tsx';
+import { useSettings } from '../../ui/settingsContext.tsx';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { LanguagePicker } from '../../ui/LanguagePicker.tsx';
+import { FormPicker } from '../../ui/FormPicker.tsx';
+import { BackupStatus } from '../../ui/BackupStatus.tsx';
 
 declare const __APP_VERSION__: string;
 

@@ -5,14 +5,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Summary } from '../../domain/index.ts';
-import { openSummary } from './openSummary.ts';
-import { FileField } from '../../app/components/FileField.tsx';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { useRouter } from '../../app/router.tsx';
+import { openSummary } from '../../services/summary.ts';
+import { FileField } from '../../ui/FileField.tsx';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { useRouter } from '../../ui/navigation.tsx';
 import { SummaryView } from './SummaryView.tsx';
-import { ShareError } from './ShareError.tsx';
-import { readPickedFile } from './deliver.ts';
-import './share.css';
+import { ShareError } from '../../ui/ShareError.tsx';
+import { readPickedFile } from '../../ui/deliver.ts';
+import '../../ui/share.css';
 
 export default function OpenSummaryPage() {
   const { t } = useTranslation();

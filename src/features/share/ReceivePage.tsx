@@ -6,13 +6,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdentity } from '../../crypto/age.ts';
 import { getIdentity, saveIdentity } from '../../storage/identities.ts';
-import { useAsync } from '../../app/useAsync.ts';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { FocusOnArrival } from '../../app/components/FocusOnArrival.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
-import { QrCode } from './QrCode.tsx';
-import { copyText } from './deliver.ts';
-import './share.css';
+import { useAsync } from '../../ui/useAsync.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { QrCode } from '../../ui/QrCode.tsx';
+import { copyText } from '../../ui/deliver.ts';
+import '../../ui/share.css';
 
 export default function ReceivePage() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 /** Share and back up: the four things she can do, each explained in a line. */
 import { useTranslation } from 'react-i18next';
-import { useRouter, type Route } from '../../app/router.tsx';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import './share.css';
+import { useRouter, type Route } from '../../ui/navigation.tsx';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import '../../ui/share.css';
 
 const ITEMS: { route: Route; key: string }[] = [
   { route: { name: 'shareSummary' }, key: 'send' },

@@ -13,23 +13,23 @@ import {
 } from '../../domain/index.ts';
 import { encryptToPassphrase, encryptToRecipient, isAgeRecipient } from '../../crypto/age.ts';
 import { suggestPassphrase } from '../../crypto/passphrase.ts';
-import { FilePassphraseField, isPassphraseLongEnough } from './FilePassphraseField.tsx';
+import { FilePassphraseField, isPassphraseLongEnough } from '../../ui/FilePassphraseField.tsx';
 import { listCompleted } from '../../storage/assessments.ts';
 import { listContacts, saveContact, type Contact } from '../../storage/contacts.ts';
 import { listPlan, type PlanItem } from '../../storage/plan.ts';
 import { listRoutines, type KeptRoutineItem } from '../../storage/routines.ts';
-import { useAsync } from '../../app/useAsync.ts';
-import { useRouter } from '../../app/router.tsx';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
-import { loadResult, type LoadedResult } from '../results/useResult.ts';
-import { answerWords } from '../results/answerWords.ts';
+import { useAsync } from '../../ui/useAsync.ts';
+import { useRouter } from '../../ui/navigation.tsx';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { loadResult, type LoadedResult } from '../../services/results.ts';
+import { answerWords } from '../../ui/answerWords.ts';
 import { pickText } from '../../domain/index.ts';
 import { SummaryView } from './SummaryView.tsx';
-import { Delivery } from './Delivery.tsx';
-import { ShareError } from './ShareError.tsx';
-import { fileName } from './deliver.ts';
-import './share.css';
+import { Delivery } from '../../ui/Delivery.tsx';
+import { ShareError } from '../../ui/ShareError.tsx';
+import { fileName } from '../../ui/deliver.ts';
+import '../../ui/share.css';
 
 declare const __APP_VERSION__: string;
 

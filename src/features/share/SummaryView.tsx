@@ -5,11 +5,11 @@
  */
 import { useTranslation } from 'react-i18next';
 import { pickText, scaleOf, type Battery, type Summary } from '../../domain/index.ts';
-import { loadBattery, loadCurrentBattery } from '../../app/batteries.ts';
-import { useAsync } from '../../app/useAsync.ts';
-import { LevelBadge } from '../../app/components/LevelBadge.tsx';
+import { loadBattery, loadCurrentBattery } from '../../services/batteries.ts';
+import { useAsync } from '../../ui/useAsync.ts';
+import { LevelBadge } from '../../ui/LevelBadge.tsx';
 import { formatDate } from '../../i18n/format.ts';
-import { rhythmWords } from '../plan/words.ts';
+import { rhythmWords } from '../../ui/planWords.ts';
 
 async function batteryFor(summary: Summary): Promise<Battery | undefined> {
   try {

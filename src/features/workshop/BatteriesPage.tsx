@@ -11,13 +11,13 @@ import {
   listAvailableBatteries,
   removeAdaptedBattery,
   type AvailableBattery,
-} from '../../app/batteries.ts';
-import { useRouter } from '../../app/router.tsx';
-import { useAsync } from '../../app/useAsync.ts';
-import { FileField } from '../../app/components/FileField.tsx';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { ConfirmButton } from '../../app/components/ConfirmButton.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+} from '../../services/batteries.ts';
+import { useRouter } from '../../ui/navigation.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
+import { FileField } from '../../ui/FileField.tsx';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { listAssessments, startAssessment } from '../../storage/assessments.ts';
 import { listPlan } from '../../storage/plan.ts';
 import { listRoutines } from '../../storage/routines.ts';

@@ -1,7 +1,7 @@
 /** Which battery (question set) to use: the shipped one or an adapted one, with version and author. */
 import { useTranslation } from 'react-i18next';
 import { pickText, type Battery } from '../../domain/index.ts';
-import type { AvailableBattery } from '../../app/batteries.ts';
+import type { AvailableBattery } from '../../services/batteries.ts';
 
 export function BatteryChoice({
   legend,

@@ -1,6 +1,6 @@
 /** The facilitator guide: a session plan, how to explain the model, care, debrief, the privacy promise. Printable. */
 import { useTranslation } from 'react-i18next';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import './workshop.css';
 
 /** The session plan, in order, with minutes: about 75 in all. */

@@ -15,10 +15,10 @@ import {
   type Battery,
   type Text,
 } from '../../domain/index.ts';
-import { CURRENT_BATTERY, listAvailableBatteries } from '../../app/batteries.ts';
-import { useAsync } from '../../app/useAsync.ts';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { CURRENT_BATTERY, listAvailableBatteries } from '../../services/batteries.ts';
+import { useAsync } from '../../ui/useAsync.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useContentLanguage } from './useContentLanguage.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { BatteryChoice } from './BatteryChoice.tsx';

@@ -6,23 +6,23 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levelSummary, score, type Answers, type Battery } from '../../domain/index.ts';
-import { CURRENT_BATTERY, listAvailableBatteries, type AvailableBattery } from '../../app/batteries.ts';
-import { onQuickExit } from '../../app/quickExit.ts';
-import { useRouter } from '../../app/router.tsx';
-import { useAsync } from '../../app/useAsync.ts';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../app/components/StorageErrorMessage.tsx';
+import { CURRENT_BATTERY, listAvailableBatteries, type AvailableBattery } from '../../services/batteries.ts';
+import { onQuickExit } from '../../ui/quickExit.ts';
+import { useRouter } from '../../ui/navigation.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { startAssessment } from '../../storage/assessments.ts';
 import { batteryKey } from '../../storage/batteries.ts';
-import { buildSteps, type Step } from '../assessment/steps.ts';
-import { QuestionStep } from '../assessment/QuestionStep.tsx';
+import { buildSteps, type Step } from '../../domain/steps.ts';
+import { QuestionStep } from '../../ui/QuestionStep.tsx';
 import { PracticeBanner } from './PracticeBanner.tsx';
 import { PracticeResults } from './PracticeResults.tsx';
 import { defaultForm, FormChoice, type FormId } from './FormChoice.tsx';
 import { BatteryChoice } from './BatteryChoice.tsx';
 import './workshop.css';
 
-export default function PracticePage({ batteryKey: wanted }: { batteryKey?: string }) {
+export default function PracticePage({ battery: wanted }: { battery?: string }) {
   // Each participant gets a fresh session: a new key drops every piece of state below.
   const [round, setRound] = useState(0);
   const nextParticipant = useCallback(() => {

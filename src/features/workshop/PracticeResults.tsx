@@ -13,10 +13,10 @@ import {
   type Answers,
   type Battery,
 } from '../../domain/index.ts';
-import { CategoryCard } from '../results/CategoryCard.tsx';
-import { LevelChart } from '../results/LevelChart.tsx';
-import { RecommendationList } from '../results/RecommendationList.tsx';
-import { UrgentSteps } from '../results/UrgentSteps.tsx';
+import { CategoryCard } from '../../ui/CategoryCard.tsx';
+import { LevelChart } from '../../ui/LevelChart.tsx';
+import { RecommendationList } from '../../ui/RecommendationList.tsx';
+import { UrgentSteps } from '../../ui/UrgentSteps.tsx';
 
 const SHOWN_PER_GROUP = 4;
 

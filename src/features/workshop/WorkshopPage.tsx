@@ -1,7 +1,7 @@
 /** Workshop mode: a practice session for participants, and the facilitator's tools. */
 import { useTranslation } from 'react-i18next';
-import { useRouter } from '../../app/router.tsx';
-import { ScreenTitle } from '../../app/components/ScreenTitle.tsx';
+import { useRouter } from '../../ui/navigation.tsx';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import './workshop.css';
 
 export default function WorkshopPage() {

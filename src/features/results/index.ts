@@ -1,0 +1,3 @@
+/** The screens of this feature; the shell's route table (src/app/routes.ts) imports them from here. */
+export { default as ResultsPage } from './ResultsPage.tsx';
+export { default as HowItWorksPage } from './HowItWorksPage.tsx';

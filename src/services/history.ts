@@ -1,0 +1,43 @@
+/** Every completed assessment with its levels, oldest first. */
+import { levelSummary, score, type Battery, type LevelSummary } from '../domain/index.ts';
+import { loadBattery, loadCurrentBattery } from './batteries.ts';
+import { listCompleted, type Assessment } from '../storage/assessments.ts';
+
+export interface HistoryEntry {
+  assessment: Assessment;
+  /** Undefined when its battery version cannot be loaded: the entry still lists, and can be deleted. */
+  result?: LevelSummary;
+}
+
+export async function loadHistory(): Promise<{ entries: HistoryEntry[]; battery?: Battery }> {
+  // The current battery (for the names of the categories) loads while the assessments are read.
+  const [completed, current] = await Promise.all([
+    listCompleted(),
+    loadCurrentBattery().catch(() => undefined),
+  ]);
+  const batteries = new Map<string, Battery | undefined>();
+  const entries: HistoryEntry[] = [];
+  for (const assessment of completed) {
+    // Levels kept at completion: no battery to load and nothing to score again.
+    if (assessment.levels) {
+      entries.push({ assessment, result: assessment.levels });
+      continue;
+    }
+    // Older assessments: scored now, with the battery version they were made with.
+    const key = `${assessment.batteryId}@${assessment.batteryVersion}`;
+    if (!batteries.has(key)) {
+      batteries.set(
+        key,
+        await loadBattery(assessment.batteryId, assessment.batteryVersion).catch(() => undefined),
+      );
+    }
+    const battery = batteries.get(key);
+    entries.push(
+      battery
+        ? { assessment, result: levelSummary(score(battery, assessment.answers, assessment.formId)) }
+        : { assessment },
+    );
+  }
+  const newest = [...batteries.values()].filter((b): b is Battery => b !== undefined).at(-1) ?? current;
+  return { entries, ...(newest ? { battery: newest } : {}) };
+}

@@ -1,0 +1,78 @@
+/**
+ * Everything the plan screens show, loaded in one place: her actions and routines with the battery
+ * texts they came from, and what her latest assessment suggests that her plan does not hold yet.
+ */
+import {
+  notYetInPlan,
+  pickText,
+  recommend,
+  score,
+  type Action,
+  type Battery,
+  type Recommendations,
+  type Routine,
+} from '../domain/index.ts';
+import { loadBattery, loadCurrentBattery } from './batteries.ts';
+import { listCompleted, type Assessment } from '../storage/assessments.ts';
+import { listPlan, type PlanItem } from '../storage/plan.ts';
+import { listRoutines, type KeptRoutineItem } from '../storage/routines.ts';
+
+export interface PlanData {
+  current: Battery;
+  items: { item: PlanItem; action: Action; battery: Battery }[];
+  routines: { item: KeptRoutineItem; routine: Routine; battery: Battery }[];
+  /** Her latest completed assessment and what it suggests that is not in her plan yet. */
+  latest?: { assessment: Assessment; battery: Battery; fresh: Recommendations };
+}
+
+async function batteryOr(current: Battery, id: string, version: string): Promise<Battery> {
+  if (id === current.id && version === current.version) return current;
+  return loadBattery(id, version).catch(() => current);
+}
+
+/** Loads her plan. Items whose action no battery knows any more are left out of the view. */
+export async function loadPlanData(): Promise<PlanData> {
+  const current = await loadCurrentBattery();
+  const [planItems, keptRoutines, completed] = await Promise.all([
+    listPlan(),
+    listRoutines(),
+    listCompleted(),
+  ]);
+  const items: PlanData['items'] = [];
+  for (const item of planItems) {
+    const battery = await batteryOr(current, item.batteryId, item.batteryVersion);
+    const action =
+      battery.actions.find((a) => a.id === item.actionId) ??
+      current.actions.find((a) => a.id === item.actionId);
+    if (action) items.push({ item, action, battery });
+  }
+  const routines: PlanData['routines'] = [];
+  for (const item of keptRoutines) {
+    const battery = await batteryOr(current, item.batteryId, item.batteryVersion);
+    const routine =
+      battery.routines.find((r) => r.id === item.routineId) ??
+      current.routines.find((r) => r.id === item.routineId);
+    if (routine) routines.push({ item, routine, battery });
+  }
+  const newest = completed.at(-1);
+  let latest: PlanData['latest'];
+  if (newest) {
+    try {
+      const battery = await loadBattery(newest.batteryId, newest.batteryVersion);
+      const recs = recommend(battery, score(battery, newest.answers, newest.formId));
+      const fresh = notYetInPlan(recs, {
+        actionIds: planItems.map((i) => i.actionId),
+        routineIds: keptRoutines.map((r) => r.routineId),
+      });
+      latest = { assessment: newest, battery, fresh };
+    } catch {
+      // An assessment whose battery cannot be loaded only loses its suggestions here.
+    }
+  }
+  return { current, items, routines, ...(latest ? { latest } : {}) };
+}
+
+/** The title of an action or routine in her language. */
+export function titleOf(item: Action | Routine, battery: Battery, lng: string): string {
+  return pickText(item.title, lng, battery);
+}
