@@ -64,6 +64,7 @@ export const routes = {
 type Routes = typeof routes;
 
 declare module '../ui/navigation.tsx' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface RouteParams extends ParamsOfRoutes {}
 }
 type ParamsOfRoutes = { [K in keyof Routes]: Routes[K] extends Entry<infer P> ? P : never };

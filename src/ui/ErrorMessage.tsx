@@ -1,19 +1,63 @@
-/** Expected failures turned into words, in one place. */
+/**
+ * Expected failures turned into words, in one place. Every coded error of the app (storage, vault,
+ * envelope, battery, age, summary document, backup record) is recognised by its `name` and `code`
+ * rather than by `instanceof`: importing the classes here would pull age, zod and the battery
+ * loader into the first screen.
+ */
 import { useTranslation } from 'react-i18next';
-import { StorageError } from '../storage/errors.ts';
 
-export function errorKey(error: unknown): string {
-  if (error instanceof StorageError) return `errors.storage.${error.code}`;
-  // By name, not instanceof: importing the battery loader here would pull zod into the first screen.
-  if (error instanceof Error && error.name === 'BatteryLoadError') return 'errors.battery';
-  return 'errors.unknown';
+interface Coded {
+  name?: unknown;
+  code?: unknown;
+  kind?: unknown;
 }
 
-export function StorageErrorMessage({ error }: { error: unknown }) {
+/** The i18n key that says what went wrong; a general message for anything unexpected. */
+export function errorKey(error: unknown): string {
+  if (!(error instanceof Error)) return 'errors.unknown';
+  const { name, code, kind } = error as Coded;
+  switch (name) {
+    case 'StorageError':
+      return `errors.storage.${String(code)}`;
+    case 'BatteryLoadError':
+      return 'errors.battery';
+    case 'AgeError':
+    case 'DocumentError':
+      return `share:errors.${String(code)}`;
+    case 'BackupRecordError':
+      return `share:errors.unreadableRecord.${String(kind)}`;
+    case 'VaultError':
+      return 'security.duressSame';
+    case 'EnvelopeError':
+      return 'security.wrongCurrent';
+    default:
+      return 'errors.unknown';
+  }
+}
+
+/**
+ * A failure in her language. `nothingChanged`: add that nothing was changed (sharing, opening and
+ * restoring promise it: a refused file or passphrase changes nothing).
+ */
+export function ErrorMessage({
+  error,
+  nothingChanged = false,
+}: {
+  error: unknown;
+  nothingChanged?: boolean;
+}) {
   const { t } = useTranslation();
+  if (!nothingChanged) {
+    return (
+      <p className="notice notice-warning" role="alert">
+        {t(errorKey(error))}
+      </p>
+    );
+  }
   return (
-    <p className="notice notice-warning" role="alert">
-      {t(errorKey(error))}
-    </p>
+    <div className="notice notice-warning" role="alert" data-testid="share-error">
+      <p>{t(errorKey(error))}</p>
+      <p className="hint">{t('share:errors.nothingChanged')}</p>
+    </div>
   );
 }

@@ -38,7 +38,7 @@ import { getSettings, updateSettings } from '../../src/storage/settings.ts';
 import { resetVault, setPassphrase } from '../../src/storage/vault.ts';
 import { wipeEverything } from '../../src/storage/wipe.ts';
 import { freshDatabase } from '../helpers/db.ts';
-import { shareErrorKey } from '../../src/ui/shareErrors.ts';
+import { errorKey } from '../../src/ui/ErrorMessage.tsx';
 
 beforeEach(() => {
   freshDatabase();
@@ -270,12 +270,12 @@ describe('a bad backup changes nothing', () => {
     const error = await exportBackup('0.1.0').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupRecordError);
     expect((error as BackupRecordError).kind).toBe('assessments');
-    expect(shareErrorKey(error)).toBe('share:errors.unreadableRecord.assessments');
+    expect(errorKey(error)).toBe('share:errors.unreadableRecord.assessments');
     expect(await snapshot()).toBe(before);
 
     await database().assessments.delete('broken');
     await database().plan.put({ id: 'p2', plain: { actionId: 'act.y' } });
-    expect(shareErrorKey(await exportBackup('0.1.0').catch((e: unknown) => e))).toBe(
+    expect(errorKey(await exportBackup('0.1.0').catch((e: unknown) => e))).toBe(
       'share:errors.unreadableRecord.plan',
     );
   });

@@ -10,7 +10,7 @@ import { useRouter } from '../../ui/navigation.tsx';
 import { useSettings } from '../../ui/settingsContext.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import {
   completeAssessment,
   getAssessment,
@@ -36,7 +36,7 @@ export default function AssessmentPage({ id }: { id: string }) {
     return (
       <div className="stack">
         <ScreenTitle>{t('assessment.loadErrorTitle')}</ScreenTitle>
-        <StorageErrorMessage error={state.error} />
+        <ErrorMessage error={state.error} />
         <p>{t('assessment.answersKept')}</p>
         <button type="button" className="button primary" onClick={reload}>
           {t('common.tryAgain')}
@@ -135,7 +135,7 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
         </section>
       )}
 
-      {error !== undefined && <StorageErrorMessage error={error} />}
+      {error !== undefined && <ErrorMessage error={error} />}
 
       <div className="button-row nav-row">
         {index > 0 && (

@@ -23,7 +23,7 @@ import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { Delivery } from '../../ui/Delivery.tsx';
-import { ShareError } from '../../ui/ShareError.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { fileName, readPickedFile } from '../../ui/deliver.ts';
 import '../../ui/share.css';
 
@@ -109,7 +109,7 @@ export default function BackupPage() {
               onChange={setPassphrase}
               testId="backup-passphrase"
             />
-            {makeError !== undefined && <ShareError error={makeError} />}
+            {makeError !== undefined && <ErrorMessage error={makeError} nothingChanged />}
             <button
               type="button"
               className="button primary"
@@ -159,7 +159,7 @@ export default function BackupPage() {
                 data-testid="restore-passphrase"
               />
             </label>
-            {restoreError !== undefined && <ShareError error={restoreError} />}
+            {restoreError !== undefined && <ErrorMessage error={restoreError} nothingChanged />}
             <button
               type="button"
               className="button primary"
@@ -206,7 +206,7 @@ export default function BackupPage() {
                 </span>
               </label>
             </fieldset>
-            {restoreError !== undefined && <ShareError error={restoreError} />}
+            {restoreError !== undefined && <ErrorMessage error={restoreError} nothingChanged />}
             {mode === 'replace' ? (
               // Replacing deletes what is here: she confirms it first.
               <ConfirmButton

@@ -10,9 +10,10 @@ import { useRouter } from '../../ui/navigation.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { deleteContact, listContacts, saveContact, type Contact } from '../../storage/contacts.ts';
 import '../../ui/plan.css';
+import { Pending } from '../../ui/Pending.tsx';
 
 interface Draft {
   id?: string;
@@ -208,8 +209,7 @@ export default function ContactsPage() {
     setEditing(null);
   };
 
-  if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
-  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  if (state.status !== 'ready') return <Pending state={state} />;
   const contacts = state.value;
 
   const run = async (change: () => Promise<unknown>) => {
@@ -235,7 +235,7 @@ export default function ContactsPage() {
           </button>
         </div>
       )}
-      {error !== undefined && <StorageErrorMessage error={error} />}
+      {error !== undefined && <ErrorMessage error={error} />}
       {editing ? (
         <ContactForm
           key={editing.id ?? 'new'}

@@ -7,11 +7,12 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { LevelBadge, LevelIcon } from '../../ui/LevelBadge.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { deleteAllAssessments, deleteAssessment } from '../../storage/assessments.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { loadHistory } from '../../services/history.ts';
 import { TrendChart } from './TrendChart.tsx';
+import { Pending } from '../../ui/Pending.tsx';
 
 const PAGE = 20;
 
@@ -23,8 +24,7 @@ export default function HistoryPage() {
   const [error, setError] = useState<unknown>();
   const lng = i18n.language;
 
-  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
-  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  if (state.status !== 'ready') return <Pending state={state} />;
   const { entries, battery } = state.value;
   const newestFirst = [...entries].reverse();
 
@@ -40,7 +40,7 @@ export default function HistoryPage() {
   return (
     <div className="stack history">
       <ScreenTitle>{t('history.title')}</ScreenTitle>
-      {error !== undefined && <StorageErrorMessage error={error} />}
+      {error !== undefined && <ErrorMessage error={error} />}
       {entries.length === 0 && <p>{t('history.empty')}</p>}
 
       {entries.length > 1 && battery && (

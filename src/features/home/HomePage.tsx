@@ -7,7 +7,7 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { useVaultState } from '../../ui/vaultContext.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { formatDate } from '../../i18n/format.ts';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
@@ -85,7 +85,7 @@ export function HomePage() {
         >
           {inProgress ? t('home.startNew') : t('home.start')}
         </button>
-        {error !== undefined && <StorageErrorMessage error={error} />}
+        {error !== undefined && <ErrorMessage error={error} />}
         {completed.length > 0 && (
           <button type="button" className="button home-history" onClick={() => navigate({ name: 'history' })}>
             {t('home.history', { count: completed.length })}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../ui/navigation.tsx';
 import { useSettings } from '../../ui/settingsContext.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { beginAssessment } from '../../services/assessments.ts';
 import { LanguagePicker } from '../../ui/LanguagePicker.tsx';
 import { FormPicker } from '../../ui/FormPicker.tsx';
@@ -71,7 +71,7 @@ export default function OnboardingPage() {
           <FormPicker />
         </>
       )}
-      {error !== undefined && <StorageErrorMessage error={error} />}
+      {error !== undefined && <ErrorMessage error={error} />}
       <div className="button-row nav-row">
         {step > 0 && (
           <button type="button" className="button" onClick={() => setStep(step - 1)}>

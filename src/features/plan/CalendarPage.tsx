@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { buildIcs, isoDay, pickText } from '../../domain/index.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { loadPlanData, type PlanData } from '../../services/plan.ts';
 import { rhythmWords } from '../../ui/planWords.ts';
 import '../../ui/plan.css';
+import { Pending } from '../../ui/Pending.tsx';
 
 interface Choice {
   isIncluded: boolean;
@@ -91,8 +91,7 @@ export default function CalendarPage() {
     [file],
   );
 
-  if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
-  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  if (state.status !== 'ready') return <Pending state={state} />;
   const { routines } = state.value;
   const choiceOf = (id: string): Choice =>
     choices[id] ?? { isIncluded: true, title: t('calendar.defaultTitle'), time: '' };

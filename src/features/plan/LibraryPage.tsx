@@ -8,10 +8,11 @@ import { ACTORS, HORIZONS, pickText, type Actor, type CategoryId, type Horizon }
 import { loadCurrentBattery } from '../../services/batteries.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { AddToPlanButton } from '../../ui/AddToPlanButton.tsx';
 import { usePlanMembership } from '../../ui/usePlanMembership.ts';
 import '../../ui/plan.css';
+import { Pending } from '../../ui/Pending.tsx';
 
 type Kind = 'action' | 'routine';
 
@@ -85,8 +86,7 @@ export default function LibraryPage() {
   const [horizon, setHorizon] = useState<Horizon | 'all'>('all');
   const [who, setWho] = useState<Actor | 'all'>('all');
 
-  if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
-  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  if (state.status !== 'ready') return <Pending state={state} />;
   const battery = state.value;
   const held = membership.held;
   const fits = (item: { categories: CategoryId[]; who: Actor }) =>
@@ -142,7 +142,7 @@ export default function LibraryPage() {
       <p role="status" className="hint">
         {kind === 'action' ? t('library.countActions', { count }) : t('library.countRoutines', { count })}
       </p>
-      {membership.error !== undefined && <StorageErrorMessage error={membership.error} />}
+      {membership.error !== undefined && <ErrorMessage error={membership.error} />}
       <ul className="recs">
         {kind === 'action'
           ? actions.map((a) => (

@@ -9,7 +9,7 @@ import { useRouter } from '../../ui/navigation.tsx';
 import { useSettings } from '../../ui/settingsContext.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { removeFromPlan, updatePlanItem } from '../../storage/plan.ts';
 import { removeRoutine, updateRoutine } from '../../storage/routines.ts';
@@ -21,6 +21,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Recommendations } from '../../domain/index.ts';
 import type { PlanMembership } from '../../ui/usePlanMembership.ts';
 import '../../ui/plan.css';
+import { Pending } from '../../ui/Pending.tsx';
 
 export default function PlanPage() {
   const { t, i18n } = useTranslation('plan');
@@ -58,8 +59,7 @@ export default function PlanPage() {
     },
   };
 
-  if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
-  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  if (state.status !== 'ready') return <Pending state={state} />;
   const { items, routines } = state.value;
 
   /** Runs a change and reloads; says whether it was saved (a failure shows its message). */
@@ -115,8 +115,8 @@ export default function PlanPage() {
     <div className="stack plan">
       <ScreenTitle>{t('plan.title')}</ScreenTitle>
       <p className="hint">{t('plan.intro')}</p>
-      {error !== undefined && <StorageErrorMessage error={error} />}
-      {membership.error !== undefined && <StorageErrorMessage error={membership.error} />}
+      {error !== undefined && <ErrorMessage error={error} />}
+      {membership.error !== undefined && <ErrorMessage error={membership.error} />}
 
       {latest && hasFresh && (
         <section className="card stack suggestions" aria-labelledby="fresh-title">

@@ -9,13 +9,13 @@ import { useTranslation } from 'react-i18next';
 import { SETTLED_STATUSES, pickText } from '../../domain/index.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { listContacts } from '../../storage/contacts.ts';
 import { loadPlanData } from '../../services/plan.ts';
 import { STATUS_ICON } from './PlanItems.tsx';
 import { rhythmWords } from '../../ui/planWords.ts';
 import '../../ui/plan.css';
+import { Pending } from '../../ui/Pending.tsx';
 
 const PARTS = ['actions', 'routines', 'contacts', 'notes'] as const;
 type Part = (typeof PARTS)[number];
@@ -92,8 +92,7 @@ export default function PrintPlanPage() {
     };
   }, [t]);
 
-  if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
-  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  if (state.status !== 'ready') return <Pending state={state} />;
   const { items, routines, contacts } = state.value;
   if (leftOut === undefined) {
     setLeftOut(new Set(items.filter((x) => x.item.status === 'notForMe').map((x) => x.item.id)));

@@ -8,11 +8,12 @@ import { isDoneOn, isDueOn, isoDay, pickText, recentDays, type RoutineDay } from
 import { useRouter } from '../../ui/navigation.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { setRoutineDone } from '../../storage/routines.ts';
 import { loadPlanData, type PlanData } from '../../services/plan.ts';
 import { rhythmWords } from '../../ui/planWords.ts';
 import '../../ui/plan.css';
+import { Pending } from '../../ui/Pending.tsx';
 
 const LOOK_BACK_DAYS = 14;
 
@@ -95,8 +96,7 @@ export default function TodayPage() {
   const { navigate } = useRouter();
   const [state, reload] = useAsync(() => loadPlanData(), []);
   const [error, setError] = useState<unknown>();
-  if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
-  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  if (state.status !== 'ready') return <Pending state={state} />;
   const today = isoDay(new Date());
   const { routines } = state.value;
   const due = routines.filter((r) => isDueOn(r.item, today) || isDoneOn(r.item, today));
@@ -117,7 +117,7 @@ export default function TodayPage() {
     <div className="stack today">
       <ScreenTitle>{t('today.title')}</ScreenTitle>
       <p className="lead">{longDate}</p>
-      {error !== undefined && <StorageErrorMessage error={error} />}
+      {error !== undefined && <ErrorMessage error={error} />}
       {routines.length === 0 ? (
         <>
           <p>{t('today.none')}</p>

@@ -4,15 +4,14 @@ import { pickText } from '../../domain/index.ts';
 import { loadCurrentBattery } from '../../services/batteries.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatPercent } from '../../i18n/format.ts';
+import { Pending } from '../../ui/Pending.tsx';
 
 export default function HowItWorksPage() {
   const { t, i18n } = useTranslation();
   const [state] = useAsync(() => loadCurrentBattery(), []);
   const lng = i18n.language;
-  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
-  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  if (state.status !== 'ready') return <Pending state={state} />;
   const battery = state.value;
   const { roleWeights, bands, minCoverage } = battery.scoring;
   const pct = (x: number) => formatPercent(x, lng);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { byHorizon, HORIZONS, isUrgent } from '../../domain/index.ts';
 import { useRouter } from '../../ui/navigation.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useResult } from '../../services/results.ts';
 import { CategoryCard } from '../../ui/CategoryCard.tsx';
@@ -30,7 +30,7 @@ export default function ResultsPage({ id }: { id: string }) {
     return (
       <div className="stack">
         <ScreenTitle>{t('results.title')}</ScreenTitle>
-        <StorageErrorMessage error={state.error} />
+        <ErrorMessage error={state.error} />
         <p>{t('assessment.answersKept')}</p>
         <button type="button" className="button primary" onClick={reload}>
           {t('common.tryAgain')}
@@ -110,7 +110,7 @@ export default function ResultsPage({ id }: { id: string }) {
         <p>{t('results.reassessText')}</p>
       </section>
 
-      {plan.error !== undefined && <StorageErrorMessage error={plan.error} />}
+      {plan.error !== undefined && <ErrorMessage error={plan.error} />}
 
       <div className="stack">
         <button type="button" className="button" onClick={() => navigate({ name: 'how' })}>

@@ -10,7 +10,7 @@ import { FileField } from '../../ui/FileField.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { useRouter } from '../../ui/navigation.tsx';
 import { SummaryView } from './SummaryView.tsx';
-import { ShareError } from '../../ui/ShareError.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { readPickedFile } from '../../ui/deliver.ts';
 import '../../ui/share.css';
 
@@ -85,7 +85,7 @@ export default function OpenSummaryPage() {
         />
       </label>
       <p className="hint">{t('share:open.keyHint')}</p>
-      {error !== undefined && <ShareError error={error} />}
+      {error !== undefined && <ErrorMessage error={error} nothingChanged />}
       <button
         type="button"
         className="button primary"

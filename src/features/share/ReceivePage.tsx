@@ -9,7 +9,7 @@ import { getIdentity, saveIdentity } from '../../storage/identities.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { QrCode } from '../../ui/QrCode.tsx';
 import { copyText } from '../../ui/deliver.ts';
 import '../../ui/share.css';
@@ -43,8 +43,8 @@ export default function ReceivePage() {
     <div className="stack">
       <ScreenTitle>{t('share:receive.title')}</ScreenTitle>
       <p className="lead">{t('share:receive.lead')}</p>
-      {state.status === 'error' && <StorageErrorMessage error={state.error} />}
-      {error !== undefined && <StorageErrorMessage error={error} />}
+      {state.status === 'error' && <ErrorMessage error={state.error} />}
+      {error !== undefined && <ErrorMessage error={error} />}
       {!identity ? (
         <>
           <p>{t('share:receive.none')}</p>

@@ -21,13 +21,12 @@ import { listRoutines, type KeptRoutineItem } from '../../storage/routines.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { useRouter } from '../../ui/navigation.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { loadResult, type LoadedResult } from '../../services/results.ts';
 import { answerWords } from '../../ui/answerWords.ts';
 import { pickText } from '../../domain/index.ts';
 import { SummaryView } from './SummaryView.tsx';
 import { Delivery } from '../../ui/Delivery.tsx';
-import { ShareError } from '../../ui/ShareError.tsx';
 import { fileName } from '../../ui/deliver.ts';
 import '../../ui/share.css';
 
@@ -61,7 +60,7 @@ export default function ShareSummaryPage() {
     return (
       <div className="stack">
         <ScreenTitle>{t('share:send.title')}</ScreenTitle>
-        <StorageErrorMessage error={state.error} />
+        <ErrorMessage error={state.error} />
       </div>
     );
   }
@@ -385,7 +384,7 @@ function ShareSummaryFlow({
             )}
           </div>
         )}
-        {error !== undefined && <ShareError error={error} />}
+        {error !== undefined && <ErrorMessage error={error} nothingChanged />}
         <button
           type="button"
           className="button primary"

@@ -17,7 +17,7 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { FileField } from '../../ui/FileField.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { listAssessments, startAssessment } from '../../storage/assessments.ts';
 import { listPlan } from '../../storage/plan.ts';
 import { listRoutines } from '../../storage/routines.ts';
@@ -177,13 +177,13 @@ export default function BatteriesPage() {
             {outcome.more > 0 && <p>{t('batteries.moreProblems', { count: outcome.more })}</p>}
           </div>
         )}
-        {error !== undefined && <StorageErrorMessage error={error} />}
+        {error !== undefined && <ErrorMessage error={error} />}
       </section>
 
       <section className="stack" aria-labelledby="list-title">
         <h2 id="list-title">{t('batteries.listTitle')}</h2>
         {state.status === 'loading' && <p className="loading">{t('app:app.loading')}</p>}
-        {state.status === 'error' && <StorageErrorMessage error={state.error} />}
+        {state.status === 'error' && <ErrorMessage error={state.error} />}
         {state.status === 'ready' && (
           <ul className="battery-list">
             {state.value.available.map((a) => (

@@ -18,12 +18,12 @@ import {
 import { CURRENT_BATTERY, listAvailableBatteries } from '../../services/batteries.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useContentLanguage } from './useContentLanguage.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { BatteryChoice } from './BatteryChoice.tsx';
 import { defaultForm } from './FormChoice.tsx';
 import './workshop.css';
+import { Pending } from '../../ui/Pending.tsx';
 
 const HANDOUTS = ['questions', 'care', 'week'] as const;
 type Handout = (typeof HANDOUTS)[number];
@@ -35,8 +35,7 @@ export default function HandoutsPage() {
   const [chosen, setChosen] = useState<Battery>();
   const [printing, setPrinting] = useState<Handout | 'all'>('all');
 
-  if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
-  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  if (state.status !== 'ready') return <Pending state={state} />;
   const available = state.value;
   const battery =
     chosen ?? available.find((a) => a.battery.id === CURRENT_BATTERY.id)?.battery ?? available[0]?.battery;

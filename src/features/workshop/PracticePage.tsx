@@ -11,7 +11,7 @@ import { onQuickExit } from '../../ui/quickExit.ts';
 import { useRouter } from '../../ui/navigation.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { startAssessment } from '../../storage/assessments.ts';
 import { batteryKey } from '../../storage/batteries.ts';
 import { buildSteps, type Step } from '../../domain/steps.ts';
@@ -59,7 +59,7 @@ function PracticeSession({
       <div className="stack">
         <PracticeBanner />
         <ScreenTitle>{t('practice.setupTitle')}</ScreenTitle>
-        <StorageErrorMessage error={state.error} />
+        <ErrorMessage error={state.error} />
         <button type="button" className="button primary" onClick={reload}>
           {t('app:common.tryAgain')}
         </button>
@@ -279,7 +279,7 @@ function PracticeEnd({
       <p>{t('practice.saveText')}</p>
       {error !== undefined && (
         <>
-          <StorageErrorMessage error={error} />
+          <ErrorMessage error={error} />
           <p>{t('practice.saveFailed')}</p>
         </>
       )}

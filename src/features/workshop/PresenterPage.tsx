@@ -10,23 +10,21 @@ import { pickText, scaleOf, type Battery, type Text } from '../../domain/index.t
 import { CURRENT_BATTERY, listAvailableBatteries } from '../../services/batteries.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { StorageErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { buildSlides, slideMove, type Slide } from './slides.ts';
 import { useContentLanguage } from './useContentLanguage.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { defaultForm, FormChoice, type FormId } from './FormChoice.tsx';
 import { BatteryChoice } from './BatteryChoice.tsx';
 import './workshop.css';
+import { Pending } from '../../ui/Pending.tsx';
 
 export default function PresenterPage() {
-  const { t } = useTranslation(['workshop', 'app']);
   const [state] = useAsync(() => listAvailableBatteries(), []);
   useEffect(() => {
     document.body.classList.add('presenting');
     return () => document.body.classList.remove('presenting');
   }, []);
-  if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
-  if (state.status === 'error') return <StorageErrorMessage error={state.error} />;
+  if (state.status !== 'ready') return <Pending state={state} />;
   const available = state.value;
   const initial = available.find((a) => a.battery.id === CURRENT_BATTERY.id) ?? available[0];
   if (!initial) return null;
