@@ -1,4 +1,7 @@
-/** Loads an assessment with its own battery version, scores it, and finds the one before it. */
+/**
+ * Results of an assessment: loaded with the battery version it was made with, scored, and with
+ * what it suggests. "Load the battery of an assessment, then score it" lives here and nowhere else.
+ */
 import {
   recommend,
   score,
@@ -7,37 +10,61 @@ import {
   type Recommendations,
 } from '../domain/index.ts';
 import { loadBattery } from './batteries.ts';
-import { useAsync } from '../ui/useAsync.ts';
 import { getAssessment, listCompleted, type Assessment } from '../storage/assessments.ts';
 
-export interface LoadedResult {
+export type { Assessment };
+
+/** An assessment scored with its own battery version. */
+export interface Scored {
   assessment: Assessment;
   battery: Battery;
   result: AssessmentResult;
+}
+
+/**
+ * Scores an assessment with the battery version it was made with. Throws `BatteryLoadError` when
+ * that version can no longer be loaded.
+ */
+export async function scoreAssessment(assessment: Assessment): Promise<Scored> {
+  const battery = await loadBattery(assessment.batteryId, assessment.batteryVersion);
+  return { assessment, battery, result: score(battery, assessment.answers, assessment.formId) };
+}
+
+export interface LoadedResult extends Scored {
   recommendations: Recommendations;
+  /** The completed assessment before this one, for "since last time"; absent if none or unreadable. */
   previous?: { assessment: Assessment; result: AssessmentResult };
 }
 
+/** One assessment's result and the one before it; undefined when there is no such assessment. */
 export async function loadResult(id: string): Promise<LoadedResult | undefined> {
   const assessment = await getAssessment(id);
   if (!assessment) return undefined;
-  const battery = await loadBattery(assessment.batteryId, assessment.batteryVersion);
-  const result = score(battery, assessment.answers, assessment.formId);
+  const scored = await scoreAssessment(assessment);
   const completed = await listCompleted();
   const at = completed.findIndex((a) => a.id === id);
   const before = at > 0 ? completed[at - 1] : undefined;
   let previous: LoadedResult['previous'];
   if (before) {
     try {
-      const b = await loadBattery(before.batteryId, before.batteryVersion);
-      previous = { assessment: before, result: score(b, before.answers, before.formId) };
+      previous = await scoreAssessment(before);
     } catch {
       // An unreadable older assessment only loses the comparison.
     }
   }
-  return { assessment, battery, result, recommendations: recommend(battery, result), previous };
+  return {
+    ...scored,
+    recommendations: recommend(scored.battery, scored.result),
+    ...(previous ? { previous: { assessment: previous.assessment, result: previous.result } } : {}),
+  };
 }
 
-export function useResult(id: string) {
-  return useAsync(() => loadResult(id), [id]);
+/** Her latest completed assessment, scored, with what it suggests; undefined when she has none. */
+export async function loadLatestResult(): Promise<
+  (Scored & { recommendations: Recommendations }) | undefined
+> {
+  const latest = (await listCompleted()).at(-1);
+  if (!latest) return undefined;
+  const scored = await scoreAssessment(latest);
+  return { ...scored, recommendations: recommend(scored.battery, scored.result) };
 }

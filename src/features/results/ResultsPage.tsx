@@ -6,7 +6,8 @@ import { useRouter } from '../../ui/navigation.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatDate } from '../../i18n/format.ts';
-import { useResult } from '../../services/results.ts';
+import { loadResult } from '../../services/results.ts';
+import { useAsync } from '../../ui/useAsync.ts';
 import { CategoryCard } from '../../ui/CategoryCard.tsx';
 import { LevelChart } from '../../ui/LevelChart.tsx';
 import { RecommendationList } from '../../ui/RecommendationList.tsx';
@@ -18,7 +19,7 @@ const SHOWN_PER_GROUP = 4;
 export default function ResultsPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { navigate } = useRouter();
-  const [state, reload] = useResult(id);
+  const [state, reload] = useAsync(() => loadResult(id), [id]);
   const [isShowingAll, setShowingAll] = useState(false);
   const assessment = state.status === 'ready' ? state.value?.assessment : undefined;
   const plan = usePlanMembership(
