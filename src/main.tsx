@@ -5,21 +5,11 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App.tsx';
 import { initI18n } from './i18n/i18n.ts';
 import { pickLanguage } from './i18n/languages.ts';
-import { DEFAULT_SETTINGS, getSettings, type Settings } from './storage/settings.ts';
-import { initVault } from './storage/vault.ts';
+import { startUp } from './services/settings.ts';
 import './app/app.css';
 
 async function start(): Promise<void> {
-  let settings: Settings;
-  let storageFailed = false;
-  try {
-    settings = await getSettings();
-    await initVault();
-  } catch {
-    // Private mode or a broken store: the app still opens, and says so.
-    settings = DEFAULT_SETTINGS;
-    storageFailed = true;
-  }
+  const { settings, isStorageAvailable } = await startUp();
   const lng = pickLanguage(settings.language, navigator.languages);
   const i18n = await initI18n(lng);
   const root = document.getElementById('root');
@@ -27,7 +17,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App settings={settings} storageFailed={storageFailed} />
+        <App settings={settings} storageFailed={!isStorageAvailable} />
       </I18nextProvider>
     </StrictMode>,
   );

@@ -7,11 +7,11 @@ import { listenForDoubleEscape, onQuickExit, quickExit } from '../ui/quickExit.t
 import { useVaultState } from '../ui/vaultContext.tsx';
 import { useAutoLock } from '../ui/autoLock.ts';
 import { useSettings } from '../ui/settingsContext.tsx';
-import { lock } from '../storage/vault.ts';
+import { lock } from '../services/vault.ts';
 import { LockScreen } from '../features/lock/index.ts';
 import { parseRoute, screenOf } from './routes.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
-import type { Settings } from '../storage/settings.ts';
+import type { Settings } from '../services/settings.ts';
 
 function Screen() {
   const { route } = useRouter();

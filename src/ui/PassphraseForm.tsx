@@ -1,6 +1,9 @@
 /** Choose a passphrase: typed twice, long enough, with advice on making a strong one. */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from './PasswordField.tsx';
+import { errorKey } from './ErrorMessage.tsx';
+import { setPassphrase } from '../services/vault.ts';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
 
@@ -47,37 +50,16 @@ export function PassphraseForm({
         {t('security.advice', { count: MIN_PASSPHRASE_LENGTH })}
       </p>
       {withCurrent && (
-        <label className="field">
-          <span>{t('security.current')}</span>
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-            required
-          />
-        </label>
+        <PasswordField
+          label={t('security.current')}
+          purpose="current"
+          value={current}
+          onChange={setCurrent}
+          isRequired
+        />
       )}
-      <label className="field">
-        <span>{t('security.new')}</span>
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
-          required
-        />
-      </label>
-      <label className="field">
-        <span>{t('security.again')}</span>
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={again}
-          onChange={(e) => setAgain(e.target.value)}
-          required
-        />
-      </label>
+      <PasswordField label={t('security.new')} purpose="new" value={next} onChange={setNext} isRequired />
+      <PasswordField label={t('security.again')} purpose="new" value={again} onChange={setAgain} isRequired />
       {error && (
         <p className="notice notice-warning" role="alert">
           {t(error, { count: MIN_PASSPHRASE_LENGTH })}
@@ -87,5 +69,24 @@ export function PassphraseForm({
         {isBusy ? t('security.working') : submitLabel}
       </button>
     </form>
+  );
+}
+
+/** Sets her first passphrase (onboarding, and Protection when none is set). */
+export function SetPassphrase({ onDone }: { onDone?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <PassphraseForm
+      submitLabel={t('security.set')}
+      onSubmit={async (next) => {
+        try {
+          await setPassphrase(next);
+        } catch (error) {
+          return errorKey(error);
+        }
+        onDone?.();
+        return undefined;
+      }}
+    />
   );
 }

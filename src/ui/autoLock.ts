@@ -10,8 +10,7 @@
  * The idle timer keeps running, and quick exit still locks at once.
  */
 import { useEffect } from 'react';
-import { lock } from '../storage/vault.ts';
-import type { VaultState } from '../storage/vault.ts';
+import { lock, type VaultState } from '../services/vault.ts';
 
 /** How long after a share, download, copy or file pick a hide is forgiven, and how long it may last. */
 export const BRIEF_LEAVE_MS = 2 * 60_000;

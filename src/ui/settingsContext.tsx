@@ -1,7 +1,7 @@
 /** The settings, loaded once at start, shared with every screen, saved on change. */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateSettings, type Settings } from '../storage/settings.ts';
+import { updateSettings, type Settings } from '../services/settings.ts';
 import { changeLanguage } from '../i18n/i18n.ts';
 import type { LanguageCode } from '../i18n/languages.ts';
 

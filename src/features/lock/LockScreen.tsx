@@ -5,9 +5,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { PasswordField } from '../../ui/PasswordField.tsx';
 import { WipeEverything } from '../../ui/WipeEverything.tsx';
-import { wipeAndRestart } from '../../services/wipe.ts';
-import { failedUnlocks, unlock } from '../../storage/vault.ts';
+import { unlockTriesLeft, unlockWith } from '../../services/vault.ts';
 
 export function LockScreen() {
   const { t } = useTranslation();
@@ -17,7 +17,7 @@ export function LockScreen() {
   const [left, setLeft] = useState<number>();
 
   useEffect(() => {
-    void failedUnlocks().then(({ count, limit }) => setLeft(limit ? limit - count : undefined));
+    void unlockTriesLeft().then(setLeft);
   }, [isWrong]);
 
   const submit = async (event: FormEvent) => {
@@ -26,7 +26,7 @@ export function LockScreen() {
     setBusy(true);
     setWrong(false);
     try {
-      const result = await unlock(passphrase, wipeAndRestart);
+      const result = await unlockWith(passphrase);
       if (result === 'wrong') {
         setWrong(true);
         setPassphrase('');
@@ -40,18 +40,15 @@ export function LockScreen() {
     <form className="stack lock" onSubmit={(e) => void submit(e)}>
       <ScreenTitle>{t('lock.title')}</ScreenTitle>
       <p>{t('lock.intro')}</p>
-      <label className="field">
-        <span>{t('lock.passphrase')}</span>
-        <input
-          type="password"
-          autoComplete="current-password"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          aria-invalid={isWrong}
-          aria-describedby={isWrong ? 'unlock-error' : undefined}
-          autoFocus
-        />
-      </label>
+      <PasswordField
+        label={t('lock.passphrase')}
+        purpose="current"
+        value={passphrase}
+        onChange={setPassphrase}
+        isInvalid={isWrong}
+        describedBy={isWrong ? 'unlock-error' : undefined}
+        autoFocus
+      />
       {isWrong && (
         <p id="unlock-error" className="notice notice-warning" role="alert">
           {t('lock.wrong')}

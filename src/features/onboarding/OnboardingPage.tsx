@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { beginAssessment } from '../../services/assessments.ts';
 import { LanguagePicker } from '../../ui/LanguagePicker.tsx';
 import { FormPicker } from '../../ui/FormPicker.tsx';
-import { SetPassphrase } from '../security/SecurityPage.tsx';
+import { SetPassphrase } from '../../ui/PassphraseForm.tsx';
 import { useVaultState } from '../../ui/vaultContext.tsx';
 
 const STEPS = ['about', 'privacy', 'protect', 'language', 'form'] as const;

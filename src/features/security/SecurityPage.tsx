@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { PasswordField } from '../../ui/PasswordField.tsx';
 import { WipeEverything } from '../../ui/WipeEverything.tsx';
 import { useSettings } from '../../ui/settingsContext.tsx';
 import { useVaultState } from '../../ui/vaultContext.tsx';
@@ -17,49 +18,20 @@ import {
   removePassphrase,
   setDuressPassphrase,
   setFailedUnlockLimit,
-  setPassphrase,
-  VaultError,
-} from '../../storage/vault.ts';
-import { PassphraseForm } from '../../ui/PassphraseForm.tsx';
+} from '../../services/vault.ts';
+import { PassphraseForm, SetPassphrase } from '../../ui/PassphraseForm.tsx';
+import { errorKey } from '../../ui/ErrorMessage.tsx';
 
 const AUTO_LOCK_MINUTES = [1, 5, 15, 30] as const;
 const FAILED_LIMITS = [0, 5, 10, 20] as const;
-
-/** Maps an expected failure to the words for it. */
-function problemKey(error: unknown): string {
-  if (error instanceof VaultError) return 'security.duressSame';
-  if (error instanceof Error && error.name === 'EnvelopeError') return 'security.wrongCurrent';
-  if (
-    error instanceof Error &&
-    error.name === 'StorageError' &&
-    (error as { code?: string }).code === 'quota'
-  ) {
-    return 'errors.storage.quota';
-  }
-  return 'errors.unknown';
-}
 
 async function attempt(operation: () => Promise<void>): Promise<string | undefined> {
   try {
     await operation();
     return undefined;
   } catch (error) {
-    return problemKey(error);
+    return errorKey(error);
   }
-}
-
-export function SetPassphrase({ onDone }: { onDone?: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <PassphraseForm
-      submitLabel={t('security.set')}
-      onSubmit={async (next) => {
-        const problem = await attempt(() => setPassphrase(next));
-        if (!problem) onDone?.();
-        return problem;
-      }}
-    />
-  );
 }
 
 export default function SecurityPage() {
@@ -192,16 +164,13 @@ export default function SecurityPage() {
                 });
               }}
             >
-              <label className="field">
-                <span>{t('security.current')}</span>
-                <input
-                  type="password"
-                  autoComplete="current-password"
-                  value={removeValue}
-                  onChange={(e) => setRemoveValue(e.target.value)}
-                  required
-                />
-              </label>
+              <PasswordField
+                label={t('security.current')}
+                purpose="current"
+                value={removeValue}
+                onChange={setRemoveValue}
+                isRequired
+              />
               {removeProblem && (
                 <p className="notice notice-warning" role="alert">
                   {t(removeProblem)}

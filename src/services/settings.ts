@@ -1,0 +1,19 @@
+/** Her settings, and what the app reads before its first screen. */
+import { DEFAULT_SETTINGS, getSettings, type Settings } from '../storage/settings.ts';
+import { initVault } from '../storage/vault.ts';
+
+export { updateSettings, type PersistenceState, type Settings } from '../storage/settings.ts';
+
+/**
+ * Reads her settings and whether a passphrase locks her data. When the browser gives the app no
+ * storage (private mode, a broken store) the app still opens with the defaults and says so.
+ */
+export async function startUp(): Promise<{ settings: Settings; isStorageAvailable: boolean }> {
+  try {
+    const settings = await getSettings();
+    await initVault();
+    return { settings, isStorageAvailable: true };
+  } catch {
+    return { settings: DEFAULT_SETTINGS, isStorageAvailable: false };
+  }
+}
