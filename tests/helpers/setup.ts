@@ -1,1 +1,6 @@
 import 'fake-indexeddb/auto';
+import { configure } from '@testing-library/react';
+
+// A screen's code loads on demand (the route table's lazy imports); in jsdom on a busy 2-core
+// machine the first import of a feature can take longer than Testing Library's 1 s default.
+configure({ asyncUtilTimeout: 5_000 });
