@@ -289,8 +289,8 @@ export async function getPreviousCompleted(id: string): Promise<Assessment | und
 /**
  * The assessment completed last (by completion date, then id), or undefined when none is. With no
  * readable index it opens every row, but parses only the date of each, and fully only the one it
- * returns. Throws StorageError "locked", or "unreadable" when any row cannot be read (it could be
- * the latest), as `listCompleted` does.
+ * returns. Throws StorageError "locked", or "unreadable" when a row does not open or has no
+ * readable date (it could be the latest).
  */
 export async function getLatestCompleted(): Promise<Assessment | undefined> {
   return lastCompleted(undefined);
