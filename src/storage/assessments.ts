@@ -2,13 +2,19 @@
  * Assessments repository: every answer is saved the moment it is given (P3), sealed when a
  * passphrase is set (P4). Rows are mapped to and from the domain's shapes here and nowhere else;
  * encryption happens before each transaction opens.
+ *
+ * Finding "the one completed before" without a readable index on dates: each completed
+ * assessment names, inside its sealed value, the completed one just before it (`previousId`), so
+ * `getPreviousCompleted` opens two rows instead of all of them. Completing one (and restoring a
+ * backup) opens every row once anyway, to find its place; it then corrects every link the new
+ * place makes wrong (completed earlier than the latest one, completed again), in the same write.
+ * So a link that is there is right; a link to a row deleted since is noticed (the row is gone)
+ * and, like a row completed before links existed, sends the search through every row.
  */
 import { z } from './zod.ts';
 import { CATEGORY_IDS, LEVELS, type Answers, type LevelSummary } from '../domain/index.ts';
-import { database, type SealedRow } from './db.ts';
-import { guarded, StorageError } from './errors.ts';
-import { openRow, toRow } from './vault.ts';
-import { serially } from './serially.ts';
+import { StorageError } from './errors.ts';
+import { sealedRepository, type SealedRecord } from './sealedRepository.ts';
 
 /** What a sealed assessment row holds (the same fields version 1 stored in the clear). */
 export const AssessmentDataSchema = z.object({
@@ -32,6 +38,12 @@ export const AssessmentDataSchema = z.object({
       ),
     }),
   ),
+  /**
+   * The completed assessment just before this one (by completion date, then id), set when it is
+   * completed; null: none before it. Absent on rows completed before it existed, on assessments
+   * not completed, and when a row could not be read at completion (its date was unknown).
+   */
+  previousId: z.optional(z.nullable(z.string())),
 });
 export type AssessmentData = z.infer<typeof AssessmentDataSchema>;
 
@@ -63,20 +75,80 @@ function toDomain(id: string, data: AssessmentData): Assessment {
   };
 }
 
-async function readData(row: SealedRow): Promise<AssessmentData> {
-  const parsed = AssessmentDataSchema.safeParse(await openRow('assessments', row));
-  if (!parsed.success) throw new StorageError('unreadable', parsed.error);
-  return parsed.data;
+const repository = sealedRepository('assessments', AssessmentDataSchema);
+
+/** The few fields that place a row among the completed ones: what a search parses of each row. */
+const CompletionSchema = z.object({
+  completedAt: z.optional(z.number()),
+  previousId: z.optional(z.nullable(z.string())),
+});
+
+interface Completion {
+  id: string;
+  completedAt: number;
 }
 
-async function write(id: string, data: AssessmentData): Promise<void> {
-  const row = await toRow('assessments', id, data);
-  await guarded(() => database().assessments.put(row));
+/** Completion order: by date, then by id (two completed in the same millisecond keep one order). */
+function isBefore(a: Completion, b: Completion): boolean {
+  return a.completedAt < b.completedAt || (a.completedAt === b.completedAt && a.id < b.id);
 }
 
-async function readOne(id: string): Promise<AssessmentData | undefined> {
-  const row = await guarded(() => database().assessments.get(id));
-  return row ? readData(row) : undefined;
+/** The completed one just before each completed one (null: the first). */
+function chainOf(completions: readonly Completion[]): Map<string, string | null> {
+  const sorted = [...completions].sort((a, b) => (isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0));
+  return new Map(sorted.map((c, i) => [c.id, sorted[i - 1]?.id ?? null]));
+}
+
+/** `data` naming `previousId` as the one before it; undefined: naming none (unknown). */
+function linked(data: AssessmentData, previousId: string | null | undefined): AssessmentData {
+  const next = { ...data };
+  delete next.previousId;
+  return previousId === undefined ? next : { ...next, previousId };
+}
+
+/**
+ * `placed` (about to be written, completed or not) with their links set, and the stored rows
+ * whose link that makes wrong, corrected (`hasStored` false: nothing stored stays, as in a
+ * "replace" restore). Opens every stored row and parses only its date and link. When a row cannot
+ * be read its date is unknown: the links this writes are then left out rather than guessed.
+ */
+async function relink(
+  placed: readonly SealedRecord<AssessmentData>[],
+  hasStored: boolean,
+): Promise<{ placed: SealedRecord<AssessmentData>[]; corrected: SealedRecord<AssessmentData>[] }> {
+  const placedIds = new Set(placed.map((r) => r.id));
+  const here = hasStored ? await repository.glance(CompletionSchema) : { records: [], unreadable: [] };
+  const stored = here.records.filter((r) => !placedIds.has(r.id));
+  const isKnown = here.unreadable.every((id) => placedIds.has(id));
+  const chain = chainOf(
+    [...stored, ...placed].flatMap((r) =>
+      r.data.completedAt === undefined ? [] : [{ id: r.id, completedAt: r.data.completedAt }],
+    ),
+  );
+  const linkOf = (id: string) => (isKnown ? chain.get(id) : undefined);
+  const corrected: SealedRecord<AssessmentData>[] = [];
+  for (const { id, data } of stored) {
+    if (data.previousId === undefined || data.previousId === chain.get(id)) continue;
+    // A row that opens but is not a whole assessment cannot be rewritten; reading it fails anyway.
+    const full = await repository.get(id).catch((error: unknown) => {
+      if (error instanceof StorageError && error.code === 'locked') throw error;
+      return undefined;
+    });
+    if (full) corrected.push({ id, data: linked(full, linkOf(id)) });
+  }
+  return { placed: placed.map(({ id, data }) => ({ id, data: linked(data, linkOf(id)) })), corrected };
+}
+
+/**
+ * Writes a completed assessment with its link, and the links its place corrects, in one write.
+ * Run inside `repository.serially`: two completions must not place themselves at once.
+ */
+async function writeCompleted(id: string, data: AssessmentData): Promise<AssessmentData> {
+  const { placed, corrected } = await relink([{ id, data }], true);
+  const next = placed[0]?.data ?? data;
+  if (corrected.length === 0) await repository.put(id, next);
+  else await repository.putAll([{ id, data: next }, ...corrected], new Set(corrected.map((r) => r.id)));
+  return next;
 }
 
 /** A random id that says nothing about its content. */
@@ -109,7 +181,10 @@ export async function startAssessment(input: {
     ...(input.isComplete ? { completedAt: now } : {}),
     ...(input.isComplete && input.levels ? { levels: input.levels } : {}),
   };
-  await write(id, data);
+  if (input.isComplete) {
+    return repository.serially(async () => toDomain(id, await writeCompleted(id, data)));
+  }
+  await repository.put(id, data);
   return toDomain(id, data);
 }
 
@@ -124,8 +199,8 @@ export async function saveAnswer(
   position: number,
   now = new Date(),
 ): Promise<Assessment> {
-  return serially('assessments', async () => {
-    const data = await readOne(id);
+  return repository.serially(async () => {
+    const data = await repository.get(id);
     if (!data) throw new StorageError('unknown');
     const next: AssessmentData = {
       ...data,
@@ -133,16 +208,16 @@ export async function saveAnswer(
       position,
       updatedAt: now.getTime(),
     };
-    await write(id, next);
+    await repository.put(id, next);
     return toDomain(id, next);
   });
 }
 
 /** Records where she is without changing an answer (moving back and forth). */
 export async function savePosition(id: string, position: number): Promise<void> {
-  return serially('assessments', async () => {
-    const data = await readOne(id);
-    if (data) await write(id, { ...data, position });
+  return repository.serially(async () => {
+    const data = await repository.get(id);
+    if (data) await repository.put(id, { ...data, position });
   });
 }
 
@@ -153,8 +228,8 @@ export async function completeAssessment(
   /** Works out the levels of the answers as stored, to keep with the completed assessment. */
   summarize?: (answers: Answers, formId: string) => LevelSummary,
 ): Promise<Assessment | undefined> {
-  return serially('assessments', async () => {
-    const data = await readOne(id);
+  return repository.serially(async () => {
+    const data = await repository.get(id);
     if (!data) return undefined;
     const next: AssessmentData = {
       ...data,
@@ -162,20 +237,18 @@ export async function completeAssessment(
       updatedAt: now.getTime(),
       ...(summarize ? { levels: summarize(data.answers, data.formId) } : {}),
     };
-    await write(id, next);
-    return toDomain(id, next);
+    return toDomain(id, await writeCompleted(id, next));
   });
 }
 
 export async function getAssessment(id: string): Promise<Assessment | undefined> {
-  const data = await readOne(id);
+  const data = await repository.get(id);
   return data ? toDomain(id, data) : undefined;
 }
 
 /** Every assessment, newest first. Sorted in memory: no readable index on dates. */
 export async function listAssessments(): Promise<Assessment[]> {
-  const rows = await guarded(() => database().assessments.toArray());
-  const all = await Promise.all(rows.map(async (row) => toDomain(row.id, await readData(row))));
+  const all = (await repository.list()).map((r) => toDomain(r.id, r.data));
   return all.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
 }
 
@@ -189,10 +262,71 @@ export async function findInProgress(): Promise<Assessment | undefined> {
   return (await listAssessments()).find((a) => !a.completedAt);
 }
 
+/**
+ * The completed assessment completed just before `id` (by completion date, then id); undefined
+ * when `id` is not there, not completed, or the first. Opens two rows when `id` names the one
+ * before it (see the top of this file); otherwise — completed before links existed, or the one it
+ * named deleted since — opens every row, parses the date of each and fully only the one returned.
+ * Throws StorageError "locked", or "unreadable" when a row it needs cannot be read.
+ */
+export async function getPreviousCompleted(id: string): Promise<Assessment | undefined> {
+  const data = await repository.get(id);
+  if (data?.completedAt === undefined) return undefined;
+  const self: Completion = { id, completedAt: data.completedAt };
+  if (data.previousId === null) return undefined;
+  if (data.previousId !== undefined) {
+    const previous = await repository.get(data.previousId);
+    if (
+      previous?.completedAt !== undefined &&
+      isBefore({ id: data.previousId, completedAt: previous.completedAt }, self)
+    ) {
+      return toDomain(data.previousId, previous);
+    }
+  }
+  return lastCompleted(self);
+}
+
+/**
+ * The assessment completed last (by completion date, then id), or undefined when none is. With no
+ * readable index it opens every row, but parses only the date of each, and fully only the one it
+ * returns. Throws StorageError "locked", or "unreadable" when a row does not open or has no
+ * readable date (it could be the latest).
+ */
+export async function getLatestCompleted(): Promise<Assessment | undefined> {
+  return lastCompleted(undefined);
+}
+
+/** The last completed one, of those completed before `bound` if given. */
+async function lastCompleted(bound: Completion | undefined): Promise<Assessment | undefined> {
+  const { records, unreadable } = await repository.glance(CompletionSchema);
+  if (unreadable.length > 0) throw new StorageError('unreadable');
+  let last: Completion | undefined;
+  for (const { id, data } of records) {
+    if (data.completedAt === undefined) continue;
+    const completion = { id, completedAt: data.completedAt };
+    if (bound && !isBefore(completion, bound)) continue;
+    if (!last || isBefore(last, completion)) last = completion;
+  }
+  return last ? getAssessment(last.id) : undefined;
+}
+
+/**
+ * For a restore (backup.ts): the backup's assessments with their links set for the set she will
+ * have — the backup's alone (`isAdding` false), or with what stays here — and the rows here whose
+ * link that makes wrong, corrected. Call it and write both in `serially('assessments')`, the
+ * corrected rows only if still there.
+ */
+export function linkRestoredAssessments(
+  incoming: readonly SealedRecord<AssessmentData>[],
+  isAdding: boolean,
+): Promise<{ placed: SealedRecord<AssessmentData>[]; corrected: SealedRecord<AssessmentData>[] }> {
+  return relink(incoming, isAdding);
+}
+
 export async function deleteAssessment(id: string): Promise<void> {
-  await guarded(() => database().assessments.delete(id));
+  await repository.delete(id);
 }
 
 export async function deleteAllAssessments(): Promise<void> {
-  await guarded(() => database().assessments.clear());
+  await repository.clear();
 }

@@ -9,13 +9,14 @@
  */
 import { z } from './zod.ts';
 import { DocumentError, SOURCE, parseDocument } from '../domain/index.ts';
-import { AssessmentDataSchema } from './assessments.ts';
-import { ContactSchema } from './contacts.ts';
+import { AssessmentDataSchema, linkRestoredAssessments } from './assessments.ts';
+import { ContactDataSchema } from './contacts.ts';
 import { database, SEALED_TABLES, type SealedRow, type SealedTableName } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
-import { IdentitySchema } from './identities.ts';
+import { IdentityDataSchema } from './identities.ts';
 import { PlanItemDataSchema } from './plan.ts';
 import { RoutineDataSchema } from './routines.ts';
+import { serially } from './serially.ts';
 import type { Settings } from './settings.ts';
 import { openRow, toRow } from './vault.ts';
 
@@ -43,13 +44,13 @@ const BackupSettingsSchema = z.partial(
 const rowsOf = <S extends z.ZodMiniType>(data: S) =>
   z.array(z.object({ id: Id, data })).check(z.maxLength(100_000));
 
-/** What each sealed table's rows hold, as a backup carries them. */
+/** What each sealed table's rows hold, as a backup carries them: what each repository stores. */
 const ROW_SCHEMAS = {
   assessments: AssessmentDataSchema,
   plan: PlanItemDataSchema,
   routines: RoutineDataSchema,
-  contacts: z.omit(ContactSchema, { id: true }),
-  identities: z.omit(IdentitySchema, { id: true }),
+  contacts: ContactDataSchema,
+  identities: IdentityDataSchema,
 } as const satisfies Record<SealedTableName, z.ZodMiniType>;
 
 export const BackupSchema = z.object({
@@ -232,9 +233,16 @@ function withoutDuplicates<R extends { id: string; data: Record<K, string> }, K 
  * here and adds the backup's records: a record with the same id is replaced by the backup's; a
  * plan item for an action (or a routine) this phone already has is left out; this phone's
  * settings stay, and the last-backup date is the later of the two. Seals every row first, then
- * writes in ONE transaction: a failure changes nothing.
+ * writes in ONE transaction: a failure changes nothing. Each completed assessment names the one
+ * completed before it (assessments.ts): those links are set for the set she will have, and a link
+ * here that the added ones make wrong is corrected in the same transaction — in the assessments'
+ * queue, so no completion places itself meanwhile.
  */
-export async function restoreBackup(backup: Backup, mode: 'replace' | 'add'): Promise<void> {
+export function restoreBackup(backup: Backup, mode: 'replace' | 'add'): Promise<void> {
+  return serially('assessments', () => restore(backup, mode));
+}
+
+async function restore(backup: Backup, mode: 'replace' | 'add'): Promise<void> {
   const rows: { [T in SealedTableName]: readonly { id: string; data: unknown }[] } = { ...backup.tables };
   if (mode === 'add') {
     rows.plan = withoutDuplicates(backup.tables.plan, 'actionId', await keysHere('plan', 'actionId'));
@@ -244,10 +252,13 @@ export async function restoreBackup(backup: Backup, mode: 'replace' | 'add'): Pr
       await keysHere('routines', 'routineId'),
     );
   }
+  const assessments = await linkRestoredAssessments(backup.tables.assessments, mode === 'add');
+  rows.assessments = assessments.placed;
   const sealed = {} as Record<SealedTableName, SealedRow[]>;
   for (const table of SEALED_TABLES) {
     sealed[table] = await Promise.all(rows[table].map((r) => toRow(table, r.id, r.data)));
   }
+  const corrected = await Promise.all(assessments.corrected.map((r) => toRow('assessments', r.id, r.data)));
   const backupDate = Date.parse(backup.createdAt);
   const db = database();
   await guarded(() =>
@@ -257,6 +268,8 @@ export async function restoreBackup(backup: Backup, mode: 'replace' | 'add'): Pr
         await db.batteries.clear();
       }
       for (const table of SEALED_TABLES) await db[table].bulkPut(sealed[table]);
+      // Rows here whose link changed; one deleted meanwhile stays deleted.
+      for (const row of corrected) if (await db.assessments.get(row.id)) await db.assessments.put(row);
       await db.batteries.bulkPut(backup.batteries);
       if (mode === 'replace') {
         const settings: Partial<Settings> = { ...backup.settings, lastBackupAt: backupDate };

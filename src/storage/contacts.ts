@@ -4,11 +4,8 @@
  */
 import { z } from './zod.ts';
 import { isAgeRecipient } from '../crypto/recipient.ts';
-import { database } from './db.ts';
-import { guarded, StorageError } from './errors.ts';
-import { openRow, toRow } from './vault.ts';
 import { newId } from './assessments.ts';
-import { serially } from './serially.ts';
+import { sealedRepository } from './sealedRepository.ts';
 
 export const ContactSchema = z.object({
   id: z.string(),
@@ -32,22 +29,20 @@ export const ContactSchema = z.object({
 export type Contact = z.infer<typeof ContactSchema>;
 export type ContactInput = Omit<Contact, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 
-async function read(row: Parameters<typeof openRow>[1]): Promise<Contact> {
-  const parsed = ContactSchema.safeParse({ ...((await openRow('contacts', row)) as object), id: row.id });
-  if (!parsed.success) throw new StorageError('unreadable', parsed.error);
-  return parsed.data;
-}
+/** What a sealed contact row holds: the contact without its id, which is the row's key. */
+export const ContactDataSchema = z.omit(ContactSchema, { id: true });
+
+const repository = sealedRepository('contacts', ContactDataSchema);
 
 /** Every contact, by name. */
 export async function listContacts(): Promise<Contact[]> {
-  const rows = await guarded(() => database().contacts.toArray());
-  const all = await Promise.all(rows.map(read));
+  const all = (await repository.list()).map(({ id, data }) => ({ id, ...data }));
   return all.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function getContact(id: string): Promise<Contact | undefined> {
-  const row = await guarded(() => database().contacts.get(id));
-  return row ? read(row) : undefined;
+  const data = await repository.get(id);
+  return data ? { id, ...data } : undefined;
 }
 
 /** What a save accepts: a contact whose key, if any, passes its checksum. */
@@ -57,7 +52,7 @@ const SavedContactSchema = z.extend(ContactSchema, {
 
 /** Adds or updates a contact; validated (the key's checksum too) before anything is written. */
 export async function saveContact(input: ContactInput, now = new Date()): Promise<Contact> {
-  return serially('contacts', async () => {
+  return repository.serially(async () => {
     const existing = input.id ? await getContact(input.id) : undefined;
     const contact = SavedContactSchema.parse({
       ...input,
@@ -66,14 +61,11 @@ export async function saveContact(input: ContactInput, now = new Date()): Promis
       updatedAt: now.getTime(),
     });
     const { id, ...data } = contact;
-    const row = await toRow('contacts', id, data);
-    await guarded(() => database().contacts.put(row));
+    await repository.put(id, data);
     return contact;
   });
 }
 
 export async function deleteContact(id: string): Promise<void> {
-  return serially('contacts', async () => {
-    await guarded(() => database().contacts.delete(id));
-  });
+  return repository.serially(() => repository.delete(id));
 }

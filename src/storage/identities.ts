@@ -5,10 +5,8 @@
  * phone) still open what was locked for them.
  */
 import { z } from './zod.ts';
-import { database } from './db.ts';
-import { guarded, StorageError } from './errors.ts';
-import { openRow, toRow } from './vault.ts';
 import { newId } from './assessments.ts';
+import { sealedRepository } from './sealedRepository.ts';
 
 export const IdentitySchema = z.object({
   id: z.string(),
@@ -18,16 +16,14 @@ export const IdentitySchema = z.object({
 });
 export type AgeIdentity = z.infer<typeof IdentitySchema>;
 
-async function read(row: Parameters<typeof openRow>[1]): Promise<AgeIdentity> {
-  const parsed = IdentitySchema.safeParse({ ...((await openRow('identities', row)) as object), id: row.id });
-  if (!parsed.success) throw new StorageError('unreadable', parsed.error);
-  return parsed.data;
-}
+/** What a sealed identity row holds: the identity without its id, which is the row's key. */
+export const IdentityDataSchema = z.omit(IdentitySchema, { id: true });
+
+const repository = sealedRepository('identities', IdentityDataSchema);
 
 /** Every identity on this phone, newest first: all of them may open a summary. */
 export async function listIdentities(): Promise<AgeIdentity[]> {
-  const rows = await guarded(() => database().identities.toArray());
-  const all = await Promise.all(rows.map(read));
+  const all = (await repository.list()).map(({ id, data }) => ({ id, ...data }));
   return all.sort((a, b) => b.createdAt - a.createdAt);
 }
 
@@ -43,7 +39,6 @@ export async function saveIdentity(
 ): Promise<AgeIdentity> {
   const identity = IdentitySchema.parse({ ...input, id: newId(), createdAt: now.getTime() });
   const { id, ...data } = identity;
-  const row = await toRow('identities', id, data);
-  await guarded(() => database().identities.put(row));
+  await repository.put(id, data);
   return identity;
 }

@@ -6,11 +6,9 @@
  */
 import { z } from './zod.ts';
 import { PLAN_STATUSES, type PlanStatus } from '../domain/index.ts';
-import { database, type SealedRow } from './db.ts';
-import { guarded, StorageError } from './errors.ts';
-import { openRow, toRow } from './vault.ts';
+import { StorageError } from './errors.ts';
 import { newId } from './assessments.ts';
-import { serially } from './serially.ts';
+import { sealedRepository } from './sealedRepository.ts';
 
 /** What a sealed plan row holds. */
 export const PlanItemDataSchema = z.object({
@@ -63,33 +61,22 @@ function toDomain(id: string, data: PlanItemData): PlanItem {
   };
 }
 
-async function readData(row: SealedRow): Promise<PlanItemData> {
-  const parsed = PlanItemDataSchema.safeParse(await openRow('plan', row));
-  if (!parsed.success) throw new StorageError('unreadable', parsed.error);
-  return parsed.data;
-}
-
-async function write(id: string, data: PlanItemData): Promise<void> {
-  const checked = PlanItemDataSchema.parse(data);
-  const row = await toRow('plan', id, checked);
-  await guarded(() => database().plan.put(row));
-}
+const repository = sealedRepository('plan', PlanItemDataSchema);
 
 /** Every item of her plan, oldest first. Sorted in memory: no readable index on dates. */
 export async function listPlan(): Promise<PlanItem[]> {
-  const rows = await guarded(() => database().plan.toArray());
-  const all = await Promise.all(rows.map(async (row) => toDomain(row.id, await readData(row))));
+  const all = (await repository.list()).map((r) => toDomain(r.id, r.data));
   return all.sort((a, b) => a.addedAt.getTime() - b.addedAt.getTime());
 }
 
 export async function getPlanItem(id: string): Promise<PlanItem | undefined> {
-  const row = await guarded(() => database().plan.get(id));
-  return row ? toDomain(row.id, await readData(row)) : undefined;
+  const data = await repository.get(id);
+  return data ? toDomain(id, data) : undefined;
 }
 
 /** Adds an action "to do". If her plan already holds it, returns that item unchanged. */
 export async function addToPlan(actionId: string, source: PlanSource, now = new Date()): Promise<PlanItem> {
-  return serially('plan', async () => {
+  return repository.serially(async () => {
     const existing = (await listPlan()).find((item) => item.actionId === actionId);
     if (existing) return existing;
     const id = newId();
@@ -105,7 +92,7 @@ export async function addToPlan(actionId: string, source: PlanSource, now = new 
       statusChangedAt: now.getTime(),
       addedAt: now.getTime(),
     };
-    await write(id, data);
+    await repository.put(id, data);
     return toDomain(id, data);
   });
 }
@@ -119,24 +106,19 @@ export async function updatePlanItem(
   change: { status?: PlanStatus; note?: string },
   now = new Date(),
 ): Promise<PlanItem> {
-  return serially('plan', async () => {
-    const row = await guarded(() => database().plan.get(id));
-    if (!row) throw new StorageError('unknown');
-    const data = await readData(row);
+  const next = await repository.update(id, (data) => {
+    if (!data) throw new StorageError('unknown');
     const isNewStatus = change.status !== undefined && change.status !== data.status;
-    const next: PlanItemData = {
+    return {
       ...data,
       ...(change.status !== undefined ? { status: change.status } : {}),
       ...(change.note !== undefined ? { note: change.note } : {}),
       ...(isNewStatus ? { statusChangedAt: now.getTime() } : {}),
     };
-    await write(id, next);
-    return toDomain(id, next);
   });
+  return toDomain(id, next);
 }
 
 export async function removeFromPlan(id: string): Promise<void> {
-  return serially('plan', async () => {
-    await guarded(() => database().plan.delete(id));
-  });
+  return repository.serially(() => repository.delete(id));
 }

@@ -13,11 +13,9 @@ import {
   type Rhythm,
   type Weekday,
 } from '../domain/index.ts';
-import { database, type SealedRow } from './db.ts';
-import { guarded, StorageError } from './errors.ts';
-import { openRow, toRow } from './vault.ts';
+import { StorageError } from './errors.ts';
 import { newId } from './assessments.ts';
-import { serially } from './serially.ts';
+import { sealedRepository } from './sealedRepository.ts';
 
 const RhythmSchema = z.object({
   kind: z.enum(RHYTHM_KINDS),
@@ -75,28 +73,17 @@ function toDomain(id: string, data: RoutineData): KeptRoutineItem {
   };
 }
 
-async function readData(row: SealedRow): Promise<RoutineData> {
-  const parsed = RoutineDataSchema.safeParse(await openRow('routines', row));
-  if (!parsed.success) throw new StorageError('unreadable', parsed.error);
-  return parsed.data;
-}
+const repository = sealedRepository('routines', RoutineDataSchema);
 
-async function write(id: string, data: RoutineData): Promise<void> {
-  const checked = RoutineDataSchema.parse(data);
-  const row = await toRow('routines', id, checked);
-  await guarded(() => database().routines.put(row));
-}
-
-async function readOne(id: string): Promise<RoutineData> {
-  const row = await guarded(() => database().routines.get(id));
-  if (!row) throw new StorageError('unknown');
-  return readData(row);
+/** The stored routine; StorageError "unknown" when it is not there. */
+function found(data: RoutineData | undefined): RoutineData {
+  if (!data) throw new StorageError('unknown');
+  return data;
 }
 
 /** Every routine she keeps, oldest first. */
 export async function listRoutines(): Promise<KeptRoutineItem[]> {
-  const rows = await guarded(() => database().routines.toArray());
-  const all = await Promise.all(rows.map(async (row) => toDomain(row.id, await readData(row))));
+  const all = (await repository.list()).map((r) => toDomain(r.id, r.data));
   return all.sort((a, b) => a.addedAt.getTime() - b.addedAt.getTime());
 }
 
@@ -107,7 +94,7 @@ export async function addRoutine(
   source: RoutineSource,
   now = new Date(),
 ): Promise<KeptRoutineItem> {
-  return serially('routines', async () => {
+  return repository.serially(async () => {
     const existing = (await listRoutines()).find((r) => r.routineId === routineId);
     if (existing) return existing;
     const id = newId();
@@ -123,7 +110,7 @@ export async function addRoutine(
       doneDays: [],
       addedAt: now.getTime(),
     };
-    await write(id, data);
+    await repository.put(id, data);
     return toDomain(id, data);
   });
 }
@@ -133,16 +120,15 @@ export async function updateRoutine(
   id: string,
   change: { rhythm?: Rhythm; note?: string },
 ): Promise<KeptRoutineItem> {
-  return serially('routines', async () => {
-    const data = await readOne(id);
-    const next: RoutineData = {
+  const next = await repository.update(id, (stored) => {
+    const data = found(stored);
+    return {
       ...data,
       ...(change.rhythm ? { rhythm: normalizeRhythm(change.rhythm) } : {}),
       ...(change.note !== undefined ? { note: change.note } : {}),
     };
-    await write(id, next);
-    return toDomain(id, next);
   });
+  return toDomain(id, next);
 }
 
 /**
@@ -155,21 +141,15 @@ export async function setRoutineDone(
   day = isoDay(new Date()),
   today = isoDay(new Date()),
 ): Promise<KeptRoutineItem> {
-  return serially('routines', async () => {
-    if (!isIsoDay(day)) throw new StorageError('unknown');
-    const data = await readOne(id);
+  if (!isIsoDay(day)) throw new StorageError('unknown');
+  const next = await repository.update(id, (stored) => {
+    const data = found(stored);
     const days = isDone ? [...data.doneDays, day] : data.doneDays.filter((d) => d !== day);
-    const next: RoutineData = {
-      ...data,
-      doneDays: keepRecentDoneDays(days, today > day ? today : day, KEEP_DAYS),
-    };
-    await write(id, next);
-    return toDomain(id, next);
+    return { ...data, doneDays: keepRecentDoneDays(days, today > day ? today : day, KEEP_DAYS) };
   });
+  return toDomain(id, next);
 }
 
 export async function removeRoutine(id: string): Promise<void> {
-  return serially('routines', async () => {
-    await guarded(() => database().routines.delete(id));
-  });
+  return repository.serially(() => repository.delete(id));
 }

@@ -5,18 +5,22 @@ import {
   deleteAssessment,
   findInProgress,
   getAssessment,
+  getLatestCompleted,
+  getPreviousCompleted,
   listAssessments,
   listCompleted,
   saveAnswer,
   startAssessment,
 } from '../../src/storage/assessments.ts';
 import { StorageError } from '../../src/storage/errors.ts';
+import { resetVault, setPassphrase } from '../../src/storage/vault.ts';
 import { freshDatabase } from '../helpers/db.ts';
 import type { ShnDatabase } from '../../src/storage/db.ts';
 
 let db: ShnDatabase;
 beforeEach(() => {
   db = freshDatabase();
+  resetVault();
 });
 
 const start = (at = new Date('2026-01-01T10:00:00Z')) =>
@@ -91,5 +95,150 @@ describe('a practice session she keeps', () => {
     expect(kept.completedAt).toBeInstanceOf(Date);
     expect(await findInProgress()).toBeUndefined();
     expect((await listCompleted()).map((a) => a.answers)).toEqual([answers]);
+  });
+});
+
+describe('the completed one before, and the latest', () => {
+  const day = (d: number) => new Date(Date.UTC(2026, 0, d));
+  /** Starts and completes one; started and completed on day `d`. */
+  const completed = async (d: number) => {
+    const a = await start(day(d));
+    await completeAssessment(a.id, day(d));
+    return a.id;
+  };
+  /** How many rows a call opens by id, and whether it reads the whole table. */
+  const reads = () => {
+    const get = vi.spyOn(db.assessments, 'get');
+    const toArray = vi.spyOn(db.assessments, 'toArray');
+    return {
+      get count() {
+        return { gets: get.mock.calls.length, scans: toArray.mock.calls.length };
+      },
+      restore: () => {
+        get.mockRestore();
+        toArray.mockRestore();
+      },
+    };
+  };
+  const storedPreviousId = async (id: string) =>
+    ((await db.assessments.get(id))?.plain as { previousId?: string | null }).previousId;
+
+  it('with none completed: undefined for both; an unknown or unfinished one has no previous', async () => {
+    expect(await getLatestCompleted()).toBeUndefined();
+    const open = await start();
+    expect(await getLatestCompleted()).toBeUndefined();
+    expect(await getPreviousCompleted(open.id)).toBeUndefined();
+    expect(await getPreviousCompleted('no-such-id')).toBeUndefined();
+  });
+
+  it('follows the link each completion keeps: two rows opened, no scan', async () => {
+    const first = await completed(1);
+    const second = await completed(2);
+    const third = await completed(3);
+    await start(day(4)); // in progress: never "completed"
+    expect(await storedPreviousId(first)).toBeNull();
+    expect(await storedPreviousId(third)).toBe(second);
+
+    const counter = reads();
+    expect((await getPreviousCompleted(third))?.id).toBe(second);
+    expect(counter.count).toEqual({ gets: 2, scans: 0 });
+    counter.restore();
+    expect((await getPreviousCompleted(second))?.id).toBe(first);
+    expect(await getPreviousCompleted(first)).toBeUndefined();
+    expect((await getLatestCompleted())?.id).toBe(third);
+    expect((await getLatestCompleted())?.completedAt).toEqual(day(3));
+  });
+
+  it('works the same on sealed rows, still opening two', async () => {
+    const first = await completed(1);
+    await setPassphrase('correct horse battery staple');
+    const second = await completed(2);
+    expect((await db.assessments.get(second))?.plain).toBeUndefined();
+    const counter = reads();
+    expect((await getPreviousCompleted(second))?.id).toBe(first);
+    expect(counter.count).toEqual({ gets: 2, scans: 0 });
+    counter.restore();
+    expect((await getLatestCompleted())?.id).toBe(second);
+  });
+
+  it('rows completed before links existed: found by looking through all of them', async () => {
+    const old = (id: string, d: number, completed: boolean) =>
+      db.assessments.put({
+        id,
+        plain: {
+          batteryId: 'shn-core',
+          batteryVersion: '1.0.0',
+          formId: 'full',
+          answers: {},
+          position: 0,
+          startedAt: day(d).getTime(),
+          updatedAt: day(d).getTime(),
+          ...(completed ? { completedAt: day(d).getTime() } : {}),
+        },
+      });
+    await old('old-1', 1, true);
+    await old('old-2', 3, true);
+    await old('old-open', 5, false);
+    const counter = reads();
+    expect((await getPreviousCompleted('old-2'))?.id).toBe('old-1');
+    expect(counter.count.scans).toBe(1);
+    counter.restore();
+    expect(await getPreviousCompleted('old-1')).toBeUndefined();
+    expect((await getLatestCompleted())?.id).toBe('old-2');
+    // A new completion names the old one before it; the old rows are left as they were.
+    const fresh = await completed(6);
+    expect(await storedPreviousId(fresh)).toBe('old-2');
+    expect(await storedPreviousId('old-2')).toBeUndefined();
+    expect((await getPreviousCompleted(fresh))?.id).toBe('old-2');
+  });
+
+  it('the one it names deleted since: the one before that, by a scan', async () => {
+    const first = await completed(1);
+    const second = await completed(2);
+    const third = await completed(3);
+    await deleteAssessment(second);
+    expect((await getPreviousCompleted(third))?.id).toBe(first);
+    await deleteAssessment(third);
+    expect((await getLatestCompleted())?.id).toBe(first);
+  });
+
+  it('completed out of order (an earlier date) or completed again: links corrected in the same write', async () => {
+    const a = await start(day(1));
+    const late = await completed(5);
+    const early = await completed(2);
+    // `late` named `early`'s predecessor (none); now `early` sits between.
+    await completeAssessment(a.id, day(3));
+    expect((await getPreviousCompleted(late))?.id).toBe(a.id);
+    expect(await storedPreviousId(late)).toBe(a.id);
+    expect((await getPreviousCompleted(a.id))?.id).toBe(early);
+    expect(await getPreviousCompleted(early)).toBeUndefined();
+    // Completed again, later than all: `late` now follows `early`, and `a` follows `late`.
+    await completeAssessment(a.id, day(9));
+    expect((await getPreviousCompleted(late))?.id).toBe(early);
+    expect((await getPreviousCompleted(a.id))?.id).toBe(late);
+    expect((await getLatestCompleted())?.id).toBe(a.id);
+  });
+
+  it('a practice session saved complete is linked too', async () => {
+    const first = await completed(1);
+    const practice = await startAssessment({
+      batteryId: 'shn-core',
+      batteryVersion: '1.0.0',
+      formId: 'short',
+      isComplete: true,
+      now: day(2),
+    });
+    expect((await getPreviousCompleted(practice.id))?.id).toBe(first);
+    expect((await getLatestCompleted())?.id).toBe(practice.id);
+  });
+
+  it('a row that cannot be read does not stop a completion; its link is left out, and a search says "unreadable"', async () => {
+    await completed(1);
+    // Its date is not a date: it could be the latest, or sit anywhere.
+    await db.assessments.put({ id: 'broken', plain: { completedAt: 'yesterday' } });
+    const next = await completed(2);
+    expect(await storedPreviousId(next)).toBeUndefined();
+    await expect(getPreviousCompleted(next)).rejects.toMatchObject({ code: 'unreadable' });
+    await expect(getLatestCompleted()).rejects.toMatchObject({ code: 'unreadable' });
   });
 });

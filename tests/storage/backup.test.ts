@@ -4,7 +4,7 @@
  * replaces or adds, the version-1 fixture, and every bad file changes nothing.
  */
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fc } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
 import {
@@ -25,6 +25,8 @@ import {
 } from '../../src/storage/backup.ts';
 import {
   completeAssessment,
+  getLatestCompleted,
+  getPreviousCompleted,
   listAssessments,
   saveAnswer,
   startAssessment,
@@ -199,6 +201,79 @@ describe('backup', () => {
     });
     expect((await listContacts())[0]?.name).toBe('Lucía');
     expect(await getSettings()).toMatchObject({ language: 'es', autoLockMinutes: 10 });
+  });
+});
+
+describe('the link from each completed assessment to the one before', () => {
+  const day = (d: number) => new Date(Date.UTC(2026, 0, d));
+  const completed = async (d: number) => {
+    const a = await startAssessment({
+      batteryId: 'shn-core',
+      batteryVersion: '1.0.0',
+      formId: 'full',
+      now: day(d),
+    });
+    await completeAssessment(a.id, day(d));
+    return a.id;
+  };
+  const previousIdOf = (backup: Awaited<ReturnType<typeof exportBackup>>, id: string) =>
+    backup.tables.assessments.find((r) => r.id === id)?.data.previousId;
+
+  it('is in the backup, and survives a restore onto a phone with a lock: two rows opened', async () => {
+    const first = await completed(1);
+    const second = await completed(2);
+    const file = await encryptToPassphrase(serializeBackup(await exportBackup('0.1.0')), PASS);
+    const backup = await openBackup(file, PASS);
+    expect(previousIdOf(backup, second)).toBe(first);
+    expect(previousIdOf(backup, first)).toBeNull();
+
+    await wipeEverything();
+    freshDatabase();
+    await setPassphrase('another long passphrase');
+    await restoreBackup(backup, 'replace');
+    expect(previousIdOf(await exportBackup('0.1.0'), second)).toBe(first);
+    const get = vi.spyOn(database().assessments, 'get');
+    const toArray = vi.spyOn(database().assessments, 'toArray');
+    expect((await getPreviousCompleted(second))?.id).toBe(first);
+    expect([get.mock.calls.length, toArray.mock.calls.length]).toEqual([2, 0]);
+    get.mockRestore();
+    toArray.mockRestore();
+  });
+
+  it('"add" links the added ones among those here, and corrects the links here', async () => {
+    const early = await completed(1);
+    const late = await completed(5);
+    const backup = await exportBackup('0.1.0');
+    freshDatabase();
+    const middle = await completed(3);
+    const last = await completed(7);
+    await restoreBackup(backup, 'add');
+    expect((await getPreviousCompleted(late))?.id).toBe(middle);
+    expect((await getPreviousCompleted(middle))?.id).toBe(early);
+    expect((await getPreviousCompleted(last))?.id).toBe(late);
+    expect(await getPreviousCompleted(early)).toBeUndefined();
+    expect((await getLatestCompleted())?.id).toBe(last);
+    const links = (await exportBackup('0.1.0')).tables.assessments.map(
+      (r) => [r.id, r.data.previousId] as const,
+    );
+    expect(new Map(links)).toEqual(
+      new Map([
+        [early, null],
+        [middle, early],
+        [late, middle],
+        [last, late],
+      ]),
+    );
+  });
+
+  it('a backup made before links existed (the version-1 fixture) is linked as it is restored', async () => {
+    const backup = parseBackup(readFileSync('tests/fixtures/backup-v1.json', 'utf8'));
+    const [row] = backup.tables.assessments;
+    expect(row?.data.previousId).toBeUndefined();
+    await restoreBackup(backup, 'replace');
+    const restored = (await exportBackup('0.1.0')).tables.assessments[0];
+    expect(restored?.data.previousId).toBeNull();
+    expect((await getLatestCompleted())?.id).toBe(row?.id);
   });
 });
 
