@@ -3,6 +3,76 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/**
+ * What each layer may import (DESIGN.md §5, README "How the code is laid out"). Each entry is an
+ * allow-list written as one regular expression that a forbidden import matches, so an import of
+ * something new is refused until someone decides where it belongs.
+ */
+const LAYERS = [
+  {
+    files: ['src/domain/**'],
+    // zod and the domain itself (its files sit side by side).
+    forbidden: '^(?!zod(/|$)|\\./)',
+    message: 'src/domain is pure: it imports only zod and itself.',
+  },
+  {
+    files: ['src/crypto/**'],
+    forbidden: '^(?!age-encryption$|@scure/base$|\\./|\\.\\./domain/index\\.ts$)',
+    message: 'src/crypto imports only age, @scure/base, the domain and itself (no storage, no UI).',
+  },
+  {
+    files: ['src/storage/**'],
+    forbidden: '^(?!dexie$|zod(/|$)|\\./|\\.\\./domain/index\\.ts$|\\.\\./crypto/)',
+    message: 'src/storage imports only Dexie, zod, the domain, crypto and itself (never UI or services).',
+  },
+  {
+    files: ['src/services/**'],
+    forbidden: '^(?!\\./|\\.\\./(domain/index|storage/[\\w.]+|crypto/[\\w.]+)\\.ts$|\\.\\./\\.\\./indicators/)',
+    message: 'src/services combines domain, storage and crypto; it never imports React, UI or screens.',
+  },
+  {
+    files: ['src/i18n/**'],
+    forbidden: '^(?!i18next$|react-i18next$|\\./|\\.\\./domain/index\\.ts$|\\.\\./\\.\\./locales/)',
+    message: 'src/i18n imports only i18next, the domain and its locale files.',
+  },
+  {
+    files: ['src/ui/**'],
+    forbidden: '^(?!react(-dom)?(/|$)|i18next$|react-i18next$|lean-qr(/|$)|workbox-window$|\\./|\\.\\./(domain/index|services/[\\w.]+|i18n/[\\w.]+)\\.ts$)',
+    message: 'src/ui (the shared kit) imports the domain, services and i18n — never storage, crypto, screens or the shell.',
+  },
+  {
+    files: ['src/features/**'],
+    // Own folder, the kit, services, the domain, i18n; never storage, crypto, the shell or another feature.
+    forbidden:
+      '^(?!react(-dom)?(/|$)|i18next$|react-i18next$|\\./|\\.\\./\\.\\./(domain/index|services/[\\w.]+|ui/[\\w.]+|i18n/[\\w.]+)\\.(ts|tsx|css)$)',
+    message:
+      'A screen imports only its own folder, src/ui, src/services, the domain and i18n — never storage, crypto, src/app or another feature.',
+  },
+  {
+    files: ['src/app/**'],
+    forbidden:
+      '^(?!react(-dom)?(/|$)|react-i18next$|virtual:pwa-register/react$|workbox-window$|\\./|\\.\\./(ui|services|i18n)/[\\w.]+\\.(ts|tsx)$|\\.\\./features/[\\w]+/index\\.ts$)',
+    message: 'The shell imports screens through each feature\'s index.ts, and never storage or crypto directly.',
+  },
+];
+
+/** Browser globals the pure domain must not touch (its tsconfig has no DOM library either). */
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'indexedDB',
+  'localStorage',
+  'sessionStorage',
+  'fetch',
+  'XMLHttpRequest',
+  'crypto',
+  'self',
+  'caches',
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', '.tmp', 'bench/.lighthouse'] },
   js.configs.recommended,
@@ -24,43 +94,17 @@ export default tseslint.config(
       ],
     },
   },
+  ...LAYERS.map(({ files, forbidden, message }) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: forbidden, message }] }] },
+  })),
   {
-    // The domain is pure: it imports only zod and itself (DESIGN.md §5).
     files: ['src/domain/**'],
+    languageOptions: { globals: { ...globals.es2023 } },
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-globals': [
         'error',
-        {
-          patterns: [
-            {
-              group: [
-                'react',
-                'react-*',
-                'dexie',
-                'i18next',
-                '*/storage/*',
-                '*/features/*',
-                '*/app/*',
-                '*/i18n/*',
-                '*/crypto/*',
-              ],
-              message: 'src/domain is pure: zod and itself only.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/storage/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-*', '*/features/*', '*/app/*'], message: 'storage never imports UI.' },
-          ],
-        },
+        ...BROWSER_GLOBALS.map((name) => ({ name, message: 'src/domain is pure: no browser or storage APIs.' })),
       ],
     },
   },

@@ -34,12 +34,11 @@ export function escapeIcsText(text: string): string {
  * Never splits a UTF-8 character.
  */
 export function foldIcsLine(line: string): string {
-  const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const char of line) {
-    const bytes = encoder.encode(char).length;
+    const bytes = utf8Length(char.codePointAt(0) ?? 0);
     const limit = parts.length === 0 ? 75 : 74; // the leading space counts on continuation lines
     if (size + bytes > limit) {
       parts.push(current);
@@ -51,6 +50,14 @@ export function foldIcsLine(line: string): string {
   }
   parts.push(current);
   return parts.join('\r\n ');
+}
+
+/** How many bytes UTF-8 takes for one code point (the domain has no TextEncoder: no DOM). */
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  if (codePoint < 0x10000) return 3;
+  return 4;
 }
 
 /** The RRULE of a rhythm. */
