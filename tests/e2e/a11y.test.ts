@@ -1,6 +1,6 @@
 /** Accessibility: axe-core finds no serious or critical violation on any screen, in English and Arabic. */
 import { describe, expect, it } from 'vitest';
-import { useServedApp } from './harness.ts';
+import { setupServedApp } from './harness.ts';
 import {
   answerToTheEnd,
   checkScreen,
@@ -15,7 +15,7 @@ import {
   unlockAnyLanguage,
 } from './pages.ts';
 
-const app = useServedApp();
+const app = setupServedApp();
 const PASSPHRASE = 'river stone candle morning';
 
 describe.each(['en', 'ar'])('every screen in %s', (locale) => {

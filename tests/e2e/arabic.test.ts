@@ -1,9 +1,9 @@
 /** Arabic: the phone's language picks the app's, and the whole page runs right-to-left. */
 import { expect, it } from 'vitest';
-import { useServedApp } from './harness.ts';
+import { setupServedApp } from './harness.ts';
 import { heading, openApp } from './pages.ts';
 
-const app = useServedApp();
+const app = setupServedApp();
 
 it('opens in Arabic, right-to-left, when the browser speaks Arabic', async () => {
   const page = await app.newPage({ locale: 'ar' });

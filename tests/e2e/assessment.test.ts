@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { formIndicators, score, scaleOf, SKIPPED } from '../../src/domain/index.ts';
 import { currentBattery } from '../helpers/battery.ts';
-import { useServedApp } from './harness.ts';
+import { setupServedApp } from './harness.ts';
 import {
   answerQuestions,
   answerToTheEnd,
@@ -20,7 +20,7 @@ import {
 
 const battery = currentBattery();
 const categoryIds = battery.categories.map((c) => c.id);
-const app = useServedApp();
+const app = setupServedApp();
 
 /** The answers `answerToTheEnd(page, pick)` gives, worked out from the battery's full form. */
 function expectedAnswers(pick: (k: number, n: number) => number): Record<string, string> {

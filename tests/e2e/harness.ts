@@ -2,7 +2,7 @@
  * Real-browser harness: Debian's Chromium through playwright-core (no browser downloads),
  * against the production build in dist/ served by `vite preview` on 127.0.0.1.
  *
- * A test file calls `useServedApp()` once at its top: it serves dist/ and launches Chromium for
+ * A test file calls `setupServedApp()` once at its top: it serves dist/ and launches Chromium for
  * the whole file, gives each test fresh contexts (`newPage`, `newContext`) and closes them after
  * the test, pass or fail. `launchPersistent` and `serveFolders` are for the tests that need a
  * profile on disk or a host whose files change.
@@ -183,7 +183,7 @@ export interface ServedApp {
  * and launch Chromium (unless `launch: false`); after each test, close the contexts it made;
  * after all, close the browser and the server.
  */
-export function useServedApp(options: { serve?: boolean; launch?: boolean } = {}): ServedApp {
+export function setupServedApp(options: { serve?: boolean; launch?: boolean } = {}): ServedApp {
   let server: Server | undefined;
   let browser: Browser | undefined;
   const contexts = new Set<BrowserContext>();
@@ -205,14 +205,14 @@ export function useServedApp(options: { serve?: boolean; launch?: boolean } = {}
   });
   const app: ServedApp = {
     get server() {
-      if (!server) throw new Error('no server: useServedApp({ serve: false })');
+      if (!server) throw new Error('no server: setupServedApp({ serve: false })');
       return server;
     },
     get url() {
       return app.server.url;
     },
     get browser() {
-      if (!browser) throw new Error('no browser: useServedApp({ launch: false })');
+      if (!browser) throw new Error('no browser: setupServedApp({ launch: false })');
       return browser;
     },
     newContext: async ({ locale = 'en-US', viewport = PHONE, ...rest } = {}) => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchPersistent, useServedApp } from './harness.ts';
+import { launchPersistent, setupServedApp } from './harness.ts';
 import {
   addTrustedPerson,
   answerToTheEnd,
@@ -50,7 +50,7 @@ const MARKERS = [
 ];
 
 // Each test opens its own persistent profile (the disk scans need one): no shared browser.
-const app = useServedApp({ launch: false });
+const app = setupServedApp({ launch: false });
 
 /** Every record of every IndexedDB database of the origin, as text (binary as hex). */
 async function dumpIndexedDb(page: Page): Promise<string> {

@@ -1,6 +1,6 @@
 /** P2, offline after the first visit: network cut and server stopped, the app still draws and works. */
 import { expect, it } from 'vitest';
-import { serve, useServedApp } from './harness.ts';
+import { serve, setupServedApp } from './harness.ts';
 import {
   answerToTheEnd,
   chooseLanguage,
@@ -13,7 +13,7 @@ import {
 } from './pages.ts';
 
 // This test starts and stops its own server.
-const app = useServedApp({ serve: false });
+const app = setupServedApp({ serve: false });
 
 it('reloads, navigates and completes an assessment with no network and no server', async () => {
   const server = await serve();

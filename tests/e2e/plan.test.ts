@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { formIndicators, pickText } from '../../src/domain/index.ts';
 import { currentBattery } from '../helpers/battery.ts';
-import { useServedApp } from './harness.ts';
+import { setupServedApp } from './harness.ts';
 import {
   addTrustedPerson,
   answerToTheEnd,
@@ -31,7 +31,7 @@ const isUniqueTitle = (text: string) =>
     .length === 1;
 const riskiest = (k: number, n: number) => (roles[k] === 'capacity' ? 0 : n - 1);
 
-const app = useServedApp();
+const app = setupServedApp();
 
 it('plan, routines, trusted people and print work, survive a reload, and work offline', async () => {
   const page = await app.newPage();

@@ -3,7 +3,7 @@
  * and moving through every screen goes to the app's own origin, and no CSP violation fires.
  */
 import { expect, it } from 'vitest';
-import { useServedApp } from './harness.ts';
+import { setupServedApp } from './harness.ts';
 import {
   answerToTheEnd,
   cspViolations,
@@ -19,7 +19,7 @@ import {
   waitForServiceWorker,
 } from './pages.ts';
 
-const app = useServedApp();
+const app = setupServedApp();
 
 it('makes no request to any other origin through a whole session, and breaks no CSP rule', async () => {
   const context = await app.newContext();

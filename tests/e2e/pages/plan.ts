@@ -9,7 +9,8 @@ export async function openMyPlan(page: Page): Promise<void> {
 }
 
 /** The card of a plan item, by its title. */
-export const planCard = (page: Page, title: string) => page.getByRole('listitem', { name: title, exact: true });
+export const planCard = (page: Page, title: string) =>
+  page.getByRole('listitem', { name: title, exact: true });
 
 /** From My plan: "People I trust", then adds one and waits until she is listed. */
 export async function addTrustedPerson(page: Page, person: { name: string; reach?: string }): Promise<void> {

@@ -3,7 +3,10 @@ import type { Page } from 'playwright-core';
 import { goHome } from './app.ts';
 
 /** The level shown for each category (by id), read from the cards' classes: `?` when none. */
-export async function levelsShown(page: Page, categoryIds: readonly string[]): Promise<Record<string, string>> {
+export async function levelsShown(
+  page: Page,
+  categoryIds: readonly string[],
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const id of categoryIds) {
     const cls =

@@ -12,7 +12,8 @@ export const shareStrings = (lng: string) =>
 const en = shareStrings('en');
 
 /** One text of the share screens (English unless `lng` is given), or its key when missing. */
-export const shareLabel = (section: string, key: string, lng = en) => lng[section]?.[key] ?? `${section}.${key}`;
+export const shareLabel = (section: string, key: string, lng = en) =>
+  lng[section]?.[key] ?? `${section}.${key}`;
 
 /** Home, then the share hub (whose button and title are `label`). */
 export async function goToShare(page: Page, label = shareLabel('home', 'button')): Promise<void> {
