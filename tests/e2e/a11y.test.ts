@@ -1,47 +1,39 @@
 /** Accessibility: axe-core finds no serious or critical violation on any screen, in English and Arabic. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, serve, type Server } from './harness.ts';
-import { answerToTheEnd, audit, finishAssessment, heading, nextButton, openApp } from './pages.ts';
+import { describe, expect, it } from 'vitest';
+import { setupServedApp } from './harness.ts';
+import {
+  answerToTheEnd,
+  checkScreen,
+  finishAssessment,
+  forward,
+  goHome,
+  nextButton,
+  openApp,
+  openHistory,
+  reloadAt,
+  tapStart,
+  unlockAnyLanguage,
+} from './pages.ts';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const app = setupServedApp();
+const PASSPHRASE = 'river stone candle morning';
 
 describe.each(['en', 'ar'])('every screen in %s', (locale) => {
   it('has no serious or critical axe violation', async () => {
-    // bypassCSP only so the test can inject axe; the app itself runs under its own CSP elsewhere.
-    const context = await browser.newContext({
+    const page = await app.newPage({
       locale,
+      // bypassCSP only so the test can inject axe; the app itself runs under its own CSP elsewhere.
       bypassCSP: true,
-      viewport: { width: 360, height: 740 },
       // No transitions: axe must not sample a button half-way through changing its colours.
       reducedMotion: 'reduce',
     });
-    const page = await context.newPage();
     const found: string[] = [];
+    // Axe, and usable at 320 px: nothing may push the page sideways.
     const check = async (screen: string) => {
-      found.push(...(await audit(page, screen)));
-      // Usable at 320 px: nothing may push the page sideways.
-      await page.setViewportSize({ width: 320, height: 700 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      if (overflow > 0) found.push(`${screen}: ${overflow}px wider than a 320 px screen`);
-      await page.setViewportSize({ width: 360, height: 740 });
-    };
-    const clickNext = async () => {
-      const before = await heading(page).textContent();
-      await nextButton(page).click();
-      await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
+      found.push(...(await checkScreen(page, screen)));
     };
 
-    await openApp(page, server.url);
+    await openApp(page, app.url);
     await check('home');
     await page.locator('.home-settings').click();
     await page.locator('fieldset').first().waitFor();
@@ -49,8 +41,8 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await page.locator('.settings-security').click();
     await page.locator('.security').waitFor();
     await check('protection, no passphrase');
-    await page.locator('.security input[type=password]').nth(0).fill('river stone candle morning');
-    await page.locator('.security input[type=password]').nth(1).fill('river stone candle morning');
+    await page.locator('.security input[type=password]').nth(0).fill(PASSPHRASE);
+    await page.locator('.security input[type=password]').nth(1).fill(PASSPHRASE);
     await page.locator('.security form .button.primary').first().click();
     await page.locator('.security .card').nth(3).waitFor(); // the options that need a passphrase
     await check('protection, with a passphrase');
@@ -58,20 +50,19 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await page.locator('.lock').waitFor();
     await page.locator('.lock details summary').click();
     await check('lock screen');
-    await page.locator('.lock input[type=password]').fill('river stone candle morning');
-    await page.locator('.lock button[type=submit]').click();
+    await unlockAnyLanguage(page, PASSPHRASE);
     await page.locator('.security').waitFor();
-    await page.locator('.brand').click();
-    await page.locator('.home-start').click(); // start → introduction
+    await goHome(page);
+    await tapStart(page); // start → introduction
     await page.locator('.onboarding').waitFor();
     for (let step = 1; step <= 5; step += 1) {
       await check(`introduction ${step}`);
-      if (step < 5) await clickNext();
+      if (step < 5) await forward(page);
     }
     await nextButton(page).click(); // start the assessment
     await page.locator('.category-intro').waitFor();
     await check('category introduction');
-    await clickNext();
+    await forward(page);
     await page
       .locator('details.help summary')
       .first()
@@ -85,18 +76,14 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await page.locator('.results > .stack').last().locator('.button').first().click(); // how is this worked out
     await page.locator('.how').waitFor();
     await check('how it works');
-    await page.locator('.brand').click();
-    await page.locator('.home-history').click();
-    await page.locator('.history').waitFor();
+    await openHistory(page);
     await check('history');
 
     // Her plan (issue 5). Screens are opened by route, the way a reload brings her back to them.
     const go = async (name: string, ready: string) => {
-      await page.evaluate((n) => history.replaceState({ name: n }, ''), name);
-      await page.reload();
+      await reloadAt(page, { name });
       // A passphrase was set above: a reload opens at the lock screen, then returns to the route.
-      await page.locator('.lock input[type=password]').fill('river stone candle morning');
-      await page.locator('.lock button[type=submit]').click();
+      await unlockAnyLanguage(page, PASSPHRASE);
       await page.locator(ready).first().waitFor();
     };
     await go('plan', '.plan .suggestions');
@@ -130,6 +117,5 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await page.locator('.calendar a[download]').waitFor();
     await check('calendar');
     expect(found).toEqual([]);
-    await context.close();
   });
 });

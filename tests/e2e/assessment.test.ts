@@ -2,24 +2,25 @@
  * The main journey in a real browser: full assessments in English and Arabic, a reload in the
  * middle, results that match score(), and history with trends after three assessments.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { formIndicators, score, scaleOf, SKIPPED } from '../../src/domain/index.ts';
 import { currentBattery } from '../helpers/battery.ts';
-import { launch, serve, type Server } from './harness.ts';
-import { answerToTheEnd, finishAssessment, heading, nextButton, openApp } from './pages.ts';
+import { setupServedApp } from './harness.ts';
+import {
+  answerQuestions,
+  answerToTheEnd,
+  finishAssessment,
+  goHome,
+  heading,
+  levelsShown,
+  nextButton,
+  openApp,
+  startFull,
+} from './pages.ts';
 
 const battery = currentBattery();
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const categoryIds = battery.categories.map((c) => c.id);
+const app = setupServedApp();
 
 /** The answers `answerToTheEnd(page, pick)` gives, worked out from the battery's full form. */
 function expectedAnswers(pick: (k: number, n: number) => number): Record<string, string> {
@@ -32,64 +33,14 @@ function expectedAnswers(pick: (k: number, n: number) => number): Record<string,
   return answers;
 }
 
-async function startFull(page: Page): Promise<void> {
-  const home = page.locator('.home');
-  await home.waitFor();
-  await page.locator('.home-start').click();
-  // First run: the introduction, then the form choice (the full form is the default).
-  await page.locator('.onboarding, .category-intro').first().waitFor();
-  if (await page.locator('.onboarding').count()) {
-    for (let i = 0; i < 5; i += 1) {
-      const before = await heading(page).textContent();
-      await nextButton(page).click();
-      await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
-    }
-  }
-  await page.locator('.category-intro').waitFor();
-}
-
-async function levelsShown(page: Page): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const c of battery.categories) {
-    const cls =
-      (await page
-        .locator('article.category-card', { has: page.locator(`#cat-${c.id}`) })
-        .getAttribute('class')) ?? '';
-    out[c.id] = /level-(\w+)/.exec(cls)?.[1] ?? '?';
-  }
-  return out;
-}
-
-async function newContext(locale: string): Promise<BrowserContext> {
-  return browser.newContext({ locale, viewport: { width: 360, height: 740 } });
-}
-
 it('completes a full assessment in English, resumes after a reload, and shows the levels score() gives', async () => {
-  const context = await newContext('en-US');
-  const page = await context.newPage();
-  await openApp(page, server.url);
+  const page = await app.newPage();
+  await openApp(page, app.url);
   await startFull(page);
   const pick = (k: number, n: number) => (k % 7 === 6 ? -1 : (k * 5 + 1) % n);
 
   // Answer the first 12 questions, then reload mid-way.
-  let k = 0;
-  while (k < 12) {
-    if (await page.locator('.answers').count()) {
-      const before = await heading(page).textContent();
-      const choice = pick(k, await page.locator('.answers button.answer:not(.answer-skip)').count());
-      await (
-        choice < 0
-          ? page.locator('.answers .answer-skip')
-          : page.locator('.answers button.answer:not(.answer-skip)').nth(choice)
-      ).click();
-      await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
-      k += 1;
-    } else {
-      const before = await heading(page).textContent();
-      await nextButton(page).click();
-      await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
-    }
-  }
+  const k = await answerQuestions(page, pick, 0, 12);
   const where = await heading(page).textContent();
   await page.reload();
   await page.locator('h1').first().waitFor();
@@ -102,15 +53,13 @@ it('completes a full assessment in English, resumes after a reload, and shows th
   await answerToTheEnd(page, pick, k);
   await finishAssessment(page);
   const expected = score(battery, expectedAnswers(pick), 'full');
-  const shown = await levelsShown(page);
+  const shown = await levelsShown(page, categoryIds);
   expect(shown).toEqual(Object.fromEntries(expected.categories.map((c) => [c.category, c.level])));
-  await context.close();
 });
 
 it('completes a full assessment in Arabic, right to left, with results in Arabic', async () => {
-  const context = await newContext('ar');
-  const page = await context.newPage();
-  await openApp(page, server.url);
+  const page = await app.newPage({ locale: 'ar' });
+  await openApp(page, app.url);
   await startFull(page);
   await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
   const pick = (k: number, n: number) => (k * 3) % n;
@@ -118,27 +67,22 @@ it('completes a full assessment in Arabic, right to left, with results in Arabic
   await finishAssessment(page);
   await expect(heading(page).textContent()).resolves.toBe('نتائجكِ');
   const expected = score(battery, expectedAnswers(pick), 'full');
-  expect(await levelsShown(page)).toEqual(
+  expect(await levelsShown(page, categoryIds)).toEqual(
     Object.fromEntries(expected.categories.map((c) => [c.category, c.level])),
   );
-  await context.close();
 });
 
 it('keeps every completed assessment in history, with a trend per category', async () => {
-  const context = await newContext('en-US');
-  const page = await context.newPage();
-  await openApp(page, server.url);
+  const page = await app.newPage();
+  await openApp(page, app.url);
   const picks = [(k: number, n: number) => k % n, (k: number, n: number) => (k + 1) % n, () => 0];
   for (const pick of picks) {
-    await page
-      .locator('.brand')
-      .click()
-      .catch(() => undefined);
+    await goHome(page).catch(() => undefined);
     await startFull(page);
     await answerToTheEnd(page, pick);
     await finishAssessment(page);
   }
-  await page.locator('.brand').click();
+  await goHome(page);
   await page.getByRole('button', { name: 'Past assessments (3)' }).click();
   await page.locator('.history').waitFor();
   await expect(page.locator('.history-item').count()).resolves.toBe(3);
@@ -160,5 +104,4 @@ it('keeps every completed assessment in history, with a trend per category', asy
   await page.getByRole('button', { name: 'Delete all assessments' }).click();
   await page.getByRole('button', { name: 'Yes, delete all' }).click();
   await page.getByText('You have no finished assessments yet.').waitFor();
-  await context.close();
 });

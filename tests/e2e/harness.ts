@@ -1,8 +1,22 @@
 /**
  * Real-browser harness: Debian's Chromium through playwright-core (no browser downloads),
  * against the production build in dist/ served by `vite preview` on 127.0.0.1.
+ *
+ * A test file calls `setupServedApp()` once at its top: it serves dist/ and launches Chromium for
+ * the whole file, gives each test fresh contexts (`newPage`, `newContext`) and closes them after
+ * the test, pass or fail. `launchPersistent` and `serveFolders` are for the tests that need a
+ * profile on disk or a host whose files change.
  */
-import { chromium, type Browser, type BrowserContext, type LaunchOptions } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type LaunchOptions,
+  type Page,
+  type ViewportSize,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 import { mkdtempSync, rmSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
@@ -72,14 +86,16 @@ export async function serve(port = 0, outDir = 'dist'): Promise<Server> {
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('no server address');
   const origin = `http://127.0.0.1:${address.port}`;
+  // Once: a test may stop the server itself (to prove the app works without it).
+  let closing: Promise<void> | undefined;
   return {
     url: `${origin}/`,
     origin,
     close: () =>
-      new Promise<void>((resolve) => {
+      (closing ??= new Promise<void>((resolve) => {
         (server.httpServer as HttpServer).closeAllConnections();
         void server.close().then(() => resolve());
-      }),
+      })),
   };
 }
 
@@ -134,4 +150,81 @@ export async function serveFolders(
         server.close(() => ok());
       }),
   };
+}
+
+/** A phone-sized screen, the size most tests run at. */
+export const PHONE: ViewportSize = { width: 360, height: 740 };
+
+export interface ContextOptions {
+  /** The browser's language; en-US unless said. */
+  locale?: string;
+  /** The screen; a phone (`PHONE`) unless said; `'browser-default'` leaves Playwright's own. */
+  viewport?: ViewportSize | 'browser-default';
+  /** Only for tests that inject axe: the app itself always runs under its own CSP. */
+  bypassCSP?: boolean;
+  reducedMotion?: BrowserContextOptions['reducedMotion'];
+}
+
+export interface ServedApp {
+  /** The server of dist/ for this file (throws when the file asked for none). */
+  readonly server: Server;
+  /** The address of the app. */
+  readonly url: string;
+  /** The Chromium for this file (throws when the file asked for none). */
+  readonly browser: Browser;
+  /** A fresh, incognito-like context, closed after the test. */
+  newContext: (options?: ContextOptions) => Promise<BrowserContext>;
+  /** A page in a fresh context of its own (see `newContext`). */
+  newPage: (options?: ContextOptions) => Promise<Page>;
+}
+
+/**
+ * Registers the hooks of a test file: before all its tests, serve dist/ (unless `serve: false`)
+ * and launch Chromium (unless `launch: false`); after each test, close the contexts it made;
+ * after all, close the browser and the server.
+ */
+export function setupServedApp(options: { serve?: boolean; launch?: boolean } = {}): ServedApp {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  const contexts = new Set<BrowserContext>();
+  beforeAll(async () => {
+    const [s, b] = await Promise.all([
+      options.serve === false ? undefined : serve(),
+      options.launch === false ? undefined : launch(),
+    ]);
+    server = s;
+    browser = b;
+  });
+  afterEach(async () => {
+    await Promise.all([...contexts].map((c) => c.close().catch(() => undefined)));
+    contexts.clear();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const app: ServedApp = {
+    get server() {
+      if (!server) throw new Error('no server: setupServedApp({ serve: false })');
+      return server;
+    },
+    get url() {
+      return app.server.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('no browser: setupServedApp({ launch: false })');
+      return browser;
+    },
+    newContext: async ({ locale = 'en-US', viewport = PHONE, ...rest } = {}) => {
+      const context = await app.browser.newContext({
+        locale,
+        ...(viewport === 'browser-default' ? {} : { viewport }),
+        ...rest,
+      });
+      contexts.add(context);
+      return context;
+    },
+    newPage: async (contextOptions) => (await app.newContext(contextOptions)).newPage(),
+  };
+  return app;
 }

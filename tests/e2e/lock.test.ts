@@ -3,12 +3,29 @@
  * page or in the profile's files on disk — and the same scan without a passphrase finds them.
  * Then the lock screen, changing the passphrase, auto-lock, wipe and the duress passphrase.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchPersistent, serve, type Server } from './harness.ts';
-import { answerToTheEnd, finishAssessment, heading, nextButton, openApp } from './pages.ts';
+import { launchPersistent, setupServedApp } from './harness.ts';
+import {
+  addTrustedPerson,
+  answerToTheEnd,
+  askToDeleteEverything,
+  confirmDeleteEverything,
+  finishAssessment,
+  goHome,
+  heading,
+  lockNow,
+  openApp,
+  openLatestResults,
+  openMyPlan,
+  setEmergencyPassphrase,
+  startPassphraseChange,
+  tapStart,
+  throughIntroduction,
+  unlockWith,
+} from './pages.ts';
 
 const PASSPHRASE = 'river stone candle morning';
 /**
@@ -32,13 +49,8 @@ const MARKERS = [
   PERSON_MARKER,
 ];
 
-let server: Server;
-beforeAll(async () => {
-  server = await serve();
-});
-afterAll(async () => {
-  await server.close();
-});
+// Each test opens its own persistent profile (the disk scans need one): no shared browser.
+const app = setupServedApp({ launch: false });
 
 /** Every record of every IndexedDB database of the origin, as text (binary as hex). */
 async function dumpIndexedDb(page: Page): Promise<string> {
@@ -93,72 +105,26 @@ function scanDisk(profile: string): string {
   return parts.join('\n');
 }
 
-async function clickForward(page: Page): Promise<void> {
-  const before = await heading(page).textContent();
-  await nextButton(page).click();
-  await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
-}
-
 /** First run through the introduction, optionally setting the passphrase, then a short assessment. */
 async function firstRunAndAssessment(page: Page, passphrase?: string): Promise<void> {
-  await openApp(page, server.url);
-  await page.getByRole('button', { name: 'Start an assessment' }).click();
-  await page.locator('.onboarding').waitFor();
-  await clickForward(page); // privacy
-  await clickForward(page); // protect
-  if (passphrase) {
-    await page.getByLabel('New passphrase').fill(passphrase);
-    await page.getByLabel('Type it again').fill(passphrase);
-    await page.getByRole('button', { name: 'Set passphrase' }).click();
-    await heading(page).filter({ hasText: 'Your language' }).waitFor();
-  } else {
-    await clickForward(page);
-  }
-  await clickForward(page); // form
-  await page.getByRole('radio', { name: /Short form/ }).check();
-  await nextButton(page).click();
-  await page.locator('.category-intro').waitFor();
+  await openApp(page, app.url);
+  await tapStart(page);
+  await throughIntroduction(page, { form: 'short', ...(passphrase ? { passphrase } : {}) });
   await answerToTheEnd(page, (k, n) => (k + 2) % n);
   await finishAssessment(page);
 
   // An action into her plan, with her own note; someone she trusts.
   await page.getByRole('button', { name: 'Add to my plan' }).first().click();
   await page.getByText('In my plan').first().waitFor();
-  await page.getByRole('button', { name: 'My plan', exact: true }).click();
-  await heading(page).filter({ hasText: 'My plan' }).waitFor();
+  await openMyPlan(page);
   await page.getByLabel('My note').first().fill(NOTE_MARKER);
   await page.getByRole('button', { name: 'Save note' }).first().click();
   await page.getByText('Saved.').first().waitFor();
-  await page.getByRole('button', { name: 'People I trust' }).click();
-  await page.getByRole('button', { name: 'Add a person or a number' }).click();
-  await page.getByLabel('Name', { exact: true }).fill(PERSON_MARKER);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('heading', { name: PERSON_MARKER }).waitFor();
+  await addTrustedPerson(page, { name: PERSON_MARKER });
 
   // Back to her results, where the tests below expect her.
-  await page.locator('.brand').click();
-  await page.locator('.home-history').click();
-  await page.getByRole('button', { name: 'Open' }).first().click();
+  await openLatestResults(page);
   await heading(page).filter({ hasText: 'Your results' }).waitFor();
-}
-
-/** Settings → Protection, then asks to change the passphrase from PASSPHRASE to `next`. */
-async function startPassphraseChange(page: Page, next: string): Promise<void> {
-  await page.locator('.brand').click();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('button', { name: 'Protection' }).click();
-  const change = page.locator('section', {
-    has: page.getByRole('heading', { name: 'Passphrase', exact: true }),
-  });
-  await change.getByLabel('Current passphrase').fill(PASSPHRASE);
-  await change.getByLabel('New passphrase').fill(next);
-  await change.getByLabel('Type it again').fill(next);
-  await change.getByRole('button', { name: 'Change passphrase' }).click();
-}
-
-async function unlockWith(page: Page, passphrase: string): Promise<void> {
-  await page.getByLabel('Passphrase').fill(passphrase);
-  await page.getByRole('button', { name: 'Unlock' }).click();
 }
 
 describe('protection at rest', () => {
@@ -213,14 +179,14 @@ describe('passphrase, auto-lock, wipe', () => {
     try {
       const page = await context.newPage();
       await firstRunAndAssessment(page, PASSPHRASE);
-      await startPassphraseChange(page, 'a brand new passphrase');
+      await startPassphraseChange(page, PASSPHRASE, 'a brand new passphrase');
       await page.getByText('Your passphrase is changed.').waitFor();
-      await page.getByRole('button', { name: 'Lock now' }).click();
+      await lockNow(page);
       await unlockWith(page, PASSPHRASE);
       await page.getByText('That passphrase is not right.').waitFor();
       await unlockWith(page, 'a brand new passphrase');
       await heading(page).filter({ hasText: 'Protection' }).waitFor();
-      await page.locator('.brand').click();
+      await goHome(page);
       await page.getByRole('button', { name: 'Past assessments (1)' }).waitFor();
     } finally {
       await close();
@@ -232,11 +198,12 @@ describe('passphrase, auto-lock, wipe', () => {
     try {
       let page = await context.newPage();
       await firstRunAndAssessment(page, PASSPHRASE);
-      await startPassphraseChange(page, 'the interrupted one');
-      await page.waitForTimeout(50); // mid-derivation
+      await startPassphraseChange(page, PASSPHRASE, 'the interrupted one');
+      // Closed mid-change: once the form says it is working, the key derivations have begun.
+      await page.getByRole('button', { name: 'Please wait…' }).waitFor();
       await page.close();
       page = await context.newPage();
-      await openApp(page, server.url);
+      await openApp(page, app.url);
       await heading(page).filter({ hasText: 'Locked' }).waitFor();
       await unlockWith(page, PASSPHRASE);
       const opened = await Promise.race([
@@ -298,15 +265,9 @@ describe('passphrase, auto-lock, wipe', () => {
         localStorage.setItem('shn-test', '1');
         sessionStorage.setItem('shn-test', '1');
       });
-      await page.locator('.brand').click();
-      await page.getByRole('button', { name: 'Settings' }).click();
-      await page.getByRole('button', { name: 'Protection' }).click();
-      await page.getByRole('button', { name: 'Delete everything' }).click();
-      const confirm = page.getByRole('button', { name: 'Delete everything now' });
+      const confirm = await askToDeleteEverything(page);
       await expect(confirm.isDisabled()).resolves.toBe(true); // not one tap
-      await page.getByLabel('To confirm, type “delete”.').fill('delete');
-      await Promise.all([page.waitForEvent('load'), confirm.click()]);
-      await page.locator('.home').waitFor();
+      await confirmDeleteEverything(page);
       await page.getByText('Anyone who can open this phone can read your answers').waitFor();
       const stores = await storesOfOurs(page);
       expect(stores.local).toBe(0);
@@ -324,17 +285,8 @@ describe('passphrase, auto-lock, wipe', () => {
     try {
       const page = await context.newPage();
       await firstRunAndAssessment(page, PASSPHRASE);
-      await page.locator('.brand').click();
-      await page.getByRole('button', { name: 'Settings' }).click();
-      await page.getByRole('button', { name: 'Protection' }).click();
-      const duress = page.locator('section', {
-        has: page.getByRole('heading', { name: 'Emergency passphrase' }),
-      });
-      await duress.getByLabel('New passphrase').fill('open sesame please');
-      await duress.getByLabel('Type it again').fill('open sesame please');
-      await duress.getByRole('button', { name: 'Set emergency passphrase' }).click();
-      await page.getByText('An emergency passphrase is set.').waitFor();
-      await page.getByRole('button', { name: 'Lock now' }).click();
+      await setEmergencyPassphrase(page, 'open sesame please');
+      await lockNow(page);
       await Promise.all([page.waitForEvent('load'), unlockWith(page, 'open sesame please')]);
       await page.locator('.home').waitFor();
       await expect(page.getByRole('button', { name: /Past assessments/ }).count()).resolves.toBe(0);

@@ -3,12 +3,24 @@
  * three (simulated) days, a trusted person shown in the urgent steps, the print view, and all of
  * it surviving a reload with no network and no server.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { formIndicators, pickText } from '../../src/domain/index.ts';
 import { currentBattery } from '../helpers/battery.ts';
-import { launch, serve, type Server } from './harness.ts';
-import { answerToTheEnd, finishAssessment, heading, openApp, waitForServiceWorker } from './pages.ts';
+import { setupServedApp } from './harness.ts';
+import {
+  addTrustedPerson,
+  answerToTheEnd,
+  currentRoute,
+  finishAssessment,
+  heading,
+  openApp,
+  openFromHome,
+  openMyPlan,
+  planCard,
+  reloadAt,
+  startSkippingIntroduction,
+  waitForServiceWorker,
+} from './pages.ts';
 
 const battery = currentBattery();
 const roles = formIndicators(battery, 'full').map((i) => i.role);
@@ -19,37 +31,19 @@ const isUniqueTitle = (text: string) =>
     .length === 1;
 const riskiest = (k: number, n: number) => (roles[k] === 'capacity' ? 0 : n - 1);
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close().catch(() => undefined);
-});
-
-async function goHomeAnd(page: Page, button: string): Promise<void> {
-  await page.getByRole('button', { name: 'Home' }).click();
-  await page.locator('.home').waitFor();
-  await page.getByRole('button', { name: button, exact: true }).click();
-}
+const app = setupServedApp();
 
 it('plan, routines, trusted people and print work, survive a reload, and work offline', async () => {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
+  const page = await app.newPage();
   await page.clock.setFixedTime(new Date('2026-03-02T09:00:00'));
-  await openApp(page, server.url);
+  await openApp(page, app.url);
   await waitForServiceWorker(page);
 
   // An assessment with red flags.
-  await page.getByRole('button', { name: 'Start an assessment' }).click();
-  await page.getByRole('button', { name: 'Skip the introduction' }).click();
-  await page.getByRole('button', { name: 'Start an assessment' }).click();
+  await startSkippingIntroduction(page);
   await answerToTheEnd(page, riskiest);
   await finishAssessment(page);
-  const resultsRoute = (await page.evaluate(() => history.state)) as { name: string; id: string };
+  const resultsRoute = (await currentRoute(page)) as { name: string; id: string };
   const urgent = page.getByRole('region', { name: 'First, some urgent steps' });
   await urgent.getByText('You have not recorded anyone yet.').waitFor();
 
@@ -73,9 +67,8 @@ it('plan, routines, trusted people and print work, survive a reload, and work of
   await routines.getByText('In my routines').waitFor();
 
   // My plan: statuses, and the folded list of what is done.
-  await page.getByRole('button', { name: 'My plan', exact: true }).click();
-  await heading(page).filter({ hasText: 'My plan' }).waitFor();
-  const card = (title: string) => page.getByRole('listitem', { name: title, exact: true });
+  await openMyPlan(page);
+  const card = (title: string) => planCard(page, title);
   await card(titles[0]!).getByLabel('Where you are with it').selectOption('doing');
   await card(titles[0]!).locator('.status-badge', { hasText: 'Doing' }).waitFor();
   await card(titles[1]!).getByLabel('Where you are with it').selectOption('done');
@@ -101,14 +94,8 @@ it('plan, routines, trusted people and print work, survive a reload, and work of
 
   // A trusted person, then seen in the urgent steps of her results.
   await page.getByRole('button', { name: 'My plan' }).last().click();
-  await page.getByRole('button', { name: 'People I trust' }).click();
-  await page.getByRole('button', { name: 'Add a person or a number' }).click();
-  await page.getByLabel('Name', { exact: true }).fill('Amina');
-  await page.getByLabel('How to reach them').fill('+254 700 000 000');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('heading', { name: 'Amina' }).waitFor();
-  await page.evaluate((route) => history.replaceState(route, ''), resultsRoute);
-  await page.reload();
+  await addTrustedPerson(page, { name: 'Amina', reach: '+254 700 000 000' });
+  await reloadAt(page, resultsRoute);
   const people = page.getByRole('list', { name: 'People you trust' });
   await people.waitFor();
   await expect(people.textContent()).resolves.toContain('Amina · +254 700 000 000');
@@ -142,15 +129,14 @@ it('plan, routines, trusted people and print work, survive a reload, and work of
   await page.emulateMedia({ media: 'screen' });
 
   // Offline, server gone, reloaded: everything is still there.
-  await context.setOffline(true);
-  await server.close();
+  await page.context().setOffline(true);
+  await app.server.close();
   await page.reload();
-  await goHomeAnd(page, 'My plan');
+  await openFromHome(page, 'My plan');
   await card(titles[0]!).locator('.status-badge', { hasText: 'Doing' }).waitFor();
   await page.locator('details.settled summary').click();
   await expect(card(titles[1]!).getByLabel('Where you are with it').inputValue()).resolves.toBe('done');
-  await goHomeAnd(page, "Today's care routines");
+  await openFromHome(page, "Today's care routines");
   await page.getByText('In the last two weeks: done on 3 days.').waitFor();
   await expect(done.isChecked()).resolves.toBe(true);
-  await context.close();
 });

@@ -2,37 +2,32 @@
  * P1, nothing leaves the device: every request made while loading, installing the service worker
  * and moving through every screen goes to the app's own origin, and no CSP violation fires.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, serve, type Server } from './harness.ts';
+import { expect, it } from 'vitest';
+import { setupServedApp } from './harness.ts';
 import {
   answerToTheEnd,
   cspViolations,
+  currentRoute,
   finishAssessment,
   heading,
   openApp,
+  openSettings,
   recordCspViolations,
+  reloadAt,
+  tapStart,
+  throughIntroduction,
   waitForServiceWorker,
 } from './pages.ts';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const app = setupServedApp();
 
 it('makes no request to any other origin through a whole session, and breaks no CSP rule', async () => {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 740 } });
+  const context = await app.newContext();
   await recordCspViolations(context);
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = await context.newPage();
-  await openApp(page, server.url);
+  await openApp(page, app.url);
   await waitForServiceWorker(page);
 
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -40,17 +35,12 @@ it('makes no request to any other origin through a whole session, and breaks no 
   expect(csp).toContain("script-src 'self'");
 
   // Every screen: settings, the introduction, an assessment to its results, the method, history.
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await openSettings(page);
   await page.getByRole('radio', { name: 'Español' }).click();
   await page.getByRole('radio', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Home' }).click();
-  await page.getByRole('button', { name: 'Start an assessment' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Not now' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: /Short form/ }).check();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await tapStart(page);
+  await throughIntroduction(page, { form: 'short' });
   await answerToTheEnd(page, (k, n) => (k * 3) % n);
   await finishAssessment(page);
   await page.getByRole('button', { name: 'How is this worked out?' }).click();
@@ -81,15 +71,13 @@ it('makes no request to any other origin through a whole session, and breaks no 
     'batteries',
   ];
   for (const name of routes) {
-    await page.evaluate((n) => history.replaceState({ name: n }, ''), name);
-    await page.reload();
+    await reloadAt(page, { name });
     await page.locator('main h1').first().waitFor();
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => history.state as unknown)).toMatchObject({ name });
+    expect(await currentRoute(page)).toMatchObject({ name });
   }
   // The age code at work: a key made for receiving summaries, shown as text and QR.
-  await page.evaluate(() => history.replaceState({ name: 'receive' }, ''));
-  await page.reload();
+  await reloadAt(page, { name: 'receive' });
   await page.getByRole('button', { name: 'Make my key' }).click();
   await page
     .getByText(/^age1[0-9a-z]{58}$/)
@@ -97,10 +85,9 @@ it('makes no request to any other origin through a whole session, and breaks no 
     .waitFor();
 
   const foreign = requests.filter(
-    (u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+    (u) => !u.startsWith(app.server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
   );
   expect(requests.length).toBeGreaterThan(5);
   expect(foreign).toEqual([]);
   expect(await cspViolations(page)).toEqual([]);
-  await context.close();
 });

@@ -4,61 +4,45 @@
  * everything, restore, and everything is back. Axe and the 320 px check on every new screen, in
  * English and Arabic. No CSP violation along the way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
-import { launch, launchPersistent, serve, type Server } from './harness.ts';
+import { launchPersistent, setupServedApp } from './harness.ts';
 import {
   answerToTheEnd,
-  audit,
+  askToDeleteEverything,
+  checkScreen,
+  confirmDeleteEverything,
   cspViolations,
   finishAssessment,
+  goHome,
+  goToShare,
   heading,
-  nextButton,
   openApp,
-  overflowAt320,
+  openLatestResults,
+  openSettings,
   recordCspViolations,
+  shareLabel as s,
+  shareStrings as strings,
+  tapStart,
+  throughIntroduction,
   waitForServiceWorker,
 } from './pages.ts';
 
-type Strings = Record<string, Record<string, string>>;
-const strings = (lng: string) => JSON.parse(readFileSync(`locales/${lng}/share.json`, 'utf8')) as Strings;
-const en = strings('en');
-const s = (section: string, key: string, lng = en) => lng[section]?.[key] ?? `${section}.${key}`;
+const app = setupServedApp();
 
-let server: Server;
-beforeAll(async () => {
-  server = await serve();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-async function clickForward(page: Page): Promise<void> {
-  const before = await heading(page).textContent();
-  await nextButton(page).click();
-  await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
-}
-
-/** First run (in any language: by the app's classes) and a short-form assessment to the end. */
-async function firstRunAndAssessment(page: Page): Promise<void> {
-  await openApp(page, server.url);
-  await page.locator('.home .button.primary').click();
-  await page.locator('.onboarding').waitFor();
-  for (let step = 1; step < 5; step += 1) await clickForward(page);
-  await page.locator('input[type=radio][value=short]').check();
-  await nextButton(page).click();
-  await page.locator('.category-intro').waitFor();
+/**
+ * First run (in any language; with a `passphrase`, in English) and a short-form assessment to the
+ * end.
+ */
+async function firstRunAndAssessment(page: Page, passphrase?: string): Promise<void> {
+  await openApp(page, app.url);
+  await tapStart(page);
+  await throughIntroduction(page, { form: 'short', ...(passphrase ? { passphrase } : {}) });
   await answerToTheEnd(page, (k, n) => (k + 2) % n);
   await finishAssessment(page);
-}
-
-async function goToShare(page: Page, label = s('home', 'button')): Promise<void> {
-  await page.locator('.brand').click();
-  await page.getByRole('button', { name: label }).click();
-  await heading(page).filter({ hasText: label }).waitFor();
 }
 
 describe('share a summary, open it as the contact', () => {
@@ -70,7 +54,7 @@ describe('share a summary, open it as the contact', () => {
       await recordCspViolations(contact.context);
       // The contact makes her key.
       const c = await contact.context.newPage();
-      await openApp(c, server.url);
+      await openApp(c, app.url);
       await goToShare(c);
       await c.getByRole('button', { name: s('hub', 'receive') }).click();
       await c.getByRole('button', { name: s('receive', 'create') }).click();
@@ -152,21 +136,7 @@ describe('with a passphrase set, leaving briefly to share', () => {
     const phone = await launchPersistent();
     try {
       const page = await phone.context.newPage();
-      await openApp(page, server.url);
-      await page.locator('.home .button.primary').click();
-      await page.locator('.onboarding').waitFor();
-      await clickForward(page); // privacy
-      await clickForward(page); // protect
-      await page.getByLabel('New passphrase').fill('a long passphrase for this phone');
-      await page.getByLabel('Type it again').fill('a long passphrase for this phone');
-      await page.getByRole('button', { name: 'Set passphrase' }).click();
-      await heading(page).filter({ hasText: 'Your language' }).waitFor();
-      await clickForward(page); // language
-      await page.locator('input[type=radio][value=short]').check();
-      await nextButton(page).click();
-      await page.locator('.category-intro').waitFor();
-      await answerToTheEnd(page, (k, n) => (k + 2) % n);
-      await finishAssessment(page);
+      await firstRunAndAssessment(page, 'a long passphrase for this phone');
 
       await goToShare(page);
       await page.getByRole('button', { name: s('hub', 'send') }).click();
@@ -202,8 +172,8 @@ describe('back up, delete everything, restore — offline', () => {
       await waitForServiceWorker(page);
       await phone.context.setOffline(true);
 
-      await page.locator('.brand').click();
-      await page.getByRole('button', { name: 'Settings' }).click();
+      await goHome(page);
+      await openSettings(page);
       await expect(page.getByTestId('backup-status').textContent()).resolves.toBe(s('backup', 'reminder'));
       await page.getByRole('button', { name: s('backup', 'open') }).click();
       const passphrase = await page.getByTestId('backup-passphrase').inputValue();
@@ -223,16 +193,8 @@ describe('back up, delete everything, restore — offline', () => {
         .waitFor();
 
       // Delete everything.
-      await page.locator('.brand').click();
-      await page.getByRole('button', { name: 'Settings' }).click();
-      await page.getByRole('button', { name: 'Protection' }).click();
-      await page.getByRole('button', { name: 'Delete everything' }).click();
-      await page.getByLabel('To confirm, type “delete”.').fill('delete');
-      await Promise.all([
-        page.waitForEvent('load'),
-        page.getByRole('button', { name: 'Delete everything now' }).click(),
-      ]);
-      await page.locator('.home').waitFor();
+      await askToDeleteEverything(page);
+      await confirmDeleteEverything(page);
       await expect(page.getByRole('button', { name: /History|Past assessments/ }).count()).resolves.toBe(0);
 
       // Restore: a wrong passphrase first changes nothing; then the right one.
@@ -255,16 +217,10 @@ describe('back up, delete everything, restore — offline', () => {
       await page.locator('.home').waitFor();
 
       // Everything is back: the same results, and the date of the backup in Settings.
-      await page
-        .locator('.home .button', { hasText: /History|Past/ })
-        .first()
-        .click();
-      await page.locator('.history').waitFor();
-      await page.locator('.history button, .history a').first().click();
-      await page.locator('.results').waitFor();
+      await openLatestResults(page);
       expect(await page.locator('.results').textContent()).toBe(resultsBefore);
-      await page.locator('.brand').click();
-      await page.getByRole('button', { name: 'Settings' }).click();
+      await goHome(page);
+      await openSettings(page);
       await expect(page.getByTestId('backup-status').textContent()).resolves.toMatch(/^Last backup: /);
       expect(await cspViolations(page)).toEqual([]);
     } finally {
@@ -273,65 +229,46 @@ describe('back up, delete everything, restore — offline', () => {
   });
 });
 
-/** Axe (serious and critical) and the 320 px check on the screen as it is now. */
-async function check(page: Page, screen: string): Promise<string[]> {
-  const found = await audit(page, screen);
-  const overflow = await overflowAt320(page);
-  if (overflow > 0) found.push(`${screen}: ${String(overflow)}px wider than a 320 px screen`);
-  return found;
-}
-
 describe.each(['en', 'ar'])('every sharing screen in %s', (locale) => {
   it('has no serious or critical axe violation and fits 320 px', async () => {
-    const browser = await launch();
-    try {
-      // bypassCSP only so the test can inject axe.
-      const context = await browser.newContext({
-        locale,
-        bypassCSP: true,
-        viewport: { width: 360, height: 740 },
-      });
-      const page = await context.newPage();
-      const lng = strings(locale);
-      const found: string[] = [];
-      await firstRunAndAssessment(page);
+    // bypassCSP only so the test can inject axe.
+    const page = await app.newPage({ locale, bypassCSP: true });
+    const lng = strings(locale);
+    const found: string[] = [];
+    await firstRunAndAssessment(page);
+    await goToShare(page, s('home', 'button', lng));
+    found.push(...(await checkScreen(page, 'share hub')));
+    const visit = async (hub: string, screen: string, then?: () => Promise<void>) => {
       await goToShare(page, s('home', 'button', lng));
-      found.push(...(await check(page, 'share hub')));
-      const visit = async (hub: string, screen: string, then?: () => Promise<void>) => {
-        await goToShare(page, s('home', 'button', lng));
-        await page.getByRole('button', { name: s('hub', hub, lng) }).click();
-        await page
-          .locator('h1')
-          .filter({ hasText: s(screen.split('.')[0] ?? '', screen.split('.')[1] ?? '', lng) })
-          .waitFor();
-        found.push(...(await check(page, screen)));
-        if (then) await then();
-      };
-      await visit('send', 'send.title', async () => {
-        await page.locator('.exact-text summary').click();
-        found.push(...(await check(page, 'send, exact text open')));
-        await page.getByRole('button', { name: s('send', 'next', lng) }).click();
-        found.push(...(await check(page, 'send, lock')));
-        await page.getByRole('button', { name: s('send', 'lock', lng) }).click();
-        await page.getByTestId('armored-output').waitFor();
-        found.push(...(await check(page, 'send, done')));
-      });
-      await visit('receive', 'receive.title', async () => {
-        await page.getByRole('button', { name: s('receive', 'create', lng) }).click();
-        await page.getByTestId('my-recipient').waitFor();
-        found.push(...(await check(page, 'receive, with key')));
-      });
-      await visit('open', 'open.title', async () => {
-        await page.getByTestId('paste-input').fill('not a file');
-        await page.getByRole('button', { name: s('open', 'open', lng), exact: true }).click();
-        await page.getByTestId('share-error').waitFor();
-        found.push(...(await check(page, 'open, with error')));
-      });
-      await visit('backup', 'backup.title');
-      expect(found).toEqual([]);
-      await context.close();
-    } finally {
-      await browser.close();
-    }
+      await page.getByRole('button', { name: s('hub', hub, lng) }).click();
+      await page
+        .locator('h1')
+        .filter({ hasText: s(screen.split('.')[0] ?? '', screen.split('.')[1] ?? '', lng) })
+        .waitFor();
+      found.push(...(await checkScreen(page, screen)));
+      if (then) await then();
+    };
+    await visit('send', 'send.title', async () => {
+      await page.locator('.exact-text summary').click();
+      found.push(...(await checkScreen(page, 'send, exact text open')));
+      await page.getByRole('button', { name: s('send', 'next', lng) }).click();
+      found.push(...(await checkScreen(page, 'send, lock')));
+      await page.getByRole('button', { name: s('send', 'lock', lng) }).click();
+      await page.getByTestId('armored-output').waitFor();
+      found.push(...(await checkScreen(page, 'send, done')));
+    });
+    await visit('receive', 'receive.title', async () => {
+      await page.getByRole('button', { name: s('receive', 'create', lng) }).click();
+      await page.getByTestId('my-recipient').waitFor();
+      found.push(...(await checkScreen(page, 'receive, with key')));
+    });
+    await visit('open', 'open.title', async () => {
+      await page.getByTestId('paste-input').fill('not a file');
+      await page.getByRole('button', { name: s('open', 'open', lng), exact: true }).click();
+      await page.getByTestId('share-error').waitFor();
+      found.push(...(await checkScreen(page, 'open, with error')));
+    });
+    await visit('backup', 'backup.title');
+    expect(found).toEqual([]);
   });
 });

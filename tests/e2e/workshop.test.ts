@@ -3,34 +3,31 @@
  * clears it, the presenter moves with the keyboard, adapted batteries load or are refused with
  * their report, everything works offline, and every new screen passes axe and fits 320 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { tinyBatteryJson } from '../helpers/battery.ts';
-import { launch, serve, type Server } from './harness.ts';
+import { serve, setupServedApp } from './harness.ts';
 import {
   answerToTheEnd,
+  checkScreen,
   audit,
+  chooseLanguage,
   finishAssessment,
+  finishButton,
+  goHome,
   heading,
   openApp,
-  overflowAt320,
+  openSettings,
+  openWorkshopTool,
+  seePracticeResults,
+  slideLabel,
+  startPractice,
+  startSkippingIntroduction,
+  waitForNewHeading,
   waitForServiceWorker,
 } from './pages.ts';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
-function newContext(locale = 'en-US', extra: { bypassCSP?: boolean } = {}): Promise<BrowserContext> {
-  return browser.newContext({ locale, viewport: { width: 360, height: 740 }, ...extra });
-}
+const app = setupServedApp();
 
 /**
  * Everything the origin keeps: every IndexedDB database, store, key and record; localStorage;
@@ -70,42 +67,21 @@ function dumpStorage(page: Page): Promise<string> {
   });
 }
 
-async function openWorkshop(page: Page): Promise<void> {
-  if (!(await page.locator('.home').count())) await page.locator('.brand').click();
-  await page.locator('.home').waitFor();
-  await page.getByRole('button', { name: 'Workshop mode' }).click();
-  await page.locator('.workshop').waitFor();
-}
-
-async function startPractice(page: Page): Promise<void> {
-  await openWorkshop(page);
-  await page.getByRole('button', { name: 'Start a practice session' }).click();
-  await page.getByRole('button', { name: 'Start the practice' }).click();
-  await page.locator('.practice .category-intro').waitFor();
-}
-
-const slideLabel = (page: Page) => page.locator('section.slide').getAttribute('aria-label');
-
 describe('practice session', () => {
   it('leaves IndexedDB, localStorage, sessionStorage and the caches exactly as they were', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    await openApp(page, server.url);
+    const page = await app.newPage();
+    await openApp(page, app.url);
     await waitForServiceWorker(page);
     // Something stored already: a language chosen, and a real assessment finished.
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByRole('radio', { name: 'Español' }).check();
-    await heading(page).filter({ hasText: 'Configuración' }).waitFor();
-    await page.getByRole('radio', { name: 'English' }).check();
-    await heading(page).filter({ hasText: 'Settings' }).waitFor();
+    await openSettings(page);
+    await chooseLanguage(page, 'Español', 'Configuración');
+    await chooseLanguage(page, 'English', 'Settings');
     await page.getByRole('radio', { name: /Short form/ }).check();
     await page.getByRole('button', { name: 'Home' }).click();
-    await page.getByRole('button', { name: 'Start an assessment' }).click();
-    await page.getByRole('button', { name: 'Skip the introduction' }).click();
-    await page.getByRole('button', { name: 'Start an assessment' }).click();
+    await startSkippingIntroduction(page);
     await answerToTheEnd(page, (k, n) => k % n);
     await finishAssessment(page);
-    await page.locator('.brand').click();
+    await goHome(page);
     await page.getByRole('button', { name: 'Past assessments (1)' }).waitFor();
     const before = await dumpStorage(page);
     expect(before).toContain('secure-here-and-now');
@@ -117,7 +93,7 @@ describe('practice session', () => {
     );
     await answerToTheEnd(page, (k, n) => (k % 5 === 4 ? -1 : (k * 7 + 2) % n));
     await expect(page.locator('.practice-banner').count()).resolves.toBe(1);
-    await page.getByRole('button', { name: 'See the practice results' }).click();
+    await seePracticeResults(page);
     await page.locator('.practice.results').waitFor();
     await expect(page.locator('.category-card').count()).resolves.toBe(5);
     await expect(page.locator('.practice-banner').count()).resolves.toBe(1);
@@ -131,16 +107,14 @@ describe('practice session', () => {
     await heading(page).filter({ hasText: 'Practice session' }).waitFor();
     await expect(page.locator('.category-card').count()).resolves.toBe(0);
     expect(await dumpStorage(page)).toBe(before);
-    await context.close();
   });
 
   it('"next participant" clears every answer from the screen', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    await openApp(page, server.url);
+    const page = await app.newPage();
+    await openApp(page, app.url);
     await startPractice(page);
     await answerToTheEnd(page, (k, n) => (k + 1) % n);
-    await page.getByRole('button', { name: 'See the practice results' }).click();
+    await seePracticeResults(page);
     await page.locator('.practice.results').waitFor();
     const resultText = (await page.locator('.category-card').first().textContent()) ?? '';
     expect(resultText).toMatch(/Why/);
@@ -151,8 +125,11 @@ describe('practice session', () => {
     expect(body).not.toContain(resultText);
     await expect(page.locator('.category-card, .answers, .recs').count()).resolves.toBe(0);
     // The browser's Back button does not bring them back: they were never in the history.
+    // Signal: the title changes once the app has drawn the screen Back leads to (the workshop
+    // hub); only then can it be checked that no result came back with it.
+    const practiceTitle = await heading(page).textContent();
     await page.goBack();
-    await page.waitForTimeout(200);
+    await waitForNewHeading(page, practiceTitle);
     await expect(page.locator('.category-card').count()).resolves.toBe(0);
     await page.goForward();
     await page.locator('.practice').waitFor();
@@ -165,17 +142,14 @@ describe('practice session', () => {
     await expect(
       page.locator('.progress .fill').evaluateAll((els) => els.map((e) => e.getAttribute('style'))),
     ).resolves.toEqual(Array(5).fill('inline-size: 0%;'));
-    await context.close();
   });
 });
 
 describe('presenter view', () => {
   it('moves with arrows, space and a clicker, in English and right to left in Arabic', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    await openApp(page, server.url);
-    await openWorkshop(page);
-    await page.getByRole('button', { name: 'Presenter view (slides)' }).click();
+    const page = await app.newPage();
+    await openApp(page, app.url);
+    await openWorkshopTool(page, 'Presenter view (slides)');
     await page.locator('.deck').waitFor();
     await expect(slideLabel(page)).resolves.toBe('Slide 1 of 23');
     await page.keyboard.press('ArrowRight');
@@ -203,17 +177,14 @@ describe('presenter view', () => {
     await expect(slideLabel(page)).resolves.toBe('الشريحة 3 من 23');
     await expect(page.locator('section.slide h2').textContent()).resolves.toBe('الأمان العاطفي والذهني');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
-    await context.close();
   });
 });
 
 describe('adapted batteries', () => {
   it('loads a valid file for practice and real assessments, whose results keep rendering; refuses a broken one with its report', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    await openApp(page, server.url);
-    await openWorkshop(page);
-    await page.getByRole('button', { name: 'Adapted question sets' }).click();
+    const page = await app.newPage();
+    await openApp(page, app.url);
+    await openWorkshopTool(page, 'Adapted question sets');
     const input = page.getByLabel('Question set file (JSON)');
 
     const broken = tinyBatteryJson();
@@ -252,71 +223,61 @@ describe('adapted batteries', () => {
     await page.locator('.results').waitFor();
     await expect(page.locator('.category-card').count()).resolves.toBe(5);
     await expect(page.locator('#cat-physical').textContent()).resolves.toBe('physical');
-    await context.close();
   });
 });
 
 it('works offline: practice, presenter, guide, handouts and loading a battery, with no network and no server', async () => {
   const ownServer = await serve();
-  const context = await newContext();
-  const page = await context.newPage();
+  const page = await app.newPage();
   await openApp(page, ownServer.url);
   await waitForServiceWorker(page);
-  await context.setOffline(true);
+  await page.context().setOffline(true);
   await ownServer.close();
   await page.reload();
   await heading(page).filter({ hasText: 'Secure, Here and Now' }).waitFor();
 
   await startPractice(page);
   await answerToTheEnd(page, (k, n) => k % n);
-  await page.getByRole('button', { name: 'See the practice results' }).click();
+  await seePracticeResults(page);
   await expect(page.locator('.practice .category-card').count()).resolves.toBe(5);
 
-  await openWorkshop(page);
-  await page.getByRole('button', { name: 'Presenter view (slides)' }).click();
+  await openWorkshopTool(page, 'Presenter view (slides)');
   await page.locator('.deck').waitFor();
   await page.getByLabel('Language of the slides').selectOption('fr');
   await page.locator('section.slide h2', { hasText: 'Cinq types de sécurité' }).waitFor();
 
-  await openWorkshop(page);
-  await page.getByRole('button', { name: 'Facilitator guide' }).click();
+  await openWorkshopTool(page, 'Facilitator guide');
   await heading(page).filter({ hasText: 'Facilitator guide' }).waitFor();
 
-  await openWorkshop(page);
-  await page.getByRole('button', { name: 'Handouts to print' }).click();
+  await openWorkshopTool(page, 'Handouts to print');
   await page.getByLabel('Language of the handouts').selectOption('es');
   await page.locator('#handout-questions', { hasText: 'Preguntas para reflexionar' }).waitFor();
 
-  await openWorkshop(page);
-  await page.getByRole('button', { name: 'Adapted question sets' }).click();
+  await openWorkshopTool(page, 'Adapted question sets');
   await page.getByLabel('Question set file (JSON)').setInputFiles({
     name: 'ours.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ ...tinyBatteryJson(), id: 'offline-set' })),
   });
   await page.getByText(/Loaded: “Tiny”/).waitFor();
-  await context.close();
 });
 
 describe.each(['en', 'ar'])('every workshop screen in %s', (locale) => {
   it('has no serious or critical axe violation and fits 320 px', async () => {
     // bypassCSP only so the test can inject axe; the app itself runs under its own CSP elsewhere.
-    const context = await newContext(locale, { bypassCSP: true });
-    const page = await context.newPage();
+    const page = await app.newPage({ locale, bypassCSP: true });
     const found: string[] = [];
     const check = async (screen: string) => {
-      found.push(...(await audit(page, screen)));
-      const overflow = await overflowAt320(page);
-      if (overflow > 0) found.push(`${screen}: ${overflow}px wider than a 320 px screen`);
+      found.push(...(await checkScreen(page, screen)));
     };
     const hubButton = (n: number) => page.locator('.workshop .button').nth(n);
     const toHub = async () => {
-      await page.locator('.brand').click();
+      await goHome(page);
       await page.locator('.home-workshop').click();
       await page.locator('.workshop').waitFor();
     };
 
-    await openApp(page, server.url);
+    await openApp(page, app.url);
     await page.locator('.home-workshop').click();
     await page.locator('.workshop').waitFor();
     await check('workshop');
@@ -331,7 +292,7 @@ describe.each(['en', 'ar'])('every workshop screen in %s', (locale) => {
     await check('practice question');
     await answerToTheEnd(page, (k, n) => (k % 4 === 0 ? n - 1 : k % n), 0);
     await check('practice end');
-    await page.locator('.assessment section button.primary').click();
+    await finishButton(page).click();
     await page.locator('.practice.results').waitFor();
     await check('practice results');
     await page.locator('.practice-end .button.primary').click();
@@ -368,6 +329,5 @@ describe.each(['en', 'ar'])('every workshop screen in %s', (locale) => {
     await page.locator('.battery-report').waitFor();
     await check('adapted batteries, refused');
     expect(found).toEqual([]);
-    await context.close();
   });
 });

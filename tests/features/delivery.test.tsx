@@ -4,11 +4,18 @@
  * backup is never offered as text.
  */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { Delivery } from '../../src/ui/Delivery.tsx';
 import { initI18n } from '../../src/i18n/i18n.ts';
+import { shareFile } from '../../src/features/share/deliver.ts';
+
+// The real shareFile, watched: a test can await the very promise the screen acts on.
+vi.mock(import('../../src/features/share/deliver.ts'), async (importOriginal) => {
+  const original = await importOriginal();
+  return { ...original, shareFile: vi.fn(original.shareFile) };
+});
 
 const file = new TextEncoder().encode('age-encryption.org/v1\n-> X25519 abc\nxyz\n--- mac\nbody');
 
@@ -57,7 +64,13 @@ it('stays quiet when she closes the share sheet', async () => {
   );
   await show('summary');
   await userEvent.click(screen.getByRole('button', { name: 'Share the file' }));
-  await new Promise((r) => setTimeout(r, 20));
+  // Signal: the promise the screen acts on (shareFile's) has settled — to false, "she closed it".
+  // The screen's own reaction to it was attached first, so it has run by the time this await
+  // returns, and act renders whatever status it set. No timer involved.
+  const sharing = vi.mocked(shareFile).mock.results.at(-1)?.value as Promise<boolean>;
+  await act(async () => {
+    await expect(sharing).resolves.toBe(false);
+  });
   expect(screen.getByTestId('delivery-status').textContent).toBe('');
 });
 
