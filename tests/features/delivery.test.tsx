@@ -9,10 +9,10 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { Delivery } from '../../src/ui/Delivery.tsx';
 import { initI18n } from '../../src/i18n/i18n.ts';
-import { shareFile } from '../../src/features/share/deliver.ts';
+import { shareFile } from '../../src/ui/deliver.ts';
 
 // The real shareFile, watched: a test can await the very promise the screen acts on.
-vi.mock(import('../../src/features/share/deliver.ts'), async (importOriginal) => {
+vi.mock(import('../../src/ui/deliver.ts'), async (importOriginal) => {
   const original = await importOriginal();
   return { ...original, shareFile: vi.fn(original.shareFile) };
 });
