@@ -27,7 +27,8 @@ const LAYERS = [
   },
   {
     files: ['src/services/**'],
-    forbidden: '^(?!\\./|\\.\\./(domain/index|storage/[\\w.]+|crypto/[\\w.]+)\\.ts$|\\.\\./\\.\\./indicators/)',
+    forbidden:
+      '^(?!\\./|\\.\\./(domain/index|storage/[\\w.]+|crypto/[\\w.]+)\\.ts$|\\.\\./\\.\\./indicators/)',
     message: 'src/services combines domain, storage and crypto; it never imports React, UI or screens.',
   },
   {
@@ -37,8 +38,10 @@ const LAYERS = [
   },
   {
     files: ['src/ui/**'],
-    forbidden: '^(?!react(-dom)?(/|$)|i18next$|react-i18next$|lean-qr(/|$)|workbox-window$|\\./|\\.\\./(domain/index|services/[\\w.]+|i18n/[\\w.]+)\\.ts$)',
-    message: 'src/ui (the shared kit) imports the domain, services and i18n — never storage, crypto, screens or the shell.',
+    forbidden:
+      '^(?!react(-dom)?(/|$)|i18next$|react-i18next$|lean-qr(/|$)|workbox-window$|\\./|\\.\\./(domain/index|services/[\\w.]+|i18n/[\\w.]+)\\.ts$)',
+    message:
+      'src/ui (the shared kit) imports the domain, services and i18n — never storage, crypto, screens or the shell.',
   },
   {
     files: ['src/features/**'],
@@ -52,7 +55,8 @@ const LAYERS = [
     files: ['src/app/**'],
     forbidden:
       '^(?!react(-dom)?(/|$)|react-i18next$|virtual:pwa-register/react$|workbox-window$|\\./|\\.\\./(ui|services|i18n)/[\\w.]+\\.(ts|tsx)$|\\.\\./features/[\\w]+/index\\.ts$)',
-    message: 'The shell imports screens through each feature\'s index.ts, and never storage or crypto directly.',
+    message:
+      "The shell imports screens through each feature's index.ts, and never storage or crypto directly.",
   },
 ];
 
@@ -104,7 +108,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...BROWSER_GLOBALS.map((name) => ({ name, message: 'src/domain is pure: no browser or storage APIs.' })),
+        ...BROWSER_GLOBALS.map((name) => ({
+          name,
+          message: 'src/domain is pure: no browser or storage APIs.',
+        })),
       ],
     },
   },

@@ -1,0 +1,202 @@
+/**
+ * The layers are enforced, not hoped for (issue 13): a deliberate violation in each layer fails
+ * `npm run lint`, and what each layer may import still passes. Each case lints a small source text
+ * as if it were a file of that layer, with the project's own ESLint configuration.
+ */
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+const refused: [layer: string, file: string, code: string, rule: string][] = [
+  [
+    'domain → Dexie',
+    'src/domain/bad.ts',
+    "import { Dexie } from 'dexie';\nexport const d = Dexie;",
+    'no-restricted-imports',
+  ],
+  [
+    'domain → age',
+    'src/domain/bad.ts',
+    "import * as age from 'age-encryption';\nexport const a = age;",
+    'no-restricted-imports',
+  ],
+  [
+    'domain → storage',
+    'src/domain/bad.ts',
+    "export { database } from '../storage/db.ts';",
+    'no-restricted-imports',
+  ],
+  [
+    'domain → React',
+    'src/domain/bad.ts',
+    "import { useState } from 'react';\nexport const u = useState;",
+    'no-restricted-imports',
+  ],
+  [
+    'domain uses document',
+    'src/domain/bad.ts',
+    'export const title = () => document.title;',
+    'no-restricted-globals',
+  ],
+  [
+    'domain uses window',
+    'src/domain/bad.ts',
+    'export const w = () => window.innerWidth;',
+    'no-restricted-globals',
+  ],
+  [
+    'domain uses indexedDB',
+    'src/domain/bad.ts',
+    "export const o = () => indexedDB.open('x');",
+    'no-restricted-globals',
+  ],
+  [
+    'crypto → storage',
+    'src/crypto/bad.ts',
+    "export { database } from '../storage/db.ts';",
+    'no-restricted-imports',
+  ],
+  [
+    'crypto → UI',
+    'src/crypto/bad.ts',
+    "export { ErrorMessage } from '../ui/ErrorMessage.tsx';",
+    'no-restricted-imports',
+  ],
+  [
+    'storage → UI',
+    'src/storage/bad.ts',
+    "export { useAsync } from '../ui/useAsync.ts';",
+    'no-restricted-imports',
+  ],
+  [
+    'storage → services',
+    'src/storage/bad.ts',
+    "export { loadResult } from '../services/results.ts';",
+    'no-restricted-imports',
+  ],
+  [
+    'storage → React',
+    'src/storage/bad.ts',
+    "import { useState } from 'react';\nexport const u = useState;",
+    'no-restricted-imports',
+  ],
+  [
+    'services → React',
+    'src/services/bad.ts',
+    "import { useState } from 'react';\nexport const u = useState;",
+    'no-restricted-imports',
+  ],
+  [
+    'services → UI',
+    'src/services/bad.ts',
+    "export { useAsync } from '../ui/useAsync.ts';",
+    'no-restricted-imports',
+  ],
+  [
+    'services → a screen',
+    'src/services/bad.ts',
+    "export { PlanPage } from '../features/plan/index.ts';",
+    'no-restricted-imports',
+  ],
+  [
+    'ui → storage',
+    'src/ui/Bad.tsx',
+    "export { listPlan } from '../storage/plan.ts';",
+    'no-restricted-imports',
+  ],
+  ['ui → crypto', 'src/ui/Bad.tsx', "export { toArmor } from '../crypto/age.ts';", 'no-restricted-imports'],
+  [
+    'ui → a screen',
+    'src/ui/Bad.tsx',
+    "export { PlanPage } from '../features/plan/index.ts';",
+    'no-restricted-imports',
+  ],
+  ['ui → the shell', 'src/ui/Bad.tsx', "export { routes } from '../app/routes.ts';", 'no-restricted-imports'],
+  [
+    'feature → another feature',
+    'src/features/plan/Bad.tsx',
+    "export { ResultsPage } from '../results/index.ts';",
+    'no-restricted-imports',
+  ],
+  [
+    'feature → storage',
+    'src/features/plan/Bad.tsx',
+    "export { listPlan } from '../../storage/plan.ts';",
+    'no-restricted-imports',
+  ],
+  [
+    'feature → crypto',
+    'src/features/share/Bad.tsx',
+    "export { toArmor } from '../../crypto/age.ts';",
+    'no-restricted-imports',
+  ],
+  [
+    'feature → the shell',
+    'src/features/plan/Bad.tsx',
+    "export { routes } from '../../app/routes.ts';",
+    'no-restricted-imports',
+  ],
+  [
+    'feature → a domain file',
+    'src/features/plan/Bad.tsx',
+    "export { score } from '../../domain/scoring.ts';",
+    'no-restricted-imports',
+  ],
+  [
+    'shell → a screen file',
+    'src/app/Bad.tsx',
+    "export { default } from '../features/plan/PlanPage.tsx';",
+    'no-restricted-imports',
+  ],
+  [
+    'shell → storage',
+    'src/app/Bad.tsx',
+    "export { lock } from '../storage/vault.ts';",
+    'no-restricted-imports',
+  ],
+  [
+    'i18n → storage',
+    'src/i18n/bad.ts',
+    "export { getSettings } from '../storage/settings.ts';",
+    'no-restricted-imports',
+  ],
+];
+
+const allowed: [layer: string, file: string, code: string][] = [
+  [
+    'domain → zod and itself',
+    'src/domain/ok.ts',
+    "import * as z from 'zod/mini';\nimport { score } from './scoring.ts';\nexport const s = [z, score];",
+  ],
+  ['crypto → age', 'src/crypto/ok.ts', "export { Encrypter } from 'age-encryption';"],
+  [
+    'storage → domain and crypto',
+    'src/storage/ok.ts',
+    "export { score } from '../domain/index.ts';\nexport { seal } from '../crypto/envelope.ts';",
+  ],
+  ['services → storage', 'src/services/ok.ts', "export { listPlan } from '../storage/plan.ts';"],
+  ['ui → services', 'src/ui/Ok.tsx', "export { loadResult } from '../services/results.ts';"],
+  [
+    'feature → kit, services, domain',
+    'src/features/plan/Ok.tsx',
+    "export { Pending } from '../../ui/Pending.tsx';\nexport { loadPlanData } from '../../services/plan.ts';\nexport { score } from '../../domain/index.ts';",
+  ],
+  ['shell → a feature index', 'src/app/Ok.tsx', "export { PlanPage } from '../features/plan/index.ts';"],
+];
+
+describe('layer rules', () => {
+  it.each(refused)('refuses %s', async (_layer, file, code, rule) => {
+    expect(await problems(file, code)).toContain(rule);
+  });
+
+  it.each(allowed)('allows %s', async (_layer, file, code) => {
+    const found = await problems(file, code);
+    expect(found.filter((r) => r === 'no-restricted-imports' || r === 'no-restricted-globals')).toEqual([]);
+  });
+});
