@@ -39,7 +39,10 @@ async function stepInPage(page: Page, mode: Mode, choice: number): Promise<StepR
       const before = heading();
       const headingChanged = () =>
         new Promise<void>((ok) => {
-          if (heading() !== before) return ok();
+          if (heading() !== before) {
+            ok();
+            return;
+          }
           const observer = new MutationObserver(() => {
             if (heading() === before) return;
             observer.disconnect();

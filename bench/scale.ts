@@ -48,7 +48,7 @@ async function measureOne(
       await page.getByRole('button', { name: `Past assessments (${count})` }).waitFor();
       const t = await page.evaluate(async () => {
         const button = [...document.querySelectorAll<HTMLButtonElement>('.home button')].find((b) =>
-          b.textContent?.startsWith('Past assessments'),
+          b.textContent.startsWith('Past assessments'),
         );
         if (!button) throw new Error('no history button');
         const ready = () =>

@@ -22,11 +22,7 @@ interface Entry<P> {
 }
 
 /** A screen whose code loads when she first opens it: `Page` from a feature's index. */
-function page<M, K extends keyof M & string, P>(
-  load: () => Promise<M>,
-  name: K,
-  params: Params<P>,
-): Entry<P> {
+function page<M, P>(load: () => Promise<M>, name: keyof M & string, params: Params<P>): Entry<P> {
   return {
     params,
     Screen: lazy(async () => ({ default: (await load())[name] as ComponentType<P> })),

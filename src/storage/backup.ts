@@ -274,6 +274,8 @@ async function restore(backup: Backup, mode: 'replace' | 'add'): Promise<void> {
       if (mode === 'replace') {
         const settings: Partial<Settings> = { ...backup.settings, lastBackupAt: backupDate };
         for (const [key, value] of Object.entries(settings)) {
+          // A backup may hold a setting as undefined (JSON drops it, but an older app wrote it).
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
           if (value !== undefined && RESTORED_SETTINGS.has(key)) await db.settings.put({ key, value });
         }
       } else {

@@ -8,6 +8,8 @@ import { getSettings, updateSettings, type PersistenceState } from './settings.t
 /** Asks the browser to keep our storage, once; records and returns the answer. */
 export async function requestPersistence(): Promise<PersistenceState> {
   const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  // The types say every browser has these; older ones and some webviews do not.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   if (!storage?.persist || !storage.persisted) {
     await updateSettings({ persistence: 'unsupported' });
     return 'unsupported';

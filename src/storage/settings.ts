@@ -39,6 +39,8 @@ export async function updateSettings(change: Partial<Settings>): Promise<void> {
   await guarded(() =>
     db.transaction('rw', db.settings, async () => {
       for (const [key, value] of Object.entries(change)) {
+        // `{ key: undefined }` means "back to the default": the row goes.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
         if (value === undefined) await db.settings.delete(key);
         else await db.settings.put({ key, value });
       }

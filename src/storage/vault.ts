@@ -243,7 +243,7 @@ async function resumeMigration(): Promise<void> {
   if (!migration) return;
   const db = database();
   for (const table of SEALED_TABLES) {
-    const ids = (await guarded(() => db[table].toCollection().primaryKeys())) as string[];
+    const ids: string[] = await guarded(() => db[table].toCollection().primaryKeys());
     for (const id of ids) {
       const row = await guarded(() => db[table].get(id));
       if (!row) continue;

@@ -1,5 +1,5 @@
 /** Choose a passphrase: typed twice, long enough, with advice on making a strong one. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from './PasswordField.tsx';
 import { errorKey } from './ErrorMessage.tsx';
@@ -25,10 +25,16 @@ export function PassphraseForm({
   const [error, setError] = useState<string>();
   const [isBusy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (next.length < MIN_PASSPHRASE_LENGTH) return setError('security.tooShort');
-    if (next !== again) return setError('security.noMatch');
+    if (next.length < MIN_PASSPHRASE_LENGTH) {
+      setError('security.tooShort');
+      return;
+    }
+    if (next !== again) {
+      setError('security.noMatch');
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {

@@ -32,7 +32,7 @@ describe('router', () => {
         </Suspense>
       </RouterProvider>,
     );
-    await act(async () => screen.getByRole('button', { name: 'Past assessments (3)' }).click());
+    act(() => screen.getByRole('button', { name: 'Past assessments (3)' }).click());
 
     // The code has not arrived: the home screen is still there, no "Loading…".
     expect(screen.queryByText('Loading…')).toBeNull();

@@ -216,7 +216,7 @@ describe('every failure has its reason code', () => {
     expect(isAgeRecipient(` ${recipient}\n`)).toBe(true);
     const last = recipient.at(-1) === 'q' ? 'p' : 'q';
     const mistyped = recipient.slice(0, -1) + last;
-    const swapped = recipient.slice(0, 10) + recipient[11] + recipient[10] + recipient.slice(12);
+    const swapped = `${recipient.slice(0, 10)}${recipient.charAt(11)}${recipient.charAt(10)}${recipient.slice(12)}`;
     for (const bad of [mistyped, swapped].filter((k) => k !== recipient)) {
       expect(bad).toMatch(/^age1[02-9ac-hj-np-z]{58}$/);
       expect(isAgeRecipient(bad)).toBe(false);

@@ -64,7 +64,7 @@ async function dumpIndexedDb(page: Page): Promise<string> {
       const db = await new Promise<IDBDatabase>((ok, no) => {
         const r = indexedDB.open(info.name ?? '');
         r.onsuccess = () => ok(r.result);
-        r.onerror = () => no(r.error);
+        r.onerror = () => no(r.error ?? new Error('open failed'));
       });
       for (const store of [...db.objectStoreNames]) {
         const rows = await new Promise<unknown[]>((ok) => {
@@ -73,7 +73,7 @@ async function dumpIndexedDb(page: Page): Promise<string> {
         });
         out.push(
           JSON.stringify(rows, (_k, v: unknown) =>
-            v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? hex(v as ArrayBuffer) : v,
+            v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? hex(v) : v,
           ),
         );
       }

@@ -137,6 +137,8 @@ describe('settings and quick exit', () => {
 
   it('quick exit replaces the history entry and leaves for a neutral page, also on Escape twice', async () => {
     const replace = vi.fn();
+    // A stand-in with `replace` recorded; spreading copies what the app reads of `location`.
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread
     vi.stubGlobal('location', { ...location, replace });
     const user = userEvent.setup();
     await renderApp();

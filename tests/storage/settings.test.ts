@@ -23,6 +23,7 @@ describe('settings repository', () => {
   it('asks for persistent storage once and records the answer', async () => {
     const persist = vi.fn(() => Promise.resolve(true));
     vi.stubGlobal('navigator', {
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- a stand-in navigator
       ...navigator,
       storage: { persist, persisted: () => Promise.resolve(false) },
     });
@@ -34,6 +35,7 @@ describe('settings repository', () => {
   });
 
   it('records "unsupported" where the browser has no storage manager', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- a stand-in navigator
     vi.stubGlobal('navigator', { ...navigator, storage: undefined });
     expect(await requestPersistence()).toBe('unsupported');
     vi.unstubAllGlobals();

@@ -37,7 +37,7 @@ async function rawDump(): Promise<string> {
   const db = database();
   const rows = await Promise.all(db.tables.map((t) => t.toArray()));
   return JSON.stringify(rows, (_k, v: unknown) =>
-    v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? new TextDecoder().decode(v as ArrayBuffer) : v,
+    v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? new TextDecoder().decode(v) : v,
   );
 }
 

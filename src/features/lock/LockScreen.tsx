@@ -2,7 +2,7 @@
  * The lock screen: one passphrase field. A wrong passphrase says so and nothing else happens
  * (unless she chose a limit, which it states). The screen shows nothing of her data.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
@@ -20,7 +20,7 @@ export function LockScreen() {
     void unlockTriesLeft().then(setLeft);
   }, [isWrong]);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (!passphrase || isBusy) return;
     setBusy(true);
