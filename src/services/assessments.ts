@@ -1,11 +1,53 @@
-/** Starting an assessment: with the current battery and her chosen form. */
-import type { Assessment } from '../storage/assessments.ts';
+/**
+ * Her assessments: begin one, answer it question by question, find, delete. Finishing one (its
+ * levels are worked out and kept) is `finishAssessment` in results.ts, where scoring lives.
+ */
+import type { Battery } from '../domain/index.ts';
+import { getAssessment, startAssessment, type Assessment } from '../storage/assessments.ts';
 
+export type { Assessment };
+
+/**
+ * Saves one answer and where she is; returns the assessment as saved. Throws `StorageError`
+ * (e.g. "quota") and then nothing changed.
+ */
+export { saveAnswer } from '../storage/assessments.ts';
+/** Records where she is without changing an answer (moving back and forth). */
+export { savePosition } from '../storage/assessments.ts';
+/** Every assessment, newest first; the one she has not finished; deleting one or all. */
+export {
+  deleteAllAssessments,
+  deleteAssessment,
+  findInProgress,
+  listAssessments,
+} from '../storage/assessments.ts';
+
+// The battery and its checks (zod) load on demand: the home screen lists her assessments without them.
+
+/** Starts an assessment with the current battery and her chosen form (the full one if it has none). */
 export async function beginAssessment(formId: 'full' | 'short'): Promise<Assessment> {
-  // Loaded on demand: the battery and its checks (zod) are not needed to draw the home screen.
   const { loadCurrentBattery } = await import('./batteries.ts');
   const battery = await loadCurrentBattery();
   const form = battery.forms.some((f) => f.id === formId) ? formId : 'full';
-  const { startAssessment } = await import('../storage/assessments.ts');
   return startAssessment({ batteryId: battery.id, batteryVersion: battery.version, formId: form });
+}
+
+/** Starts an assessment with a battery she chose (an adapted one): its full form, else its first. */
+export async function beginAssessmentWith(battery: Battery): Promise<Assessment> {
+  const form = battery.forms.some((f) => f.id === 'full') ? 'full' : (battery.forms[0]?.id ?? 'full');
+  return startAssessment({ batteryId: battery.id, batteryVersion: battery.version, formId: form });
+}
+
+/**
+ * An assessment with the battery version it was made with, to carry on answering; undefined when
+ * there is no such assessment. Throws `BatteryLoadError` when that version cannot be loaded.
+ */
+export async function loadAssessment(
+  id: string,
+): Promise<{ assessment: Assessment; battery: Battery } | undefined> {
+  const assessment = await getAssessment(id);
+  if (!assessment) return undefined;
+  const { loadBattery } = await import('./batteries.ts');
+  const battery = await loadBattery(assessment.batteryId, assessment.batteryVersion);
+  return { assessment, battery };
 }

@@ -19,6 +19,9 @@ import {
   listAdaptedBatteries,
 } from '../storage/batteries.ts';
 
+/** The key that names one battery version (`id@version`), in links and lists. */
+export { batteryKey } from '../storage/batteries.ts';
+
 // As text (`?raw`): in the build each file is packed (vite.config.ts), and unpacked here.
 const files = import.meta.glob<string>('../../indicators/*.json', { query: '?raw', import: 'default' });
 

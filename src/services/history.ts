@@ -1,6 +1,7 @@
 /** Every completed assessment with its levels, oldest first. */
-import { levelSummary, score, type Battery, type LevelSummary } from '../domain/index.ts';
-import { loadBattery, loadCurrentBattery } from './batteries.ts';
+import { levelSummary, type Battery, type LevelSummary } from '../domain/index.ts';
+import { loadCurrentBattery } from './batteries.ts';
+import { scoreAssessment } from './results.ts';
 import { listCompleted, type Assessment } from '../storage/assessments.ts';
 
 export interface HistoryEntry {
@@ -25,18 +26,14 @@ export async function loadHistory(): Promise<{ entries: HistoryEntry[]; battery?
     }
     // Older assessments: scored now, with the battery version they were made with.
     const key = `${assessment.batteryId}@${assessment.batteryVersion}`;
-    if (!batteries.has(key)) {
-      batteries.set(
-        key,
-        await loadBattery(assessment.batteryId, assessment.batteryVersion).catch(() => undefined),
-      );
+    // A version that could not be loaded is not tried again for the next assessment.
+    if (batteries.has(key) && !batteries.get(key)) {
+      entries.push({ assessment });
+      continue;
     }
-    const battery = batteries.get(key);
-    entries.push(
-      battery
-        ? { assessment, result: levelSummary(score(battery, assessment.answers, assessment.formId)) }
-        : { assessment },
-    );
+    const scored = await scoreAssessment(assessment).catch(() => undefined);
+    if (!batteries.has(key)) batteries.set(key, scored?.battery);
+    entries.push(scored ? { assessment, result: levelSummary(scored.result) } : { assessment });
   }
   const newest = [...batteries.values()].filter((b): b is Battery => b !== undefined).at(-1) ?? current;
   return { entries, ...(newest ? { battery: newest } : {}) };

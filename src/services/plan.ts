@@ -6,16 +6,21 @@ import {
   notYetInPlan,
   pickText,
   recommend,
-  score,
   type Action,
   type Battery,
+  type Recommendation,
   type Recommendations,
   type Routine,
 } from '../domain/index.ts';
 import { loadBattery, loadCurrentBattery } from './batteries.ts';
+import { scoreAssessment } from './results.ts';
 import { listCompleted, type Assessment } from '../storage/assessments.ts';
-import { listPlan, type PlanItem } from '../storage/plan.ts';
-import { listRoutines, type KeptRoutineItem } from '../storage/routines.ts';
+import { addToPlan, listPlan, type PlanItem } from '../storage/plan.ts';
+import { addRoutine, listRoutines, type KeptRoutineItem } from '../storage/routines.ts';
+
+export type { PlanItem };
+/** Changes an item's status and/or note; removes an item. */
+export { removeFromPlan, updatePlanItem } from '../storage/plan.ts';
 
 export interface PlanData {
   current: Battery;
@@ -58,8 +63,8 @@ export async function loadPlanData(): Promise<PlanData> {
   let latest: PlanData['latest'];
   if (newest) {
     try {
-      const battery = await loadBattery(newest.batteryId, newest.batteryVersion);
-      const recs = recommend(battery, score(battery, newest.answers, newest.formId));
+      const { battery, result } = await scoreAssessment(newest);
+      const recs = recommend(battery, result);
       const fresh = notYetInPlan(recs, {
         actionIds: planItems.map((i) => i.actionId),
         routineIds: keptRoutines.map((r) => r.routineId),
@@ -75,4 +80,37 @@ export async function loadPlanData(): Promise<PlanData> {
 /** The title of an action or routine in her language. */
 export function titleOf(item: Action | Routine, battery: Battery, lng: string): string {
   return pickText(item.title, lng, battery);
+}
+
+/** The actions and routines her plan holds, by id. */
+export async function loadPlanMembership(): Promise<{ actionIds: Set<string>; routineIds: Set<string> }> {
+  const [items, routines] = await Promise.all([listPlan(), listRoutines()]);
+  return {
+    actionIds: new Set(items.map((i) => i.actionId)),
+    routineIds: new Set(routines.map((r) => r.routineId)),
+  };
+}
+
+/**
+ * Adds a suggested action or routine to her plan (nothing changes if it is there already), with
+ * the battery it comes from and, when results suggested it, that assessment. A routine starts on
+ * its own rhythm: weekly if the battery says so, else daily.
+ */
+export async function addRecommendationToPlan(
+  kind: Recommendation['kind'],
+  id: string,
+  battery: Battery,
+  assessment?: { id: string; date: Date },
+): Promise<void> {
+  const source = {
+    batteryId: battery.id,
+    batteryVersion: battery.version,
+    ...(assessment ? { assessment } : {}),
+  };
+  if (kind === 'action') {
+    await addToPlan(id, source);
+  } else {
+    const routine = battery.routines.find((r) => r.id === id);
+    await addRoutine(id, { kind: routine?.rhythm === 'weekly' ? 'weekly' : 'daily' }, source);
+  }
 }

@@ -3,14 +3,17 @@
  * what it suggests. "Load the battery of an assessment, then score it" lives here and nowhere else.
  */
 import {
+  levelSummary,
   recommend,
   score,
+  type Answers,
   type AssessmentResult,
   type Battery,
+  type LevelSummary,
   type Recommendations,
 } from '../domain/index.ts';
 import { loadBattery } from './batteries.ts';
-import { getAssessment, listCompleted, type Assessment } from '../storage/assessments.ts';
+import { completeAssessment, getAssessment, listCompleted, type Assessment } from '../storage/assessments.ts';
 
 export type { Assessment };
 
@@ -26,8 +29,32 @@ export interface Scored {
  * that version can no longer be loaded.
  */
 export async function scoreAssessment(assessment: Assessment): Promise<Scored> {
-  const battery = await loadBattery(assessment.batteryId, assessment.batteryVersion);
+  const battery = await batteryOf(assessment);
   return { assessment, battery, result: score(battery, assessment.answers, assessment.formId) };
+}
+
+function batteryOf(assessment: Pick<Assessment, 'batteryId' | 'batteryVersion'>): Promise<Battery> {
+  return loadBattery(assessment.batteryId, assessment.batteryVersion);
+}
+
+/**
+ * The levels kept with a completed assessment, worked out from answers and the battery they were
+ * given with (already loaded: a practice session she keeps).
+ */
+export function levelsOf(battery: Battery, answers: Answers, formId: string): LevelSummary {
+  return levelSummary(score(battery, answers, formId));
+}
+
+/**
+ * Marks an assessment completed and keeps its levels, scored with its own battery version from
+ * the answers as stored. Returns it as saved; undefined when there is no such assessment. Throws
+ * `BatteryLoadError` (and then nothing changed) when that version cannot be loaded.
+ */
+export async function finishAssessment(id: string, now = new Date()): Promise<Assessment | undefined> {
+  const assessment = await getAssessment(id);
+  if (!assessment) return undefined;
+  const battery = await batteryOf(assessment);
+  return completeAssessment(id, now, (answers, formId) => levelsOf(battery, answers, formId));
 }
 
 export interface LoadedResult extends Scored {

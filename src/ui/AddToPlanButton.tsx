@@ -27,7 +27,7 @@ export function AddToPlanButton({
     return (
       <p className="in-plan" ref={done} tabIndex={-1}>
         <span aria-hidden="true">✓ </span>
-        {kind === 'action' ? t('add.inPlan') : t('add.inRoutines')}
+        {kind === 'action' ? t('plan:add.inPlan') : t('plan:add.inRoutines')}
       </p>
     );
   }
@@ -46,7 +46,7 @@ export function AddToPlanButton({
       }}
     >
       <span aria-hidden="true">+ </span>
-      {kind === 'action' ? t('add.action') : t('add.routine')}
+      {kind === 'action' ? t('plan:add.action') : t('plan:add.routine')}
     </button>
   );
 }

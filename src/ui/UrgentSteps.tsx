@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { SUPPORT_AREAS, type Battery, type Recommendations } from '../domain/index.ts';
 import { useRouter } from './navigation.tsx';
 import { useAsync } from './useAsync.ts';
-import { listContacts } from '../storage/contacts.ts';
+import { listContacts } from '../services/contacts.ts';
 import { RecommendationList } from './RecommendationList.tsx';
 import type { PlanMembership } from './usePlanMembership.ts';
 

@@ -13,8 +13,8 @@ export function weekdayName(day: Weekday, lng: string, style: 'long' | 'short' =
 }
 
 export function rhythmWords(rhythm: Rhythm, t: TFunction<'plan'>, lng: string): string {
-  if (rhythm.kind === 'daily') return t('rhythm.daily');
-  if (rhythm.kind === 'weekly') return t('rhythm.weekly');
+  if (rhythm.kind === 'daily') return t('plan:rhythm.daily');
+  if (rhythm.kind === 'weekly') return t('plan:rhythm.weekly');
   const days = WEEK_ORDER.filter((d) => rhythm.days?.includes(d)).map((d) => weekdayName(d, lng, 'short'));
-  return t('rhythm.onDays', { days: new Intl.ListFormat(lng, { type: 'conjunction' }).format(days) });
+  return t('plan:rhythm.onDays', { days: new Intl.ListFormat(lng, { type: 'conjunction' }).format(days) });
 }

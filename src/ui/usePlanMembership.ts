@@ -1,8 +1,7 @@
 /** Which actions and routines her plan holds, and a way to add one (results, library, suggestions). */
 import { useCallback, useEffect, useState } from 'react';
 import type { Battery, Recommendation } from '../domain/index.ts';
-import { addToPlan, listPlan } from '../storage/plan.ts';
-import { addRoutine, listRoutines } from '../storage/routines.ts';
+import { addRecommendationToPlan, loadPlanMembership } from '../services/plan.ts';
 
 export interface PlanMembership {
   /** Undefined while loading. */
@@ -23,14 +22,8 @@ export function usePlanMembership(assessment?: { id: string; date: Date }): Plan
 
   useEffect(() => {
     let isCurrent = true;
-    Promise.all([listPlan(), listRoutines()]).then(
-      ([items, routines]) => {
-        if (!isCurrent) return;
-        setHeld({
-          actionIds: new Set(items.map((i) => i.actionId)),
-          routineIds: new Set(routines.map((r) => r.routineId)),
-        });
-      },
+    loadPlanMembership().then(
+      (membership) => isCurrent && setHeld(membership),
       (e: unknown) => isCurrent && setError(e),
     );
     return () => {
@@ -40,21 +33,16 @@ export function usePlanMembership(assessment?: { id: string; date: Date }): Plan
 
   const add = useCallback(
     async (kind: Recommendation['kind'], id: string, battery: Battery) => {
-      const source = {
-        batteryId: battery.id,
-        batteryVersion: battery.version,
-        ...(assessmentId !== undefined && assessmentTime !== undefined
-          ? { assessment: { id: assessmentId, date: new Date(assessmentTime) } }
-          : {}),
-      };
       try {
         setError(undefined);
-        if (kind === 'action') {
-          await addToPlan(id, source);
-        } else {
-          const routine = battery.routines.find((r) => r.id === id);
-          await addRoutine(id, { kind: routine?.rhythm === 'weekly' ? 'weekly' : 'daily' }, source);
-        }
+        await addRecommendationToPlan(
+          kind,
+          id,
+          battery,
+          assessmentId !== undefined && assessmentTime !== undefined
+            ? { id: assessmentId, date: new Date(assessmentTime) }
+            : undefined,
+        );
         setHeld((h) => {
           const next = { actionIds: new Set(h?.actionIds), routineIds: new Set(h?.routineIds) };
           (kind === 'action' ? next.actionIds : next.routineIds).add(id);

@@ -4,44 +4,28 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { levelSummary, score, type Battery } from '../../domain/index.ts';
-import { loadBattery } from '../../services/batteries.ts';
+import type { Battery } from '../../domain/index.ts';
+import { loadAssessment, saveAnswer, savePosition, type Assessment } from '../../services/assessments.ts';
+import { requestPersistence } from '../../services/persistence.ts';
+import { finishAssessment } from '../../services/results.ts';
 import { useRouter } from '../../ui/navigation.tsx';
 import { useSettings } from '../../ui/settingsContext.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
-import {
-  completeAssessment,
-  getAssessment,
-  saveAnswer,
-  savePosition,
-  type Assessment,
-} from '../../storage/assessments.ts';
-import { requestPersistence } from '../../storage/persistence.ts';
+import { Pending } from '../../ui/Pending.tsx';
 import { buildSteps, type Step } from '../../domain/steps.ts';
 import { QuestionStep } from '../../ui/QuestionStep.tsx';
 
 export default function AssessmentPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [state, reload] = useAsync(async () => {
-    const assessment = await getAssessment(id);
-    if (!assessment) return undefined;
-    const battery = await loadBattery(assessment.batteryId, assessment.batteryVersion);
-    return { assessment, battery };
-  }, [id]);
+  const [state, reload] = useAsync(() => loadAssessment(id), [id]);
 
-  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
-  if (state.status === 'error') {
+  if (state.status !== 'ready') {
     return (
-      <div className="stack">
-        <ScreenTitle>{t('assessment.loadErrorTitle')}</ScreenTitle>
-        <ErrorMessage error={state.error} />
+      <Pending state={state} title={t('assessment.loadErrorTitle')} onRetry={reload}>
         <p>{t('assessment.answersKept')}</p>
-        <button type="button" className="button primary" onClick={reload}>
-          {t('common.tryAgain')}
-        </button>
-      </div>
+      </Pending>
     );
   }
   if (!state.value) return <NotFound />;
@@ -104,9 +88,7 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
 
   const finish = async () => {
     try {
-      await completeAssessment(assessment.id, new Date(), (answers, formId) =>
-        levelSummary(score(battery, answers, formId)),
-      );
+      await finishAssessment(assessment.id);
       navigate({ name: 'results', id: assessment.id }, { replace: true });
     } catch (e) {
       setError(e);

@@ -11,7 +11,7 @@ import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
-import { deleteContact, listContacts, saveContact, type Contact } from '../../storage/contacts.ts';
+import { deleteContact, listContacts, saveContact, type Contact } from '../../services/contacts.ts';
 import '../../ui/plan.css';
 import { Pending } from '../../ui/Pending.tsx';
 

@@ -8,7 +8,7 @@ import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { LevelBadge, LevelIcon } from '../../ui/LevelBadge.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
-import { deleteAllAssessments, deleteAssessment } from '../../storage/assessments.ts';
+import { deleteAllAssessments, deleteAssessment } from '../../services/assessments.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { loadHistory } from '../../services/history.ts';
 import { TrendChart } from './TrendChart.tsx';

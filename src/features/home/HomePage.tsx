@@ -17,7 +17,7 @@ export function HomePage() {
   const [error, setError] = useState<unknown>();
   // Loaded after the first paint: the home screen draws without the storage code of assessments.
   const [assessments] = useAsync(
-    async () => (await import('../../storage/assessments.ts')).listAssessments(),
+    async () => (await import('../../services/assessments.ts')).listAssessments(),
     [],
   );
 

@@ -12,8 +12,8 @@ import {
 } from '../../domain/index.ts';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { formatDate } from '../../i18n/format.ts';
-import type { PlanItem } from '../../storage/plan.ts';
-import type { KeptRoutineItem } from '../../storage/routines.ts';
+import type { PlanItem } from '../../services/plan.ts';
+import type { KeptRoutineItem } from '../../services/routines.ts';
 import { NoteField } from './NoteField.tsx';
 import { RhythmPicker } from './RhythmPicker.tsx';
 

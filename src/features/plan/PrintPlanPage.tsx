@@ -10,7 +10,7 @@ import { SETTLED_STATUSES, pickText } from '../../domain/index.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { formatDate } from '../../i18n/format.ts';
-import { listContacts } from '../../storage/contacts.ts';
+import { listContacts } from '../../services/contacts.ts';
 import { loadPlanData } from '../../services/plan.ts';
 import { STATUS_ICON } from './PlanItems.tsx';
 import { rhythmWords } from '../../ui/planWords.ts';

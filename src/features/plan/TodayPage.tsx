@@ -9,7 +9,7 @@ import { useRouter } from '../../ui/navigation.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
-import { setRoutineDone } from '../../storage/routines.ts';
+import { setRoutineDone } from '../../services/routines.ts';
 import { loadPlanData, type PlanData } from '../../services/plan.ts';
 import { rhythmWords } from '../../ui/planWords.ts';
 import '../../ui/plan.css';

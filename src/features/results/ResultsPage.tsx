@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { loadResult } from '../../services/results.ts';
 import { useAsync } from '../../ui/useAsync.ts';
+import { Pending } from '../../ui/Pending.tsx';
 import { CategoryCard } from '../../ui/CategoryCard.tsx';
 import { LevelChart } from '../../ui/LevelChart.tsx';
 import { RecommendationList } from '../../ui/RecommendationList.tsx';
@@ -26,17 +27,11 @@ export default function ResultsPage({ id }: { id: string }) {
     assessment ? { id: assessment.id, date: assessment.completedAt ?? assessment.updatedAt } : undefined,
   );
 
-  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
-  if (state.status === 'error') {
+  if (state.status !== 'ready') {
     return (
-      <div className="stack">
-        <ScreenTitle>{t('results.title')}</ScreenTitle>
-        <ErrorMessage error={state.error} />
+      <Pending state={state} title={t('results.title')} onRetry={reload}>
         <p>{t('assessment.answersKept')}</p>
-        <button type="button" className="button primary" onClick={reload}>
-          {t('common.tryAgain')}
-        </button>
-      </div>
+      </Pending>
     );
   }
   if (!state.value) {

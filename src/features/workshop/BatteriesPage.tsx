@@ -8,20 +8,18 @@ import { useTranslation } from 'react-i18next';
 import { pickText, type Battery } from '../../domain/index.ts';
 import {
   addBatteryFromText,
-  listAvailableBatteries,
+  batteryKey,
   removeAdaptedBattery,
   type AvailableBattery,
 } from '../../services/batteries.ts';
+import { listBatteriesInUse, type BatteryUses } from '../../services/batteryUses.ts';
+import { beginAssessmentWith } from '../../services/assessments.ts';
 import { useRouter } from '../../ui/navigation.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { FileField } from '../../ui/FileField.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
-import { listAssessments, startAssessment } from '../../storage/assessments.ts';
-import { listPlan } from '../../storage/plan.ts';
-import { listRoutines } from '../../storage/routines.ts';
-import { batteryKey } from '../../storage/batteries.ts';
 import { formatBatteryReport } from '../../i18n/batteryReport.ts';
 import { formatDate } from '../../i18n/format.ts';
 import './workshop.css';
@@ -58,25 +56,7 @@ function readText(file: File): Promise<string> {
 
 export default function BatteriesPage() {
   const { t, i18n } = useTranslation(['workshop', 'app']);
-  const [state, reload] = useAsync(async () => {
-    const [available, assessments, plan, routines] = await Promise.all([
-      listAvailableBatteries(),
-      listAssessments(),
-      listPlan(),
-      listRoutines(),
-    ]);
-    // What still needs each battery's texts: her assessments, and the actions and routines of her
-    // plan (removing it would make them vanish from the plan).
-    const uses = new Map<string, Uses>();
-    const count = (x: { batteryId: string; batteryVersion: string }, kind: keyof Uses) => {
-      const key = batteryKey(x.batteryId, x.batteryVersion);
-      const now = uses.get(key) ?? { assessments: 0, plan: 0 };
-      uses.set(key, { ...now, [kind]: now[kind] + 1 });
-    };
-    for (const a of assessments) count(a, 'assessments');
-    for (const x of [...plan, ...routines]) count(x, 'plan');
-    return { available, uses };
-  }, []);
+  const [state, reload] = useAsync(() => listBatteriesInUse(), []);
   const [outcome, setOutcome] = useState<Outcome>();
   const [error, setError] = useState<unknown>();
 
@@ -202,11 +182,6 @@ export default function BatteriesPage() {
   );
 }
 
-interface Uses {
-  assessments: number;
-  plan: number;
-}
-
 function BatteryItem({
   item,
   uses,
@@ -214,7 +189,7 @@ function BatteryItem({
   onError,
 }: {
   item: AvailableBattery;
-  uses: Uses | undefined;
+  uses: BatteryUses | undefined;
   onRemoved: () => void;
   onError: (error: unknown) => void;
 }) {
@@ -226,12 +201,7 @@ function BatteryItem({
 
   const assess = async () => {
     try {
-      const form = battery.forms.some((f) => f.id === 'full') ? 'full' : (battery.forms[0]?.id ?? 'full');
-      const a = await startAssessment({
-        batteryId: battery.id,
-        batteryVersion: battery.version,
-        formId: form,
-      });
+      const a = await beginAssessmentWith(battery);
       navigate({ name: 'assessment', id: a.id });
     } catch (e) {
       onError(e);

@@ -5,15 +5,20 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { levelSummary, score, type Answers, type Battery } from '../../domain/index.ts';
-import { CURRENT_BATTERY, listAvailableBatteries, type AvailableBattery } from '../../services/batteries.ts';
+import type { Answers, Battery } from '../../domain/index.ts';
+import {
+  batteryKey,
+  CURRENT_BATTERY,
+  listAvailableBatteries,
+  type AvailableBattery,
+} from '../../services/batteries.ts';
+import { keepPractice } from '../../services/practice.ts';
 import { onQuickExit } from '../../ui/quickExit.ts';
 import { useRouter } from '../../ui/navigation.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
-import { startAssessment } from '../../storage/assessments.ts';
-import { batteryKey } from '../../storage/batteries.ts';
+import { Pending } from '../../ui/Pending.tsx';
 import { buildSteps, type Step } from '../../domain/steps.ts';
 import { QuestionStep } from '../../ui/QuestionStep.tsx';
 import { PracticeBanner } from './PracticeBanner.tsx';
@@ -53,16 +58,12 @@ function PracticeSession({
   const [state, reload] = useAsync(() => listAvailableBatteries(), []);
   const [session, setSession] = useState<{ battery: Battery; formId: FormId }>();
 
-  if (state.status === 'loading') return <p className="loading">{t('app:app.loading')}</p>;
+  if (state.status === 'loading') return <Pending state={state} />;
   if (state.status === 'error') {
     return (
       <div className="stack">
         <PracticeBanner />
-        <ScreenTitle>{t('practice.setupTitle')}</ScreenTitle>
-        <ErrorMessage error={state.error} />
-        <button type="button" className="button primary" onClick={reload}>
-          {t('app:common.tryAgain')}
-        </button>
+        <Pending state={state} title={t('practice.setupTitle')} onRetry={reload} />
       </div>
     );
   }
@@ -251,14 +252,7 @@ function PracticeEnd({
     setSaving(true);
     setError(undefined);
     try {
-      const saved = await startAssessment({
-        batteryId: battery.id,
-        batteryVersion: battery.version,
-        formId,
-        answers,
-        isComplete: true,
-        levels: levelSummary(score(battery, answers, formId)),
-      });
+      const saved = await keepPractice(battery, formId, answers);
       navigate({ name: 'results', id: saved.id }, { replace: true });
     } catch (e) {
       setError(e);
