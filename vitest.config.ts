@@ -7,7 +7,7 @@ export default defineConfig({
         extends: './vite.config.ts',
         test: {
           name: 'unit',
-          include: ['tests/{domain,storage,crypto,features,contracts,app}/**/*.test.{ts,tsx}'],
+          include: ['tests/{domain,storage,crypto,services,ui,features,contracts,app}/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/helpers/setup.ts'],
           // The 2-core CI machine runs real 600,000-iteration key derivations: allow for slow runs.

@@ -9,3 +9,4 @@ export * from './plan.ts';
 export * from './ics.ts';
 export * from './document.ts';
 export * from './summary.ts';
+export * from './steps.ts';

@@ -14,7 +14,7 @@ import {
 } from '../domain/index.ts';
 import { loadBattery, loadCurrentBattery } from './batteries.ts';
 import { scoreAssessment } from './results.ts';
-import { listCompleted, type Assessment } from '../storage/assessments.ts';
+import { getLatestCompleted, type Assessment } from '../storage/assessments.ts';
 import { addToPlan, listPlan, type PlanItem } from '../storage/plan.ts';
 import { addRoutine, listRoutines, type KeptRoutineItem } from '../storage/routines.ts';
 
@@ -38,10 +38,10 @@ async function batteryOr(current: Battery, id: string, version: string): Promise
 /** Loads her plan. Items whose action no battery knows any more are left out of the view. */
 export async function loadPlanData(): Promise<PlanData> {
   const current = await loadCurrentBattery();
-  const [planItems, keptRoutines, completed] = await Promise.all([
+  const [planItems, keptRoutines, newest] = await Promise.all([
     listPlan(),
     listRoutines(),
-    listCompleted(),
+    getLatestCompleted(),
   ]);
   const items: PlanData['items'] = [];
   for (const item of planItems) {
@@ -59,7 +59,6 @@ export async function loadPlanData(): Promise<PlanData> {
       current.routines.find((r) => r.id === item.routineId);
     if (routine) routines.push({ item, routine, battery });
   }
-  const newest = completed.at(-1);
   let latest: PlanData['latest'];
   if (newest) {
     try {

@@ -13,7 +13,13 @@ import {
   type Recommendations,
 } from '../domain/index.ts';
 import { loadBattery } from './batteries.ts';
-import { completeAssessment, getAssessment, listCompleted, type Assessment } from '../storage/assessments.ts';
+import {
+  completeAssessment,
+  getAssessment,
+  getLatestCompleted,
+  getPreviousCompleted,
+  type Assessment,
+} from '../storage/assessments.ts';
 
 export type { Assessment };
 
@@ -68,16 +74,13 @@ export async function loadResult(id: string): Promise<LoadedResult | undefined> 
   const assessment = await getAssessment(id);
   if (!assessment) return undefined;
   const scored = await scoreAssessment(assessment);
-  const completed = await listCompleted();
-  const at = completed.findIndex((a) => a.id === id);
-  const before = at > 0 ? completed[at - 1] : undefined;
-  let previous: LoadedResult['previous'];
-  if (before) {
-    try {
-      previous = await scoreAssessment(before);
-    } catch {
-      // An unreadable older assessment only loses the comparison.
-    }
+  let previous: Scored | undefined;
+  try {
+    // Follows the link kept at completion: two rows opened, not every assessment she has made.
+    const before = await getPreviousCompleted(id);
+    if (before) previous = await scoreAssessment(before);
+  } catch {
+    // An unreadable older assessment only loses the comparison.
   }
   return {
     ...scored,
@@ -90,7 +93,7 @@ export async function loadResult(id: string): Promise<LoadedResult | undefined> 
 export async function loadLatestResult(): Promise<
   (Scored & { recommendations: Recommendations }) | undefined
 > {
-  const latest = (await listCompleted()).at(-1);
+  const latest = await getLatestCompleted();
   if (!latest) return undefined;
   const scored = await scoreAssessment(latest);
   return { ...scored, recommendations: recommend(scored.battery, scored.result) };

@@ -1,7 +1,7 @@
 /** Progress by category: five segments, each filled by the share answered, with words for screen readers. */
 import { useTranslation } from 'react-i18next';
 import { pickText, type Battery, type CategoryId } from '../domain/index.ts';
-import type { CategoryProgress } from '../domain/steps.ts';
+import type { CategoryProgress } from '../domain/index.ts';
 
 export function ProgressByCategory({
   battery,

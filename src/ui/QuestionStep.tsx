@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { pickText, SKIPPED, type Answers, type Battery, type Text } from '../domain/index.ts';
 import { ScreenTitle } from './ScreenTitle.tsx';
-import { progressByCategory, type Step } from '../domain/steps.ts';
+import { progressByCategory, type Step } from '../domain/index.ts';
 import { ProgressByCategory } from './ProgressByCategory.tsx';
 
 export function QuestionStep({

@@ -14,7 +14,7 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Pending } from '../../ui/Pending.tsx';
-import { buildSteps, type Step } from '../../domain/steps.ts';
+import { buildSteps, type Step } from '../../domain/index.ts';
 import { QuestionStep } from '../../ui/QuestionStep.tsx';
 
 export default function AssessmentPage({ id }: { id: string }) {

@@ -19,7 +19,7 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Pending } from '../../ui/Pending.tsx';
-import { buildSteps, type Step } from '../../domain/steps.ts';
+import { buildSteps, type Step } from '../../domain/index.ts';
 import { QuestionStep } from '../../ui/QuestionStep.tsx';
 import { PracticeBanner } from './PracticeBanner.tsx';
 import { PracticeResults } from './PracticeResults.tsx';

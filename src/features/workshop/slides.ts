@@ -3,7 +3,7 @@
  * order of the form, then a closing slide. Built from the battery alone: never from anyone's answers.
  */
 import type { Battery, Category, Indicator } from '../../domain/index.ts';
-import { buildSteps } from '../../domain/steps.ts';
+import { buildSteps } from '../../domain/index.ts';
 
 export type Slide =
   | { type: 'title' }
