@@ -5,17 +5,9 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decryptToText, encryptToPassphrase } from '../../crypto/age.ts';
-import { suggestPassphrase } from '../../crypto/passphrase.ts';
+import { countBackup, makeBackup, openBackup, restoreBackup, type Backup } from '../../services/backup.ts';
+import { suggestPassphrase } from '../../services/sharing.ts';
 import { FilePassphraseField, isPassphraseLongEnough } from '../../ui/FilePassphraseField.tsx';
-import {
-  countBackup,
-  exportBackup,
-  parseBackup,
-  restoreBackup,
-  serializeBackup,
-  type Backup,
-} from '../../storage/backup.ts';
 import { useSettings } from '../../ui/settingsContext.tsx';
 import { FileField } from '../../ui/FileField.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
@@ -26,8 +18,6 @@ import { Delivery } from '../../ui/Delivery.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { fileName, readPickedFile } from '../../ui/deliver.ts';
 import '../../ui/share.css';
-
-declare const __APP_VERSION__: string;
 
 export default function BackupPage() {
   const { t, i18n } = useTranslation();
@@ -48,8 +38,7 @@ export default function BackupPage() {
     setMakeError(undefined);
     setMaking(true);
     try {
-      const doc = await exportBackup(__APP_VERSION__);
-      setFile(await encryptToPassphrase(serializeBackup(doc), passphrase.trim()));
+      setFile(await makeBackup(passphrase));
     } catch (e) {
       setMakeError(e);
     } finally {
@@ -62,8 +51,7 @@ export default function BackupPage() {
     setRestoreError(undefined);
     setRestoring(true);
     try {
-      const text = await decryptToText(await readPickedFile(picked), { passphrase: restorePass.trim() });
-      setBackup(parseBackup(text));
+      setBackup(await openBackup(await readPickedFile(picked), restorePass));
     } catch (e) {
       setRestoreError(e);
     } finally {
