@@ -89,7 +89,13 @@ export type SummaryLock = { passphrase: string } | { recipient: string; remember
  * passphrase or key. Only after it is locked is a new key saved on the contact. Throws AgeError
  * "badRecipient" for a key that is not a valid `age1…` key, or StorageError.
  */
-export async function lockSummary({ document, to }: { document: Summary; to: SummaryLock }): Promise<Uint8Array> {
+export async function lockSummary({
+  document,
+  to,
+}: {
+  document: Summary;
+  to: SummaryLock;
+}): Promise<Uint8Array> {
   const text = serializeSummary(document);
   if ('passphrase' in to) return encryptToPassphrase(text, to.passphrase.trim());
   const file = await encryptToRecipient(text, to.recipient);
