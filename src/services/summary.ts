@@ -47,7 +47,7 @@ export async function loadShareable(): Promise<Shareable> {
     listRoutines(),
   ]);
   return {
-    ...(latest ? { latest } : {}),
+    latest,
     contacts,
     actions: plan.map((p) => ({
       actionId: p.actionId,

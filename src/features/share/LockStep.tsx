@@ -20,11 +20,6 @@ export interface LockChoices {
   isRemembering: boolean;
 }
 
-/** Whether these choices are enough to lock the summary. */
-export function canLock({ method, passphrase, key }: LockChoices): boolean {
-  return method === 'passphrase' ? isPassphraseLongEnough(passphrase) : isAgeRecipient(key);
-}
-
 export function LockStep({
   contacts,
   choices,
@@ -47,6 +42,7 @@ export function LockStep({
   const { method, passphrase, contactId, key, isRemembering } = choices;
   const contact = contacts.find((c) => c.id === contactId);
   const isKeyValid = isAgeRecipient(key);
+  const canLock = method === 'passphrase' ? isPassphraseLongEnough(passphrase) : isKeyValid;
   return (
     <div className="stack">
       <ScreenTitle focusKey="lock">{t('share:send.lockTitle')}</ScreenTitle>
@@ -138,12 +134,7 @@ export function LockStep({
         </div>
       )}
       {error !== undefined && <ErrorMessage error={error} nothingChanged />}
-      <button
-        type="button"
-        className="button primary"
-        disabled={!canLock(choices) || isBusy}
-        onClick={onLock}
-      >
+      <button type="button" className="button primary" disabled={!canLock || isBusy} onClick={onLock}>
         {isBusy ? t('share:send.locking') : t('share:send.lock')}
       </button>
       <button type="button" className="button" onClick={onBack}>

@@ -3,7 +3,7 @@
  * (told to the contact another way) or the contact's key, and only then is it encrypted. Three
  * steps, each its own component; this page loads what can be shared and keeps her choices.
  */
-import { useMemo, useReducer } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   draftSummary,
@@ -46,63 +46,27 @@ export default function ShareSummaryPage() {
   return <ShareWizard latest={latest} {...rest} />;
 }
 
-interface WizardState {
-  step: 'choose' | 'lock' | 'done';
-  content: ContentChoices;
-  lock: LockChoices;
-  isBusy: boolean;
-  /** Why locking failed, until she tries again. */
-  error?: unknown;
-  /** The locked summary, on the last step. */
-  file?: Uint8Array;
+/** Every level ticked, nothing else. */
+function firstContent(latest: Scored): ContentChoices {
+  return {
+    levels: latest.result.categories.map((c) => c.category),
+    concerns: [],
+    note: '',
+    hasPlan: false,
+    hasRoutines: false,
+    hasPlanNotes: false,
+  };
 }
 
-type WizardEvent =
-  | { type: 'choose'; change: Partial<ContentChoices> }
-  | { type: 'setLock'; change: Partial<LockChoices> }
-  | { type: 'go'; step: 'choose' | 'lock' }
-  | { type: 'locking' }
-  | { type: 'locked'; file: Uint8Array }
-  | { type: 'failed'; error: unknown };
-
-function wizard(state: WizardState, event: WizardEvent): WizardState {
-  switch (event.type) {
-    case 'choose':
-      return { ...state, content: { ...state.content, ...event.change } };
-    case 'setLock':
-      return { ...state, lock: { ...state.lock, ...event.change } };
-    case 'go':
-      return { ...state, step: event.step };
-    case 'locking':
-      return { ...state, isBusy: true, error: undefined };
-    case 'locked':
-      return { ...state, isBusy: false, file: event.file, step: 'done' };
-    case 'failed':
-      return { ...state, isBusy: false, error: event.error };
-  }
-}
-
-/** Every level ticked, nothing else; a suggested passphrase, and the first contact with a key. */
-function firstState(latest: Scored, contacts: Shareable['contacts']): WizardState {
+/** A suggested passphrase, and the first contact who has a key. */
+function firstLock(contacts: Shareable['contacts']): LockChoices {
   const withKey = contacts.find((c) => c.ageRecipient);
   return {
-    step: 'choose',
-    content: {
-      levels: latest.result.categories.map((c) => c.category),
-      concerns: [],
-      note: '',
-      hasPlan: false,
-      hasRoutines: false,
-      hasPlanNotes: false,
-    },
-    lock: {
-      method: 'passphrase',
-      passphrase: suggestPassphrase(),
-      contactId: withKey?.id ?? '',
-      key: withKey?.ageRecipient ?? '',
-      isRemembering: true,
-    },
-    isBusy: false,
+    method: 'passphrase',
+    passphrase: suggestPassphrase(),
+    contactId: withKey?.id ?? '',
+    key: withKey?.ageRecipient ?? '',
+    isRemembering: true,
   };
 }
 
@@ -110,8 +74,13 @@ function ShareWizard({ latest, contacts, actions, routines }: Shareable & { late
   const { i18n } = useTranslation();
   const lng = i18n.language;
   const { battery, result } = latest;
-  const [state, dispatch] = useReducer(wizard, undefined, () => firstState(latest, contacts));
-  const { step, content, lock } = state;
+  const [step, setStep] = useState<'choose' | 'lock'>('choose');
+  const [content, setContent] = useState(() => firstContent(latest));
+  const [lock, setLock] = useState(() => firstLock(contacts));
+  // Locking: under way, or why it failed (until she tries again), or the locked file.
+  const [isBusy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [file, setFile] = useState<Uint8Array>();
 
   const drivers: Driver[] = useMemo(
     () =>
@@ -139,19 +108,30 @@ function ShareWizard({ latest, contacts, actions, routines }: Shareable & { late
   );
 
   const lockIt = async () => {
-    dispatch({ type: 'locking' });
+    setError(undefined);
+    setBusy(true);
     const contact = contacts.find((c) => c.id === lock.contactId);
     const to: SummaryLock =
       lock.method === 'passphrase'
         ? { passphrase: lock.passphrase }
-        : { recipient: lock.key, ...(contact && lock.isRemembering ? { rememberFor: contact } : {}) };
+        : { recipient: lock.key, rememberFor: lock.isRemembering ? contact : undefined };
     try {
-      dispatch({ type: 'locked', file: await lockSummary({ document: summary, to }) });
-    } catch (error) {
-      dispatch({ type: 'failed', error });
+      setFile(await lockSummary({ document: summary, to }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
     }
   };
 
+  if (file) {
+    return (
+      <DeliverStep
+        file={file}
+        passphrase={lock.method === 'passphrase' ? lock.passphrase.trim() : undefined}
+      />
+    );
+  }
   if (step === 'choose') {
     const hasAnyNote = [...actions, ...routines].some((p) => (p.note ?? '').trim() !== '');
     return (
@@ -161,29 +141,21 @@ function ShareWizard({ latest, contacts, actions, routines }: Shareable & { late
         drivers={drivers}
         plan={{ actions: actions.length, routines: routines.length, hasAnyNote }}
         choices={content}
-        onChange={(change) => dispatch({ type: 'choose', change })}
+        onChange={(change) => setContent((c) => ({ ...c, ...change }))}
         summary={summary}
-        onNext={() => dispatch({ type: 'go', step: 'lock' })}
-      />
-    );
-  }
-  if (step === 'lock' || !state.file) {
-    return (
-      <LockStep
-        contacts={contacts}
-        choices={lock}
-        onChange={(change) => dispatch({ type: 'setLock', change })}
-        error={state.error}
-        isBusy={state.isBusy}
-        onLock={() => void lockIt()}
-        onBack={() => dispatch({ type: 'go', step: 'choose' })}
+        onNext={() => setStep('lock')}
       />
     );
   }
   return (
-    <DeliverStep
-      file={state.file}
-      {...(lock.method === 'passphrase' ? { passphrase: lock.passphrase.trim() } : {})}
+    <LockStep
+      contacts={contacts}
+      choices={lock}
+      onChange={(change) => setLock((l) => ({ ...l, ...change }))}
+      error={error}
+      isBusy={isBusy}
+      onLock={() => void lockIt()}
+      onBack={() => setStep('choose')}
     />
   );
 }
