@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toArmor } from '../crypto/age.ts';
+import { armor } from '../services/sharing.ts';
 import { canShareFile, canShareText, copyText, downloadFile, shareFile, shareText } from './deliver.ts';
 
 type Status = '' | 'copied' | 'copyFailed' | 'downloaded' | 'shared' | 'shareFailed';
@@ -25,7 +25,7 @@ export function Delivery({
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>('');
   const isText = kind === 'summary';
-  const armored = useMemo(() => (isText ? toArmor(file) : ''), [file, isText]);
+  const armored = useMemo(() => (isText ? armor(file) : ''), [file, isText]);
   const canFile = useMemo(() => canShareFile(file, name), [file, name]);
   const canText = useMemo(() => isText && canShareText(), [isText]);
   const done = (s: Status) => {

@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { suggestPassphrase } from '../crypto/passphrase.ts';
+import { suggestPassphrase } from '../services/sharing.ts';
 
 /** Shorter passphrases are refused: a file can be attacked offline, with no limit on guesses. */
 export const MIN_PASSPHRASE = 12;

@@ -4,12 +4,12 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newIdentity } from '../../crypto/age.ts';
-import { getIdentity, saveIdentity } from '../../storage/identities.ts';
+import { getIdentity, makeIdentity } from '../../services/identity.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { Pending } from '../../ui/Pending.tsx';
 import { QrCode } from '../../ui/QrCode.tsx';
 import { copyText } from '../../ui/deliver.ts';
 import '../../ui/share.css';
@@ -27,7 +27,7 @@ export default function ReceivePage() {
     setBusy(true);
     setError(undefined);
     try {
-      await saveIdentity(await newIdentity());
+      await makeIdentity();
       setNew(true);
       reload();
     } catch (e) {
@@ -37,7 +37,7 @@ export default function ReceivePage() {
     }
   };
 
-  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  if (state.status === 'loading') return <Pending state={state} />;
   const identity = state.status === 'ready' ? state.value : undefined;
   return (
     <div className="stack">

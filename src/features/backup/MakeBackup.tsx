@@ -1,0 +1,72 @@
+/** Making a backup: everything she has, locked with a passphrase the app suggests, then delivered. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { makeBackup } from '../../services/backup.ts';
+import { suggestPassphrase } from '../../services/sharing.ts';
+import { FilePassphraseField, isPassphraseLongEnough } from '../../ui/FilePassphraseField.tsx';
+import { useSettings } from '../../ui/settingsContext.tsx';
+import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
+import { Delivery } from '../../ui/Delivery.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { fileName } from '../../ui/deliver.ts';
+
+export function MakeBackup() {
+  const { t } = useTranslation();
+  const { update } = useSettings();
+  const [passphrase, setPassphrase] = useState(() => suggestPassphrase());
+  const [file, setFile] = useState<Uint8Array>();
+  const [error, setError] = useState<unknown>();
+  const [isMaking, setMaking] = useState(false);
+
+  const make = async () => {
+    setError(undefined);
+    setMaking(true);
+    try {
+      setFile(await makeBackup(passphrase));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setMaking(false);
+    }
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="make-title">
+      <h2 id="make-title">{t('share:backup.makeTitle')}</h2>
+      {!file ? (
+        <>
+          <FilePassphraseField
+            label={t('share:backup.passphrase')}
+            hint={t('share:backup.passphraseHint')}
+            value={passphrase}
+            onChange={setPassphrase}
+            testId="backup-passphrase"
+          />
+          {error !== undefined && <ErrorMessage error={error} nothingChanged />}
+          <button
+            type="button"
+            className="button primary"
+            disabled={isMaking || !isPassphraseLongEnough(passphrase)}
+            onClick={() => void make()}
+          >
+            {isMaking ? t('share:send.locking') : t('share:backup.make')}
+          </button>
+        </>
+      ) : (
+        <>
+          <FocusOnArrival as="p">{t('share:backup.ready')}</FocusOnArrival>
+          <p className="key-text" dir="ltr">
+            {passphrase.trim()}
+          </p>
+          <Delivery
+            file={file}
+            name={fileName('backup')}
+            kind="backup"
+            onDelivered={() => void update({ lastBackupAt: Date.now() })}
+          />
+          <p className="hint">{t('share:backup.keepSafe')}</p>
+        </>
+      )}
+    </section>
+  );
+}

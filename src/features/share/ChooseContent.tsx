@@ -1,0 +1,166 @@
+/**
+ * Step one of sending a summary: she ticks what goes in — levels, the answers that concern her
+ * most, a note, her plan — and sees exactly what will be shared before anything is locked.
+ */
+import { useTranslation } from 'react-i18next';
+import {
+  isSummaryEmpty,
+  NOTE_MAX,
+  pickText,
+  type Battery,
+  type CategoryResult,
+  type ScoredAnswer,
+  type Summary,
+} from '../../domain/index.ts';
+import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { SummaryView } from './SummaryView.tsx';
+
+/** What she ticks on this step. Her plan goes in only as she ticks it, her notes on it likewise. */
+export interface ContentChoices {
+  /** Categories whose level she shares. */
+  levels: string[];
+  /** Indicator ids of the concerns she shares. */
+  concerns: string[];
+  note: string;
+  hasPlan: boolean;
+  hasRoutines: boolean;
+  hasPlanNotes: boolean;
+}
+
+/** An answer that weighs on a level, in her words. */
+export interface Driver {
+  answer: ScoredAnswer;
+  category: string;
+  topic: string;
+  choice: string;
+}
+
+function toggled(list: string[], id: string): string[] {
+  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+}
+
+export function ChooseContent({
+  battery,
+  categories,
+  drivers,
+  plan,
+  choices,
+  onChange,
+  summary,
+  onNext,
+}: {
+  battery: Battery;
+  categories: readonly CategoryResult[];
+  drivers: readonly Driver[];
+  /** How many actions and routines her plan holds, and whether she wrote a note on any. */
+  plan: { actions: number; routines: number; hasAnyNote: boolean };
+  choices: ContentChoices;
+  onChange: (change: Partial<ContentChoices>) => void;
+  /** The summary as these choices make it. */
+  summary: Summary;
+  onNext: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { levels, concerns, note, hasPlan, hasRoutines, hasPlanNotes } = choices;
+  const isEmpty = isSummaryEmpty(summary);
+  const categoryName = (id: string) => {
+    const c = battery.categories.find((x) => x.id === id);
+    return c ? pickText(c.name, i18n.language, battery) : id;
+  };
+  return (
+    <div className="stack">
+      <ScreenTitle focusKey="choose">{t('share:send.title')}</ScreenTitle>
+      <p className="lead">{t('share:send.lead')}</p>
+      <fieldset className="choices">
+        <legend>{t('share:send.levels')}</legend>
+        {categories.map((c) => (
+          <label key={c.category} className="choice">
+            <input
+              type="checkbox"
+              checked={levels.includes(c.category)}
+              onChange={() => onChange({ levels: toggled(levels, c.category) })}
+            />
+            <span>
+              {categoryName(c.category)}
+              <span className="hint">{t(`levels.${c.level}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {drivers.length > 0 && (
+        <fieldset className="choices">
+          <legend>{t('share:send.concerns')}</legend>
+          <p className="hint">{t('share:send.concernsHint')}</p>
+          {drivers.map((d) => (
+            <label key={d.answer.indicatorId} className="choice">
+              <input
+                type="checkbox"
+                checked={concerns.includes(d.answer.indicatorId)}
+                onChange={() => onChange({ concerns: toggled(concerns, d.answer.indicatorId) })}
+              />
+              <span>
+                {t('results.driver', { topic: d.topic, choice: d.choice })}
+                <span className="hint">{categoryName(d.category)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label className="field">
+        <span>{t('share:send.note')}</span>
+        <textarea
+          value={note}
+          maxLength={NOTE_MAX}
+          rows={4}
+          onChange={(e) => onChange({ note: e.target.value })}
+        />
+      </label>
+      {plan.actions + plan.routines > 0 && (
+        <fieldset className="choices">
+          <legend>{t('share:send.plan')}</legend>
+          <p className="hint">{t('share:send.planHint')}</p>
+          {plan.actions > 0 && (
+            <label className="choice">
+              <input type="checkbox" checked={hasPlan} onChange={() => onChange({ hasPlan: !hasPlan })} />
+              <span>{t('share:send.planActions')}</span>
+            </label>
+          )}
+          {plan.routines > 0 && (
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={hasRoutines}
+                onChange={() => onChange({ hasRoutines: !hasRoutines })}
+              />
+              <span>{t('share:send.planRoutines')}</span>
+            </label>
+          )}
+          {(hasPlan || hasRoutines) && plan.hasAnyNote && (
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={hasPlanNotes}
+                onChange={() => onChange({ hasPlanNotes: !hasPlanNotes })}
+              />
+              <span>
+                {t('share:send.planNotes')}
+                <span className="hint">{t('share:send.planNotesHint')}</span>
+              </span>
+            </label>
+          )}
+        </fieldset>
+      )}
+      <h2>{t('share:send.preview')}</h2>
+      <p className="hint">{t('share:send.previewHint')}</p>
+      <SummaryView summary={summary} headingLevel={3} />
+      <details className="exact-text">
+        <summary>{t('share:send.exactText')}</summary>
+        <pre tabIndex={0}>{JSON.stringify(summary, null, 2)}</pre>
+      </details>
+      <button type="button" className="button primary" disabled={isEmpty} onClick={onNext}>
+        {t('share:send.next')}
+      </button>
+      {isEmpty && <p className="hint">{t('share:send.empty')}</p>}
+    </div>
+  );
+}
