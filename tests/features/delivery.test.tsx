@@ -83,6 +83,7 @@ it('offers the file share only when the browser accepts this file; text share wh
   await show('summary');
   expect(screen.queryByRole('button', { name: 'Share the file' })).toBeNull();
   await userEvent.click(screen.getByRole('button', { name: 'Share as text' }));
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- a mock, read only for its calls
   const share = vi.mocked(navigator.share);
   expect(share).toHaveBeenCalledWith({ text: expect.stringContaining('-----BEGIN AGE ENCRYPTED FILE-----') });
   await waitFor(() => expect(screen.getByTestId('delivery-status').textContent).toBe('Shared.'));

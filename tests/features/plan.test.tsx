@@ -51,7 +51,7 @@ describe('results → plan', () => {
     await screen.findByRole('heading', { level: 1, name: 'Your results' });
     const actionsSection = screen.getByRole('region', { name: 'Protective actions' });
     const firstAction = within(actionsSection).getAllByRole('listitem')[0]!;
-    const actionTitle = within(firstAction).getByRole('heading').textContent!;
+    const actionTitle = within(firstAction).getByRole('heading').textContent;
     await user.click(within(firstAction).getByRole('button', { name: 'Add to my plan' }));
     expect(await within(firstAction).findByText('In my plan')).toBeTruthy();
     const routinesSection = screen.getByRole('region', { name: 'Care routines' });
@@ -143,8 +143,8 @@ describe('my plan', () => {
     const fresh = await screen.findByRole('region', { name: /New suggestions from your assessment of/ });
     const first = within(fresh)
       .getAllByRole('listitem')
-      .find((li) => isUniqueTitle(within(li).getByRole('heading').textContent!))!;
-    const name = within(first).getByRole('heading').textContent!;
+      .find((li) => isUniqueTitle(within(li).getByRole('heading').textContent))!;
+    const name = within(first).getByRole('heading').textContent;
     await user.click(within(first).getByRole('button', { name: 'Add to my plan' }));
     await within(first).findByText('In my plan');
     await screen.findByRole('listitem', { name });
@@ -183,7 +183,7 @@ describe('my plan', () => {
       if (
         box.checked &&
         box.getAttribute('aria-label') !== 'Friday' &&
-        !box.closest('label')?.textContent?.includes('Friday')
+        !box.closest('label')?.textContent.includes('Friday')
       ) {
         await user.click(box);
       }

@@ -2,7 +2,7 @@
  * People she trusts and the numbers that matter to her: name, how to reach them, what they can help
  * with, a note. Sealed like every personal record; the urgent steps of her results show them.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAsync } from '../../ui/useAsync.ts';
 import { useVaultState } from '../../ui/vaultContext.tsx';
@@ -41,7 +41,7 @@ function ContactForm({
   const [draft, setDraft] = useState(initial);
   const [isNameMissing, setNameMissing] = useState(false);
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
-  const submit = (e: FormEvent) => {
+  const submit = (e: SubmitEvent) => {
     e.preventDefault();
     if (!draft.name.trim()) {
       setNameMissing(true);

@@ -138,7 +138,7 @@ export default function PlanPage() {
             className="button"
             onClick={() => {
               setShownFresh({ actions: [], routines: [] });
-              if (latest) void update({ planSuggestionsSeenFor: latest.assessment.id });
+              void update({ planSuggestionsSeenFor: latest.assessment.id });
             }}
           >
             {t('plan.freshDone')}
