@@ -9,6 +9,7 @@ import { FileField } from '../../ui/FileField.tsx';
 import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { formatDate } from '../../i18n/format.ts';
+import { PasswordField } from '../../ui/PasswordField.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { readPickedFile } from '../../ui/deliver.ts';
 
@@ -62,19 +63,13 @@ export function RestoreBackup() {
             onChange={(e) => setPicked(e.target.files?.[0])}
             testId="restore-file"
           />
-          <label className="field">
-            <span>{t('share:backup.passphrase')}</span>
-            <input
-              type="password"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              dir="ltr"
-              data-testid="restore-passphrase"
-            />
-          </label>
+          <PasswordField
+            label={t('share:backup.passphrase')}
+            purpose="file"
+            value={passphrase}
+            onChange={setPassphrase}
+            testId="restore-passphrase"
+          />
           {error !== undefined && <ErrorMessage error={error} nothingChanged />}
           <button
             type="button"

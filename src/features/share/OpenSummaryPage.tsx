@@ -10,6 +10,7 @@ import { FileField } from '../../ui/FileField.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { useRouter } from '../../ui/navigation.tsx';
 import { SummaryView } from './SummaryView.tsx';
+import { PasswordField } from '../../ui/PasswordField.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { readPickedFile } from '../../ui/deliver.ts';
 import '../../ui/share.css';
@@ -72,18 +73,12 @@ export default function OpenSummaryPage() {
           data-testid="paste-input"
         />
       </label>
-      <label className="field">
-        <span>{t('share:open.passphrase')}</span>
-        <input
-          type="password"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          dir="ltr"
-        />
-      </label>
+      <PasswordField
+        label={t('share:open.passphrase')}
+        purpose="file"
+        value={passphrase}
+        onChange={setPassphrase}
+      />
       <p className="hint">{t('share:open.keyHint')}</p>
       {error !== undefined && <ErrorMessage error={error} nothingChanged />}
       <button
