@@ -60,6 +60,42 @@ const LAYERS = [
   },
 ];
 
+/**
+ * One rule for every way a file can reach another: `import`, `export … from` and `import()` (a
+ * lazily loaded module is still a dependency; `no-restricted-imports` does not see `import()`).
+ */
+const layersPlugin = {
+  rules: {
+    imports: {
+      meta: {
+        type: 'problem',
+        schema: [
+          {
+            type: 'object',
+            properties: { forbidden: { type: 'string' }, message: { type: 'string' } },
+            additionalProperties: false,
+          },
+        ],
+      },
+      create(context) {
+        const [{ forbidden, message }] = context.options;
+        const pattern = new RegExp(forbidden);
+        const check = (source) => {
+          if (source?.type === 'Literal' && typeof source.value === 'string' && pattern.test(source.value)) {
+            context.report({ node: source, message: `'${source.value}': ${message}` });
+          }
+        };
+        return {
+          ImportDeclaration: (node) => check(node.source),
+          ExportNamedDeclaration: (node) => check(node.source),
+          ExportAllDeclaration: (node) => check(node.source),
+          ImportExpression: (node) => check(node.source),
+        };
+      },
+    },
+  },
+};
+
 /** Browser globals the pure domain must not touch (its tsconfig has no DOM library either). */
 const BROWSER_GLOBALS = [
   'window',
@@ -108,7 +144,8 @@ export default tseslint.config(
   },
   ...LAYERS.map(({ files, forbidden, message }) => ({
     files,
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: forbidden, message }] }] },
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports': ['error', { forbidden, message }] },
   })),
   {
     files: ['src/domain/**'],
@@ -119,6 +156,20 @@ export default tseslint.config(
         ...BROWSER_GLOBALS.map((name) => ({
           name,
           message: 'src/domain is pure: no browser or storage APIs.',
+        })),
+      ],
+    },
+  },
+  {
+    // Use-cases, not screens: the page, its address and its history belong to ui and the shell.
+    files: ['src/services/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'history', 'location'].map((name) => ({
+          name,
+          message:
+            'src/services holds use-cases: the page, its address and history belong to src/ui and src/app.',
         })),
       ],
     },

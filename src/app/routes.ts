@@ -6,6 +6,17 @@
 import { lazy, type ComponentType } from 'react';
 import type { Route } from '../ui/navigation.tsx';
 import { HomePage } from '../features/home/index.ts';
+import * as assessment from '../features/assessment/index.ts';
+import * as backup from '../features/backup/index.ts';
+import * as contacts from '../features/contacts/index.ts';
+import * as history from '../features/history/index.ts';
+import * as onboarding from '../features/onboarding/index.ts';
+import * as plan from '../features/plan/index.ts';
+import * as results from '../features/results/index.ts';
+import * as security from '../features/security/index.ts';
+import * as settings from '../features/settings/index.ts';
+import * as share from '../features/share/index.ts';
+import * as workshop from '../features/workshop/index.ts';
 
 /** Reads a screen's parameters from a saved route; undefined when they are not valid. */
 type Params<P> = (value: Record<string, unknown>) => P | undefined;
@@ -21,40 +32,40 @@ interface Entry<P> {
   Screen: ComponentType<P>;
 }
 
-/** A screen whose code loads when she first opens it: `Page` from a feature's index. */
-function page<M, P>(load: () => Promise<M>, name: keyof M & string, params: Params<P>): Entry<P> {
-  return {
-    params,
-    Screen: lazy(async () => ({ default: (await load())[name] as ComponentType<P> })),
-  };
+/**
+ * A screen whose code loads when she first opens it (a loader from a feature's `pages`). The
+ * screen's props must be exactly the parameters the route reads: checked here, not cast.
+ */
+function page<P>(load: () => Promise<{ default: ComponentType<P> }>, params: Params<P>): Entry<P> {
+  return { params, Screen: lazy(load) };
 }
 
 export const routes = {
   home: { params: none, Screen: HomePage },
-  onboarding: page(() => import('../features/onboarding/index.ts'), 'OnboardingPage', none),
-  settings: page(() => import('../features/settings/index.ts'), 'SettingsPage', none),
-  security: page(() => import('../features/security/index.ts'), 'SecurityPage', none),
-  assessment: page(() => import('../features/assessment/index.ts'), 'AssessmentPage', withId),
-  results: page(() => import('../features/results/index.ts'), 'ResultsPage', withId),
-  how: page(() => import('../features/results/index.ts'), 'HowItWorksPage', none),
-  history: page(() => import('../features/history/index.ts'), 'HistoryPage', none),
-  share: page(() => import('../features/share/index.ts'), 'ShareHubPage', none),
-  shareSummary: page(() => import('../features/share/index.ts'), 'ShareSummaryPage', none),
-  openSummary: page(() => import('../features/share/index.ts'), 'OpenSummaryPage', none),
-  receive: page(() => import('../features/share/index.ts'), 'ReceivePage', none),
-  backup: page(() => import('../features/backup/index.ts'), 'BackupPage', none),
-  workshop: page(() => import('../features/workshop/index.ts'), 'WorkshopPage', none),
-  practice: page(() => import('../features/workshop/index.ts'), 'PracticePage', withBattery),
-  presenter: page(() => import('../features/workshop/index.ts'), 'PresenterPage', none),
-  guide: page(() => import('../features/workshop/index.ts'), 'GuidePage', none),
-  handouts: page(() => import('../features/workshop/index.ts'), 'HandoutsPage', none),
-  batteries: page(() => import('../features/workshop/index.ts'), 'BatteriesPage', none),
-  plan: page(() => import('../features/plan/index.ts'), 'PlanPage', none),
-  library: page(() => import('../features/plan/index.ts'), 'LibraryPage', none),
-  today: page(() => import('../features/plan/index.ts'), 'TodayPage', none),
-  printPlan: page(() => import('../features/plan/index.ts'), 'PrintPlanPage', none),
-  calendar: page(() => import('../features/plan/index.ts'), 'CalendarPage', none),
-  contacts: page(() => import('../features/contacts/index.ts'), 'ContactsPage', none),
+  onboarding: page(onboarding.pages.OnboardingPage, none),
+  settings: page(settings.pages.SettingsPage, none),
+  security: page(security.pages.SecurityPage, none),
+  assessment: page(assessment.pages.AssessmentPage, withId),
+  results: page(results.pages.ResultsPage, withId),
+  how: page(results.pages.HowItWorksPage, none),
+  history: page(history.pages.HistoryPage, none),
+  share: page(share.pages.ShareHubPage, none),
+  shareSummary: page(share.pages.ShareSummaryPage, none),
+  openSummary: page(share.pages.OpenSummaryPage, none),
+  receive: page(share.pages.ReceivePage, none),
+  backup: page(backup.pages.BackupPage, none),
+  workshop: page(workshop.pages.WorkshopPage, none),
+  practice: page(workshop.pages.PracticePage, withBattery),
+  presenter: page(workshop.pages.PresenterPage, none),
+  guide: page(workshop.pages.GuidePage, none),
+  handouts: page(workshop.pages.HandoutsPage, none),
+  batteries: page(workshop.pages.BatteriesPage, none),
+  plan: page(plan.pages.PlanPage, none),
+  library: page(plan.pages.LibraryPage, none),
+  today: page(plan.pages.TodayPage, none),
+  printPlan: page(plan.pages.PrintPlanPage, none),
+  calendar: page(plan.pages.CalendarPage, none),
+  contacts: page(contacts.pages.ContactsPage, none),
 };
 
 type Routes = typeof routes;

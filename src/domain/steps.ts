@@ -1,5 +1,5 @@
 /** The assessment as a list of steps: each category's introduction, its questions, then the end. */
-import { CATEGORY_IDS, formIndicators, type Battery, type CategoryId, type Indicator } from './index.ts';
+import { CATEGORY_IDS, formIndicators, type Battery, type CategoryId, type Indicator } from './battery.ts';
 
 export type Step =
   | { type: 'intro'; category: CategoryId }

@@ -4,7 +4,7 @@
  * passphrase settings. The key handling itself lives in src/storage/vault.ts.
  */
 import { failedUnlocks, unlock, type UnlockResult } from '../storage/vault.ts';
-import { wipeAndRestart } from './wipe.ts';
+import { wipeEverything } from './wipe.ts';
 
 export {
   changePassphrase,
@@ -21,11 +21,11 @@ export {
 } from '../storage/vault.ts';
 
 /**
- * Tries a passphrase at the lock screen. "wiped" never comes back to the screen: a duress
- * passphrase, or the last allowed try, deletes everything and reloads the app as new.
+ * Tries a passphrase at the lock screen. "wiped": a duress passphrase, or the last allowed try,
+ * deleted everything — the screen starts the app again as new, at once.
  */
 export function unlockWith(passphrase: string): Promise<UnlockResult> {
-  return unlock(passphrase, wipeAndRestart);
+  return unlock(passphrase, wipeEverything);
 }
 
 /** How many unlock tries are left before the limit she chose wipes; undefined without a limit. */

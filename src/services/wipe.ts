@@ -1,8 +1,2 @@
-/** Deletes everything, then starts the app again as new (first run, home screen). */
-import { wipeEverything } from '../storage/wipe.ts';
-
-export async function wipeAndRestart(): Promise<void> {
-  await wipeEverything();
-  history.replaceState(null, '');
-  location.reload();
-}
+/** Deletes everything the app stores (DESIGN.md §6); the screen then starts the app again as new. */
+export { wipeEverything } from '../storage/wipe.ts';

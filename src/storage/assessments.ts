@@ -252,9 +252,17 @@ export async function listAssessments(): Promise<Assessment[]> {
   return all.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
 }
 
-/** Completed assessments, oldest first (for trends). */
+/**
+ * Completed assessments, oldest first (for trends), in completion order — the same order
+ * `getPreviousCompleted` and `getLatestCompleted` follow, so History, "since last time" and the
+ * latest result always agree.
+ */
 export async function listCompleted(): Promise<Assessment[]> {
-  return (await listAssessments()).filter((a) => a.completedAt).reverse();
+  const completed = (await repository.list())
+    .map((r) => toDomain(r.id, r.data))
+    .filter((a): a is Assessment & { completedAt: Date } => a.completedAt !== undefined);
+  const at = (a: Assessment & { completedAt: Date }) => ({ id: a.id, completedAt: a.completedAt.getTime() });
+  return completed.sort((a, b) => (isBefore(at(a), at(b)) ? -1 : isBefore(at(b), at(a)) ? 1 : 0));
 }
 
 /** The assessment she has started and not finished, if any (the newest). */

@@ -5,7 +5,7 @@
  * she already has returns the one she has.
  */
 import { z } from './zod.ts';
-import { PLAN_STATUSES, type PlanStatus } from '../domain/index.ts';
+import { PLAN_NOTE_MAX, PLAN_STATUSES, type PlanStatus } from '../domain/index.ts';
 import { StorageError } from './errors.ts';
 import { newId } from './assessments.ts';
 import { sealedRepository } from './sealedRepository.ts';
@@ -20,7 +20,7 @@ export const PlanItemDataSchema = z.object({
   assessmentId: z.optional(z.string()),
   assessmentDate: z.optional(z.number()),
   status: z.enum(PLAN_STATUSES),
-  note: z.string().check(z.maxLength(4000)),
+  note: z.string().check(z.maxLength(PLAN_NOTE_MAX)),
   statusChangedAt: z.number(),
   addedAt: z.number(),
 });

@@ -5,6 +5,7 @@
  */
 import { z } from './zod.ts';
 import {
+  PLAN_NOTE_MAX,
   isIsoDay,
   isoDay,
   keepRecentDoneDays,
@@ -30,7 +31,7 @@ export const RoutineDataSchema = z.object({
   assessmentId: z.optional(z.string()),
   assessmentDate: z.optional(z.number()),
   rhythm: RhythmSchema,
-  note: z.string().check(z.maxLength(4000)),
+  note: z.string().check(z.maxLength(PLAN_NOTE_MAX)),
   /** ISO days (`YYYY-MM-DD`, her own calendar) she marked it done. */
   doneDays: z.array(z.string().check(z.refine(isIsoDay))),
   addedAt: z.number(),

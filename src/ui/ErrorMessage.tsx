@@ -12,9 +12,12 @@ interface Coded {
   kind?: unknown;
 }
 
-/** The i18n key that says what went wrong; a general message for anything unexpected. */
-export function errorKey(error: unknown): string {
-  if (!(error instanceof Error)) return 'errors.unknown';
+/**
+ * The i18n key that says what went wrong; a general message for anything unexpected (`fallback`:
+ * the sharing screens have their own, in their own namespace).
+ */
+export function errorKey(error: unknown, fallback = 'errors.unknown'): string {
+  if (!(error instanceof Error)) return fallback;
   const { name, code, kind } = error as Coded;
   switch (name) {
     case 'StorageError':
@@ -31,7 +34,7 @@ export function errorKey(error: unknown): string {
     case 'EnvelopeError':
       return 'security.wrongCurrent';
     default:
-      return 'errors.unknown';
+      return fallback;
   }
 }
 
@@ -56,7 +59,7 @@ export function ErrorMessage({
   }
   return (
     <div className="notice notice-warning" role="alert" data-testid="share-error">
-      <p>{t(errorKey(error))}</p>
+      <p>{t(errorKey(error, 'share:errors.unknown'))}</p>
       <p className="hint">{t('share:errors.nothingChanged')}</p>
     </div>
   );

@@ -4,7 +4,8 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { wipeAndRestart } from '../services/wipe.ts';
+import { wipeEverything } from '../services/wipe.ts';
+import { restartApp } from './restart.ts';
 
 export function WipeEverything() {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function WipeEverything() {
           disabled={!matches || isBusy}
           onClick={() => {
             setBusy(true);
-            void wipeAndRestart();
+            void wipeEverything().then(() => restartApp());
           }}
         >
           {t('security.wipeConfirm')}

@@ -9,6 +9,7 @@ import { FileField } from '../../ui/FileField.tsx';
 import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { formatDate } from '../../i18n/format.ts';
+import { restartApp } from '../../ui/restart.ts';
 import { PasswordField } from '../../ui/PasswordField.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { readPickedFile } from '../../ui/deliver.ts';
@@ -42,8 +43,7 @@ export function RestoreBackup() {
     try {
       await restoreBackup(backup, mode);
       // Start again on the restored data: settings, language and every screen read it afresh.
-      history.replaceState({ name: 'home' }, '');
-      location.reload();
+      restartApp({ name: 'home' });
     } catch (e) {
       setError(e);
       setRestoring(false);

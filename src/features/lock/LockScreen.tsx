@@ -8,6 +8,7 @@ import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
 import { WipeEverything } from '../../ui/WipeEverything.tsx';
 import { unlockTriesLeft, unlockWith } from '../../services/vault.ts';
+import { restartApp } from '../../ui/restart.ts';
 
 export function LockScreen() {
   const { t } = useTranslation();
@@ -27,6 +28,10 @@ export function LockScreen() {
     setWrong(false);
     try {
       const result = await unlockWith(passphrase);
+      if (result === 'wiped') {
+        restartApp();
+        return;
+      }
       if (result === 'wrong') {
         setWrong(true);
         setPassphrase('');

@@ -1,2 +1,2 @@
-/** The screens of this feature; the shell's route table (src/app/routes.ts) imports them from here. */
+/** The screen of this feature; the shell draws it without waiting for code to load. */
 export { LockScreen } from './LockScreen.tsx';

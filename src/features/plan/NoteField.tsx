@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PLAN_NOTE_MAX } from '../../domain/index.ts';
 
 export function NoteField({
   value,
@@ -36,7 +37,7 @@ export function NoteField({
         className="note-input"
         value={text}
         rows={2}
-        maxLength={4000}
+        maxLength={PLAN_NOTE_MAX}
         onChange={(e) => {
           setText(e.target.value);
           setMessage('');

@@ -1,6 +1,11 @@
-/** The screens of this feature; the shell's route table (src/app/routes.ts) imports them from here. */
-export { default as PlanPage } from './PlanPage.tsx';
-export { default as LibraryPage } from './LibraryPage.tsx';
-export { default as TodayPage } from './TodayPage.tsx';
-export { default as PrintPlanPage } from './PrintPlanPage.tsx';
-export { default as CalendarPage } from './CalendarPage.tsx';
+/**
+ * The screens of this feature, for the shell's route table (src/app/routes.ts). Each loads its own
+ * code when she first opens it, so opening one screen never downloads its neighbours' code.
+ */
+export const pages = {
+  PlanPage: () => import('./PlanPage.tsx'),
+  LibraryPage: () => import('./LibraryPage.tsx'),
+  TodayPage: () => import('./TodayPage.tsx'),
+  PrintPlanPage: () => import('./PrintPlanPage.tsx'),
+  CalendarPage: () => import('./CalendarPage.tsx'),
+};

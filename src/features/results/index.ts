@@ -1,3 +1,8 @@
-/** The screens of this feature; the shell's route table (src/app/routes.ts) imports them from here. */
-export { default as ResultsPage } from './ResultsPage.tsx';
-export { default as HowItWorksPage } from './HowItWorksPage.tsx';
+/**
+ * The screens of this feature, for the shell's route table (src/app/routes.ts). Each loads its own
+ * code when she first opens it, so opening one screen never downloads its neighbours' code.
+ */
+export const pages = {
+  ResultsPage: () => import('./ResultsPage.tsx'),
+  HowItWorksPage: () => import('./HowItWorksPage.tsx'),
+};

@@ -5,7 +5,7 @@ import { useSettings } from '../../ui/settingsContext.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { LanguagePicker } from '../../ui/LanguagePicker.tsx';
 import { FormPicker } from '../../ui/FormPicker.tsx';
-import { BackupStatus } from '../../ui/BackupStatus.tsx';
+import { BackupStatus } from './BackupStatus.tsx';
 
 declare const __APP_VERSION__: string;
 

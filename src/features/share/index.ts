@@ -1,5 +1,10 @@
-/** The screens of this feature; the shell's route table (src/app/routes.ts) imports them from here. */
-export { default as ShareHubPage } from './ShareHubPage.tsx';
-export { default as ShareSummaryPage } from './ShareSummaryPage.tsx';
-export { default as OpenSummaryPage } from './OpenSummaryPage.tsx';
-export { default as ReceivePage } from './ReceivePage.tsx';
+/**
+ * The screens of this feature, for the shell's route table (src/app/routes.ts). Each loads its own
+ * code when she first opens it, so opening one screen never downloads its neighbours' code.
+ */
+export const pages = {
+  ShareHubPage: () => import('./ShareHubPage.tsx'),
+  ShareSummaryPage: () => import('./ShareSummaryPage.tsx'),
+  OpenSummaryPage: () => import('./OpenSummaryPage.tsx'),
+  ReceivePage: () => import('./ReceivePage.tsx'),
+};

@@ -19,6 +19,7 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { FileField } from '../../ui/FileField.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
+import { Pending } from '../../ui/Pending.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatBatteryReport } from '../../i18n/batteryReport.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -162,8 +163,7 @@ export default function BatteriesPage() {
 
       <section className="stack" aria-labelledby="list-title">
         <h2 id="list-title">{t('batteries.listTitle')}</h2>
-        {state.status === 'loading' && <p className="loading">{t('app:app.loading')}</p>}
-        {state.status === 'error' && <ErrorMessage error={state.error} />}
+        {state.status !== 'ready' && <Pending state={state} />}
         {state.status === 'ready' && (
           <ul className="battery-list">
             {state.value.available.map((a) => (

@@ -1,7 +1,12 @@
-/** The screens of this feature; the shell's route table (src/app/routes.ts) imports them from here. */
-export { default as WorkshopPage } from './WorkshopPage.tsx';
-export { default as PracticePage } from './PracticePage.tsx';
-export { default as PresenterPage } from './PresenterPage.tsx';
-export { default as GuidePage } from './GuidePage.tsx';
-export { default as HandoutsPage } from './HandoutsPage.tsx';
-export { default as BatteriesPage } from './BatteriesPage.tsx';
+/**
+ * The screens of this feature, for the shell's route table (src/app/routes.ts). Each loads its own
+ * code when she first opens it, so opening one screen never downloads its neighbours' code.
+ */
+export const pages = {
+  WorkshopPage: () => import('./WorkshopPage.tsx'),
+  PracticePage: () => import('./PracticePage.tsx'),
+  PresenterPage: () => import('./PresenterPage.tsx'),
+  GuidePage: () => import('./GuidePage.tsx'),
+  HandoutsPage: () => import('./HandoutsPage.tsx'),
+  BatteriesPage: () => import('./BatteriesPage.tsx'),
+};

@@ -1,8 +1,8 @@
 /** In Settings: when the last backup was made, or a gentle reminder that there is none. */
 import { useTranslation } from 'react-i18next';
-import { useRouter } from './navigation.tsx';
-import { useSettings } from './settingsContext.tsx';
-import { formatDate } from '../i18n/format.ts';
+import { useRouter } from '../../ui/navigation.tsx';
+import { useSettings } from '../../ui/settingsContext.tsx';
+import { formatDate } from '../../i18n/format.ts';
 
 export function BackupStatus() {
   const { t, i18n } = useTranslation();

@@ -1,0 +1,80 @@
+/**
+ * Results as the screens load them: scored with the assessment's own battery version, the levels
+ * kept at completion equal to score() of the answers, and "the one before" in completion order.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { formIndicators, levelSummary, recommend, scaleOf, score } from '../../src/domain/index.ts';
+import { finishAssessment, loadLatestResult, loadResult } from '../../src/services/results.ts';
+import { getAssessment, startAssessment } from '../../src/storage/assessments.ts';
+import { currentBattery } from '../helpers/battery.ts';
+import { freshDatabase } from '../helpers/db.ts';
+
+const battery = currentBattery();
+
+function answers(seed: number): Record<string, string> {
+  return Object.fromEntries(
+    formIndicators(battery, 'full').map((ind, k) => {
+      const options = scaleOf(battery, ind).options;
+      return [ind.id, options[(k * 5 + seed) % options.length]?.id ?? 'skip'];
+    }),
+  );
+}
+
+async function started(at: string, seed: number) {
+  return startAssessment({
+    batteryId: battery.id,
+    batteryVersion: battery.version,
+    formId: 'full',
+    answers: answers(seed),
+    now: new Date(at),
+  });
+}
+
+beforeEach(() => {
+  freshDatabase();
+});
+
+describe('finishAssessment', () => {
+  it('keeps with the assessment exactly the levels score() gives for its answers', async () => {
+    const a = await started('2026-02-01T10:00:00Z', 3);
+    const done = await finishAssessment(a.id, new Date('2026-02-01T10:20:00Z'));
+    expect(done?.completedAt).toEqual(new Date('2026-02-01T10:20:00Z'));
+    expect((await getAssessment(a.id))?.levels).toEqual(levelSummary(score(battery, answers(3), 'full')));
+  });
+
+  it('says nothing for an assessment that does not exist', async () => {
+    expect(await finishAssessment('nowhere')).toBeUndefined();
+  });
+});
+
+describe('loadResult', () => {
+  it('scores with its own battery, recommends from that result, and finds the one completed before', async () => {
+    // Started in one order, completed in another: "before" follows completion, as History does.
+    const early = await started('2026-01-01T10:00:00Z', 1);
+    const late = await started('2026-01-02T10:00:00Z', 2);
+    await finishAssessment(late.id, new Date('2026-01-03T10:00:00Z'));
+    await finishAssessment(early.id, new Date('2026-01-04T10:00:00Z'));
+
+    const result = await loadResult(early.id);
+    const expected = score(battery, answers(1), 'full');
+    expect(result?.result).toEqual(expected);
+    expect(result?.recommendations).toEqual(recommend(battery, expected));
+    expect(result?.previous?.assessment.id).toBe(late.id);
+    expect(result?.previous?.result).toEqual(score(battery, answers(2), 'full'));
+
+    expect((await loadResult(late.id))?.previous).toBeUndefined();
+    expect(await loadResult('nowhere')).toBeUndefined();
+  });
+});
+
+describe('loadLatestResult', () => {
+  it('is the last completed, not the last started, and nothing before any is completed', async () => {
+    expect(await loadLatestResult()).toBeUndefined();
+    const first = await started('2026-01-01T10:00:00Z', 1);
+    await started('2026-01-05T10:00:00Z', 4); // still in progress
+    await finishAssessment(first.id, new Date('2026-01-06T10:00:00Z'));
+    const latest = await loadLatestResult();
+    expect(latest?.assessment.id).toBe(first.id);
+    expect(latest?.result).toEqual(score(battery, answers(1), 'full'));
+  });
+});
