@@ -11,6 +11,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { restartApp } from '../../ui/restart.ts';
 import { PasswordField } from '../../ui/PasswordField.tsx';
+import { RadioChoice } from '../../ui/RadioChoice.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { readPickedFile } from '../../ui/deliver.ts';
 
@@ -92,30 +93,20 @@ export function RestoreBackup() {
           </ul>
           <fieldset className="choices">
             <legend>{t('share:backup.how')}</legend>
-            <label className="choice">
-              <input
-                type="radio"
-                name="restore-mode"
-                checked={mode === 'replace'}
-                onChange={() => setMode('replace')}
-              />
-              <span>
-                {t('share:backup.replace')}
-                <span className="hint">{t('share:backup.replaceHint')}</span>
-              </span>
-            </label>
-            <label className="choice">
-              <input
-                type="radio"
-                name="restore-mode"
-                checked={mode === 'add'}
-                onChange={() => setMode('add')}
-              />
-              <span>
-                {t('share:backup.add')}
-                <span className="hint">{t('share:backup.addHint')}</span>
-              </span>
-            </label>
+            <RadioChoice
+              name="restore-mode"
+              isChecked={mode === 'replace'}
+              onSelect={() => setMode('replace')}
+              label={t('share:backup.replace')}
+              hint={t('share:backup.replaceHint')}
+            />
+            <RadioChoice
+              name="restore-mode"
+              isChecked={mode === 'add'}
+              onSelect={() => setMode('add')}
+              label={t('share:backup.add')}
+              hint={t('share:backup.addHint')}
+            />
           </fieldset>
           {error !== undefined && <ErrorMessage error={error} nothingChanged />}
           {mode === 'replace' ? (

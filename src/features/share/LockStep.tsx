@@ -7,6 +7,7 @@ import type { Contact } from '../../services/summary.ts';
 import { isAgeRecipient } from '../../services/sharing.ts';
 import { FilePassphraseField, isPassphraseLongEnough } from '../../ui/FilePassphraseField.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
+import { RadioChoice } from '../../ui/RadioChoice.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 
 /** How she locks the summary. */
@@ -48,30 +49,20 @@ export function LockStep({
       <ScreenTitle focusKey="lock">{t('share:send.lockTitle')}</ScreenTitle>
       <fieldset className="choices">
         <legend>{t('share:send.how')}</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name="method"
-            checked={method === 'passphrase'}
-            onChange={() => onChange({ method: 'passphrase' })}
-          />
-          <span>
-            {t('share:send.byPassphrase')}
-            <span className="hint">{t('share:send.byPassphraseHint')}</span>
-          </span>
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name="method"
-            checked={method === 'key'}
-            onChange={() => onChange({ method: 'key' })}
-          />
-          <span>
-            {t('share:send.byKey')}
-            <span className="hint">{t('share:send.byKeyHint')}</span>
-          </span>
-        </label>
+        <RadioChoice
+          name="method"
+          isChecked={method === 'passphrase'}
+          onSelect={() => onChange({ method: 'passphrase' })}
+          label={t('share:send.byPassphrase')}
+          hint={t('share:send.byPassphraseHint')}
+        />
+        <RadioChoice
+          name="method"
+          isChecked={method === 'key'}
+          onSelect={() => onChange({ method: 'key' })}
+          label={t('share:send.byKey')}
+          hint={t('share:send.byKeyHint')}
+        />
       </fieldset>
       {method === 'passphrase' ? (
         <div className="stack">
