@@ -6,17 +6,17 @@
 import { lazy, type ComponentType } from 'react';
 import type { Route } from '../ui/navigation.tsx';
 import { HomePage } from '../features/home/index.ts';
-import * as assessment from '../features/assessment/index.ts';
-import * as backup from '../features/backup/index.ts';
-import * as contacts from '../features/contacts/index.ts';
-import * as history from '../features/history/index.ts';
-import * as onboarding from '../features/onboarding/index.ts';
-import * as plan from '../features/plan/index.ts';
-import * as results from '../features/results/index.ts';
-import * as security from '../features/security/index.ts';
-import * as settings from '../features/settings/index.ts';
-import * as share from '../features/share/index.ts';
-import * as workshop from '../features/workshop/index.ts';
+import { pages as assessment } from '../features/assessment/index.ts';
+import { pages as backup } from '../features/backup/index.ts';
+import { pages as contacts } from '../features/contacts/index.ts';
+import { pages as history } from '../features/history/index.ts';
+import { pages as onboarding } from '../features/onboarding/index.ts';
+import { pages as plan } from '../features/plan/index.ts';
+import { pages as results } from '../features/results/index.ts';
+import { pages as security } from '../features/security/index.ts';
+import { pages as settings } from '../features/settings/index.ts';
+import { pages as share } from '../features/share/index.ts';
+import { pages as workshop } from '../features/workshop/index.ts';
 
 /** Reads a screen's parameters from a saved route; undefined when they are not valid. */
 type Params<P> = (value: Record<string, unknown>) => P | undefined;
@@ -42,30 +42,30 @@ function page<P>(load: () => Promise<{ default: ComponentType<P> }>, params: Par
 
 export const routes = {
   home: { params: none, Screen: HomePage },
-  onboarding: page(onboarding.pages.OnboardingPage, none),
-  settings: page(settings.pages.SettingsPage, none),
-  security: page(security.pages.SecurityPage, none),
-  assessment: page(assessment.pages.AssessmentPage, withId),
-  results: page(results.pages.ResultsPage, withId),
-  how: page(results.pages.HowItWorksPage, none),
-  history: page(history.pages.HistoryPage, none),
-  share: page(share.pages.ShareHubPage, none),
-  shareSummary: page(share.pages.ShareSummaryPage, none),
-  openSummary: page(share.pages.OpenSummaryPage, none),
-  receive: page(share.pages.ReceivePage, none),
-  backup: page(backup.pages.BackupPage, none),
-  workshop: page(workshop.pages.WorkshopPage, none),
-  practice: page(workshop.pages.PracticePage, withBattery),
-  presenter: page(workshop.pages.PresenterPage, none),
-  guide: page(workshop.pages.GuidePage, none),
-  handouts: page(workshop.pages.HandoutsPage, none),
-  batteries: page(workshop.pages.BatteriesPage, none),
-  plan: page(plan.pages.PlanPage, none),
-  library: page(plan.pages.LibraryPage, none),
-  today: page(plan.pages.TodayPage, none),
-  printPlan: page(plan.pages.PrintPlanPage, none),
-  calendar: page(plan.pages.CalendarPage, none),
-  contacts: page(contacts.pages.ContactsPage, none),
+  onboarding: page(onboarding.OnboardingPage, none),
+  settings: page(settings.SettingsPage, none),
+  security: page(security.SecurityPage, none),
+  assessment: page(assessment.AssessmentPage, withId),
+  results: page(results.ResultsPage, withId),
+  how: page(results.HowItWorksPage, none),
+  history: page(history.HistoryPage, none),
+  share: page(share.ShareHubPage, none),
+  shareSummary: page(share.ShareSummaryPage, none),
+  openSummary: page(share.OpenSummaryPage, none),
+  receive: page(share.ReceivePage, none),
+  backup: page(backup.BackupPage, none),
+  workshop: page(workshop.WorkshopPage, none),
+  practice: page(workshop.PracticePage, withBattery),
+  presenter: page(workshop.PresenterPage, none),
+  guide: page(workshop.GuidePage, none),
+  handouts: page(workshop.HandoutsPage, none),
+  batteries: page(workshop.BatteriesPage, none),
+  plan: page(plan.PlanPage, none),
+  library: page(plan.LibraryPage, none),
+  today: page(plan.TodayPage, none),
+  printPlan: page(plan.PrintPlanPage, none),
+  calendar: page(plan.CalendarPage, none),
+  contacts: page(contacts.ContactsPage, none),
 };
 
 type Routes = typeof routes;
