@@ -77,6 +77,7 @@ export function Delivery({
         <label className="field">
           <span>{t('share:deliver.armored')}</span>
           <textarea
+            autoComplete="off"
             className="armored"
             readOnly
             value={armored}

@@ -191,3 +191,19 @@ describe('layer rules', () => {
     expect(found.filter((r) => r === 'layers/imports' || r === 'no-restricted-globals')).toEqual([]);
   });
 });
+
+describe('text fields', () => {
+  it('refuses a field without autoComplete (the browser could keep what she types on disk)', async () => {
+    const code = 'export const Note = () => <textarea value="x" readOnly />;';
+    expect(await problems('src/features/plan/Bad.tsx', code)).toContain('no-restricted-syntax');
+  });
+
+  it('allows a field that opts out, and radio buttons, checkboxes and file pickers', async () => {
+    const code = [
+      'export const A = () => <textarea autoComplete="off" value="x" readOnly />;',
+      'export const B = () => <input type="checkbox" readOnly checked />;',
+      'export const C = () => <input type="file" />;',
+    ].join('\n');
+    expect(await problems('src/features/plan/Ok.tsx', code)).not.toContain('no-restricted-syntax');
+  });
+});

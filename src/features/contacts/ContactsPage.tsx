@@ -103,6 +103,7 @@ function ContactForm({
       <div className="field">
         <label htmlFor={`${id}-note`}>{t('contacts.note')}</label>
         <textarea
+          autoComplete="off"
           id={`${id}-note`}
           className="note-input"
           rows={2}

@@ -64,6 +64,7 @@ function RoutineChoice({
               {t('calendar.timeHint')}
             </span>
             <input
+              autoComplete="off"
               id={`${id}-time`}
               type="time"
               value={choice.time}

@@ -109,6 +109,7 @@ export function ChooseContent({
       <label className="field">
         <span>{t('share:send.note')}</span>
         <textarea
+          autoComplete="off"
           value={note}
           maxLength={NOTE_MAX}
           rows={4}

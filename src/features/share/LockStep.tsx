@@ -98,6 +98,7 @@ export function LockStep({
           <label className="field">
             <span>{t('share:send.key')}</span>
             <textarea
+              autoComplete="off"
               className="armored"
               value={key}
               rows={2}

@@ -63,6 +63,7 @@ export default function OpenSummaryPage() {
       <label className="field">
         <span>{t('share:open.paste')}</span>
         <textarea
+          autoComplete="off"
           className="armored"
           rows={5}
           value={pasted}
