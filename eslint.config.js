@@ -144,7 +144,8 @@ export default tseslint.config(
           // field opts out: every text field the app draws says autoComplete (P4).
           selector:
             "JSXOpeningElement[name.name=/^(input|textarea)$/]:not(:has(JSXAttribute[name.name='autoComplete'])):not(:has(JSXAttribute[name.name='type'][value.value=/^(radio|checkbox|file|button|submit)$/]))",
-          message: 'A text field needs autoComplete ("off" unless it is the app\'s own passphrase): the browser may keep what she types on disk.',
+          message:
+            'A text field needs autoComplete ("off" unless it is the app\'s own passphrase): the browser may keep what she types on disk.',
         },
       ],
     },
