@@ -6,6 +6,7 @@
  * parameters. The words for those codes live in the locales (`battery` namespace), not here.
  */
 import * as z from 'zod/mini';
+import { checkModel2 } from './batteryModel2.ts';
 
 // zod/mini: tree-shakable, and the same flavour as the storage schemas, so the app ships one zod.
 // No code generation: zod's fast path probes `new Function`, which the app's CSP forbids (P1).
@@ -15,8 +16,24 @@ z.config({ jitless: true });
 export const CATEGORY_IDS = ['emotional', 'physical', 'spiritual', 'economic', 'political'] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
+/** The roles that are scored. */
 export const ROLES = ['threat', 'vulnerability', 'capacity'] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * Every role an indicator may have. A `context` item (model 2 only) is asked but never scored:
+ * it routes follow-up questions and urgent guidance (does she work with an organisation, who
+ * threatened her, are the authorities safe to approach).
+ */
+export const INDICATOR_ROLES = [...ROLES, 'context'] as const;
+export type IndicatorRole = (typeof INDICATOR_ROLES)[number];
+
+/** The time window a question asks about (model 2): it must match the question's words. */
+export const WINDOWS = ['now', '2w', '1m', '3m', '6m', '1y'] as const;
+
+/** What a form is for: only `assessment` forms are offered for her own assessment. */
+export const FORM_USES = ['assessment', 'workshop'] as const;
+export type FormUse = (typeof FORM_USES)[number];
 
 /** Where the risk sits (ICAN 2020 grid over CIASE's types). */
 export const RISK_LEVELS = ['personal', 'organisational', 'environmental'] as const;
@@ -63,8 +80,42 @@ const OptionSchema = z.strictObject({
 
 const ScaleSchema = z.strictObject({
   id: IdSchema,
+  /** False for a context scale (kinds of things, not more or less of one): values are all 0. */
+  ordered: z.optional(z.boolean()),
   options: z.array(OptionSchema).check(z.minLength(2), z.maxLength(7)),
 });
+
+/**
+ * When a follow-up is asked, a flag fires or a guidance step applies (model 2). A leaf holds when
+ * its item is visible and answered (never when skipped) with one of the options listed;
+ * `reported: threat` when an earlier visible threat (of those categories) was answered above its
+ * lowest option; `flag` when that red flag or combination fired.
+ */
+export type Condition =
+  | { item: string; in: string[] }
+  | { reported: 'threat'; categories?: CategoryId[] }
+  | { flag: string }
+  | { any: Condition[] }
+  | { all: Condition[] };
+
+export const ConditionSchema: z.ZodMiniType<Condition> = z.union([
+  z.strictObject({ item: IdSchema, in: z.array(IdSchema).check(z.minLength(1)) }),
+  z.strictObject({
+    reported: z.literal('threat'),
+    categories: z.optional(z.array(z.enum(CATEGORY_IDS)).check(z.minLength(1))),
+  }),
+  z.strictObject({ flag: IdSchema }),
+  z.strictObject({
+    get any() {
+      return z.array(ConditionSchema).check(z.minLength(1));
+    },
+  }),
+  z.strictObject({
+    get all() {
+      return z.array(ConditionSchema).check(z.minLength(1));
+    },
+  }),
+]);
 
 const RedFlagSchema = z.strictObject({
   option: IdSchema,
@@ -75,7 +126,7 @@ const RedFlagSchema = z.strictObject({
 const IndicatorSchema = z.strictObject({
   id: IdSchema,
   category: z.enum(CATEGORY_IDS),
-  role: z.enum(ROLES),
+  role: z.enum(INDICATOR_ROLES),
   level: z.enum(RISK_LEVELS),
   sphere: z.enum(SPHERES),
   question: TextSchema,
@@ -83,10 +134,22 @@ const IndicatorSchema = z.strictObject({
   /** Short words for this answer in a "why" list, e.g. "people have spread lies about you". */
   summary: TextSchema,
   scale: IdSchema,
-  weight: z.int().check(z.gte(1), z.lte(5)),
+  /** Model 1: how much the item counts in its role (required there; unused by model 2). */
+  weight: z.optional(z.int().check(z.gte(1), z.lte(5))),
+  /** Model 1 only: answers that force a floor. Model 2 declares flags at battery level. */
   redFlags: z._default(z.array(RedFlagSchema), []),
   /** Marks the item that asks how endangered she feels: her own judgment counts. */
   selfRated: z.optional(z.boolean()),
+  /** Model 2: how much this item alone can weigh at its worst answer, (0, 1]. */
+  severity: z.optional(z.number().check(z.gt(0), z.lte(1))),
+  /** Model 2: the time window the question asks about. */
+  window: z.optional(z.enum(WINDOWS)),
+  /** Model 2: a follow-up, asked only when this holds. */
+  showIf: z.optional(ConditionSchema),
+  /** Model 2: false for a capacity shown as a strength but never scored. */
+  scored: z.optional(z.boolean()),
+  /** A gentle line shown before a hard question ("you can skip it"). */
+  care: z.optional(TextSchema),
 });
 
 const TriggerSchema = z.strictObject({
@@ -103,7 +166,13 @@ const ActionSchema = z.strictObject({
   support: z.optional(z.enum(SUPPORT_AREAS)),
   title: TextSchema,
   detail: TextSchema,
-  triggers: z.array(TriggerSchema).check(z.minLength(1)),
+  /** May be empty only for an `urgentOnly` action (reached through guidance blocks). */
+  triggers: z.array(TriggerSchema),
+  /** Model 2: the action applies only when this holds; otherwise its `fallback` is used. */
+  requires: z.optional(ConditionSchema),
+  fallback: z.optional(IdSchema),
+  /** Model 2: suggested only inside urgent guidance, never in the ordinary list. */
+  urgentOnly: z.optional(z.boolean()),
 });
 
 const RoutineSchema = z.strictObject({
@@ -125,25 +194,24 @@ const CategorySchema = z.strictObject({
 
 const FormSchema = z.strictObject({
   id: IdSchema,
+  /** What the form may be used for; see `formUse`. */
+  use: z.optional(z.enum(FORM_USES)),
   name: TextSchema,
   /** Indicator ids in the order they are asked. */
   indicators: z.array(IdSchema).check(z.minLength(1)),
 });
 
-const ScoringSchema = z
+const unit = z.number().check(z.gte(0), z.lte(1));
+const openUnit = z.number().check(z.gt(0), z.lt(1));
+
+/** Model 1 (battery 1.0.0): a weighted average of three parts, banded. */
+const Scoring1Schema = z
   .strictObject({
+    model: z.optional(z.literal(1)),
     /** How much each part counts in a category score; they add up to 1. */
-    roleWeights: z.strictObject({
-      threat: z.number().check(z.gte(0), z.lte(1)),
-      vulnerability: z.number().check(z.gte(0), z.lte(1)),
-      capacity: z.number().check(z.gte(0), z.lte(1)),
-    }),
+    roleWeights: z.strictObject({ threat: unit, vulnerability: unit, capacity: unit }),
     /** Lowest score (0–1) of each band above "low"; strictly increasing. */
-    bands: z.strictObject({
-      moderate: z.number().check(z.gt(0), z.lt(1)),
-      high: z.number().check(z.gt(0), z.lt(1)),
-      severe: z.number().check(z.gt(0), z.lt(1)),
-    }),
+    bands: z.strictObject({ moderate: openUnit, high: openUnit, severe: openUnit }),
     /** Below this share of a category's weight answered, the category shows "not enough answers". */
     minCoverage: z.number().check(z.gt(0), z.lte(1)),
     /** How many answers to list as the ones that drove a level most. */
@@ -161,6 +229,82 @@ const ScoringSchema = z
     }),
   );
 
+/**
+ * Model 2 (battery 2.0.0): the most serious threat counts fully, raised by what exposes her and
+ * lowered by her protection; exposure alone can reach "high", never "severe" (indicators/README.md).
+ */
+const Scoring2Schema = z
+  .strictObject({
+    model: z.literal(2),
+    /** Other threats add `bonusRate` × their strength to the most serious one, at most `bonusCap`. */
+    threat: z.strictObject({ bonusCap: unit, bonusRate: unit }),
+    /** Exposure raises a threat by at most `vulnerability` (×(1+a)); protection lowers it by at most `capacity`. */
+    multiplier: z.strictObject({ vulnerability: unit, capacity: z.number().check(z.gte(0), z.lt(1)) }),
+    /** Bands of threat-driven risk; "severe" comes only from red flags. */
+    bands: z.strictObject({ moderate: openUnit, high: openUnit }),
+    /** Bands of exposure alone (never above "high"). */
+    exposureBands: z.strictObject({ moderate: openUnit, high: openUnit }),
+    /** Below this share of threat questions answered, a "low" reads "not enough answers about threats". */
+    minThreatCoverage: unit,
+    /** A capacity answer at or above this value is a strength, never a reason for risk. */
+    strengthFrom: unit,
+    maxDrivers: z.int().check(z.gte(1), z.lte(10)),
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      if (!(s.bands.moderate < s.bands.high)) {
+        ctx.addIssue({ code: 'custom', path: ['bands'], params: { reason: 'bandsOrder' } });
+      }
+      if (!(s.exposureBands.moderate < s.exposureBands.high)) {
+        ctx.addIssue({ code: 'custom', path: ['exposureBands'], params: { reason: 'bandsOrder' } });
+      }
+    }),
+  );
+
+const ScoringSchema = z.union([Scoring2Schema, Scoring1Schema]);
+
+/** A red flag or combination (model 2): when it fires, the floors it sets, its urgent guidance. */
+const FlagSchema = z.strictObject({
+  id: IdSchema,
+  type: z.enum(['flag', 'combination']),
+  when: ConditionSchema,
+  floors: z
+    .array(
+      z.strictObject({
+        category: z.enum(CATEGORY_IDS),
+        level: z.enum(['high', 'severe']),
+        /** Narrows this floor (e.g. severe only when repeated). */
+        when: z.optional(ConditionSchema),
+      }),
+    )
+    .check(z.minLength(1)),
+  guidance: z.array(IdSchema).check(z.minLength(1)),
+  /** Shown in the result: "You were threatened with death". */
+  summary: TextSchema,
+});
+
+/** Urgent guidance for what fired (model 2): a titled block of `now` and `week` steps. */
+const GuidanceSchema = z.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  intro: TextSchema,
+  /** The crisis block: shown first and apart, sharing no step with any other block. */
+  crisis: z.optional(z.boolean()),
+  /** Lower comes first. */
+  priority: z.int().check(z.gte(0)),
+  steps: z
+    .array(
+      z.strictObject({
+        action: IdSchema,
+        when: z.optional(ConditionSchema),
+        unless: z.optional(ConditionSchema),
+      }),
+    )
+    .check(z.minLength(1)),
+  /** Actions that do harm when this block fired (e.g. "agree steps with your family" when the family is the danger). */
+  suppresses: z._default(z.array(IdSchema), []),
+});
+
 const BatteryShape = z.strictObject({
   format: z.literal('shn-battery'),
   formatVersion: z.literal(1),
@@ -177,6 +321,10 @@ const BatteryShape = z.strictObject({
   routines: z.array(RoutineSchema),
   forms: z.array(FormSchema).check(z.minLength(1)),
   scoring: ScoringSchema,
+  /** Model 2: red flags and combinations. */
+  flags: z.optional(z.array(FlagSchema)),
+  /** Model 2: urgent guidance blocks. */
+  guidance: z.optional(z.array(GuidanceSchema)),
 });
 
 export type Battery = z.infer<typeof BatteryShape>;
@@ -189,6 +337,15 @@ export type Trigger = Action['triggers'][number];
 export type Form = Battery['forms'][number];
 export type Category = Battery['categories'][number];
 export type ScoringParameters = Battery['scoring'];
+export type Scoring1 = z.infer<typeof Scoring1Schema>;
+export type Scoring2 = z.infer<typeof Scoring2Schema>;
+export type FlagDef = NonNullable<Battery['flags']>[number];
+export type GuidanceBlock = NonNullable<Battery['guidance']>[number];
+
+/** The scoring model a battery uses: 1 when it does not say. */
+export function modelOf(battery: Pick<Battery, 'scoring'>): 1 | 2 {
+  return battery.scoring.model === 2 ? 2 : 1;
+}
 
 /** A problem found in a battery file: where, a reason code, and what the words need. */
 export interface BatteryIssue {
@@ -216,6 +373,26 @@ export type BatteryIssueCode =
   | 'categoryMissing'
   | 'categoryWithoutRole'
   | 'redFlagOrder'
+  | 'weightMissing'
+  | 'severityMissing'
+  | 'windowMissing'
+  | 'redFlagsInModel2'
+  | 'model2Only'
+  | 'contextScored'
+  | 'conditionUnknown'
+  | 'conditionDepth'
+  | 'showIfOrder'
+  | 'followUpLowers'
+  | 'flagNotUpward'
+  | 'guidanceMissing'
+  | 'guidanceNoNow'
+  | 'stepHorizon'
+  | 'crisisMixed'
+  | 'fallbackMissing'
+  | 'fallbackCycle'
+  | 'triggersMissing'
+  | 'formClosure'
+  | 'scaleOrder'
   | 'invalid';
 
 export type ParseBatteryResult = { ok: true; battery: Battery } | { ok: false; issues: BatteryIssue[] };
@@ -227,7 +404,7 @@ export type ParseBatteryResult = { ok: true; battery: Battery } | { ok: false; i
 export function parseBattery(input: unknown): ParseBatteryResult {
   const shape = BatteryShape.safeParse(input, { reportInput: true });
   if (!shape.success) {
-    return { ok: false, issues: shape.error.issues.map(fromZodIssue) };
+    return { ok: false, issues: shape.error.issues.flatMap((i) => fromZodIssue(i, [])) };
   }
   const issues = checkReferences(shape.data);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, battery: shape.data };
@@ -245,8 +422,17 @@ export function parseBatteryText(text: string): ParseBatteryResult {
   return parseBattery(json);
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue): BatteryIssue {
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+function fromZodIssue(issue: z.core.$ZodIssue, prefix: BatteryIssue['path']): BatteryIssue[] {
+  const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // Report the branch that came closest (a model-2 scoring block, one kind of condition).
+    const closest = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+    if (closest.length > 0) return closest.flatMap((i) => fromZodIssue(i, path));
+  }
+  return [fromZodIssueAt(issue, path)];
+}
+
+function fromZodIssueAt(issue: z.core.$ZodIssue, path: BatteryIssue['path']): BatteryIssue {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
@@ -361,6 +547,22 @@ function checkReferences(b: Battery): BatteryIssue[] {
     });
   });
 
+  if (modelOf(b) === 2) checkModel2(b, add, checkText);
+  else {
+    b.indicators.forEach((ind, i) => {
+      if (ind.weight === undefined) add(['indicators', i, 'weight'], 'weightMissing');
+      if (ind.role === 'context') add(['indicators', i, 'role'], 'model2Only', { field: 'context' });
+      for (const field of ['severity', 'window', 'showIf', 'scored'] as const) {
+        if (ind[field] !== undefined) add(['indicators', i, field], 'model2Only', { field });
+      }
+    });
+    if (b.flags) add(['flags'], 'model2Only', { field: 'flags' });
+    if (b.guidance) add(['guidance'], 'model2Only', { field: 'guidance' });
+    b.actions.forEach((a, i) => {
+      if (a.triggers.length === 0) add(['actions', i, 'triggers'], 'triggersMissing');
+    });
+  }
+
   for (const category of CATEGORY_IDS) {
     for (const role of ROLES) {
       if (!b.indicators.some((ind) => ind.category === category && ind.role === role)) {
@@ -426,9 +628,33 @@ export function formIndicators(battery: Battery, formId: string): Indicator[] {
   });
 }
 
+/**
+ * The order questions are asked in: context questions that everyone is asked come first ("about
+ * your work": they open follow-ups anywhere), then each category in the fixed order, the form's
+ * order inside each. Follow-ups sit where the form puts them, so they appear after what opens them.
+ */
+export function askingOrder(battery: Battery, formId: string): Indicator[] {
+  const items = formIndicators(battery, formId);
+  const first = items.filter((i) => i.role === 'context' && !i.showIf);
+  const rest = items.filter((i) => !first.includes(i));
+  return [...first, ...CATEGORY_IDS.flatMap((c) => rest.filter((i) => i.category === c))];
+}
+
 /** The answer scale of an indicator. */
 export function scaleOf(battery: Battery, indicator: Indicator): Scale {
   const scale = battery.scales.find((s) => s.id === indicator.scale);
   if (!scale) throw new Error(`battery: unknown scale ${indicator.scale}`);
   return scale;
+}
+
+/**
+ * What a form may be used for. The full form is always for her own assessment. Another form is
+ * offered for real assessments only when it declares `use: "assessment"` — which the validator
+ * accepts only if the form reaches the same red flags and urgent steps as the full form
+ * (`formClosure`). Any other form (the 1.0.0 short form among them) is for workshops only.
+ */
+export function formUse(battery: Battery, formId: string): FormUse {
+  if (formId === 'full') return 'assessment';
+  const form = battery.forms.find((f) => f.id === formId);
+  return form?.use === 'assessment' ? 'assessment' : 'workshop';
 }

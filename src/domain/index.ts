@@ -4,6 +4,9 @@
  */
 export * from './battery.ts';
 export * from './scoring.ts';
+export * from './conditions.ts';
+export * from './urgent.ts';
+export { combineThreats, firedFlags } from './scoring2.ts';
 export * from './recommend.ts';
 export * from './plan.ts';
 export * from './ics.ts';

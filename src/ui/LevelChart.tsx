@@ -37,7 +37,10 @@ export function LevelChart({
           <div key={row.id} className="bar-row">
             <span className="bar-label">{row.name}</span>
             <span className="bar-track">
-              {[bands.moderate, bands.high, bands.severe].map((b) => (
+              {('severe' in bands
+                ? [bands.moderate, bands.high, bands.severe]
+                : [bands.moderate, bands.high]
+              ).map((b) => (
                 <span key={b} className="band-tick" style={{ insetInlineStart: `${b * 100}%` }} />
               ))}
               <span

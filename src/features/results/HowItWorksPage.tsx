@@ -13,7 +13,7 @@ export default function HowItWorksPage() {
   const lng = i18n.language;
   if (state.status !== 'ready') return <Pending state={state} />;
   const battery = state.value;
-  const { roleWeights, bands, minCoverage } = battery.scoring;
+  const scoring = battery.scoring;
   const pct = (x: number) => formatPercent(x, lng);
   return (
     <div className="stack how">
@@ -33,19 +33,27 @@ export default function HowItWorksPage() {
         ))}
       </ul>
       <h2>{t('how.formulaTitle')}</h2>
-      <p>{t('how.parts')}</p>
-      <p>
-        {t('how.weights', {
-          threat: pct(roleWeights.threat),
-          vulnerability: pct(roleWeights.vulnerability),
-          capacity: pct(roleWeights.capacity),
-        })}
-      </p>
-      <p>
-        {t('how.bands', { moderate: pct(bands.moderate), high: pct(bands.high), severe: pct(bands.severe) })}
-      </p>
-      <p>{t('how.redFlags')}</p>
-      <p>{t('how.skips', { coverage: pct(minCoverage) })}</p>
+      {scoring.model !== 2 && (
+        <>
+          <p>{t('how.parts')}</p>
+          <p>
+            {t('how.weights', {
+              threat: pct(scoring.roleWeights.threat),
+              vulnerability: pct(scoring.roleWeights.vulnerability),
+              capacity: pct(scoring.roleWeights.capacity),
+            })}
+          </p>
+          <p>
+            {t('how.bands', {
+              moderate: pct(scoring.bands.moderate),
+              high: pct(scoring.bands.high),
+              severe: pct(scoring.bands.severe),
+            })}
+          </p>
+          <p>{t('how.redFlags')}</p>
+          <p>{t('how.skips', { coverage: pct(scoring.minCoverage) })}</p>
+        </>
+      )}
       <p>{t('how.noAverage')}</p>
       <h2>{t('how.sourcesTitle')}</h2>
       <p>{t('how.sources')}</p>
