@@ -18,8 +18,11 @@ import type { AssessmentResult } from './scoring.ts';
 import { SOURCE, parseDocument } from './document.ts';
 
 export const SUMMARY_TYPE = 'shn-summary';
-/** Version 2 added the optional `plan` part; version 1 files are migrated on the way in. */
-export const SUMMARY_VERSION = 2;
+/**
+ * Version 2 added the optional `plan` part; version 3 (risk model 2) the optional kind of each
+ * level, the scoring model and the red flag a concern fired. Older files are migrated on the way in.
+ */
+export const SUMMARY_VERSION = 3;
 export const NOTE_MAX = 2000;
 /** The longest note on one plan item (as the plan keeps it). */
 export const PLAN_NOTE_MAX = 4000;
@@ -32,6 +35,8 @@ export const SummaryConcernSchema = z.object({
   indicatorId: z.string().check(z.minLength(1), z.maxLength(200)),
   optionId: z.string().check(z.minLength(1), z.maxLength(200)),
   isRedFlag: z.boolean(),
+  /** Model 2: the red flags or combinations this answer fired ("r1"…). */
+  flagIds: z.optional(z.array(z.string().check(z.maxLength(50))).check(z.maxLength(20))),
   /** The sender's words, in her language, for a reader without this battery. */
   topic: z.string().check(z.maxLength(500)),
   choice: z.string().check(z.maxLength(500)),
@@ -81,9 +86,18 @@ export const SummarySchema = z.object({
   /** When the assessment was completed (ISO 8601). */
   assessedAt: z.iso.datetime(),
   battery: z.object({ id: z.string().check(z.maxLength(100)), version: z.string().check(z.maxLength(50)) }),
+  /** Version 3: the scoring model of the battery (absent = 1). */
+  scoringModel: z.optional(z.literal([1, 2])),
   levels: z.optional(
     z
-      .array(z.object({ category: CategoryIdSchema, level: LevelSchema }))
+      .array(
+        z.object({
+          category: CategoryIdSchema,
+          level: LevelSchema,
+          /** Version 3: from threats, or from what exposes her only. */
+          kind: z.optional(z.enum(['threats', 'exposure'])),
+        }),
+      )
       .check(z.maxLength(CATEGORY_IDS.length)),
   ),
   concerns: z.optional(z.array(SummaryConcernSchema).check(z.maxLength(200))),
@@ -98,6 +112,8 @@ export type Summary = z.infer<typeof SummarySchema>;
  */
 const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
   1: (doc) => doc,
+  // 2 → 3: the new fields are optional; a version-2 summary is a valid version-3 one.
+  2: (doc) => doc,
 };
 
 /** What she chose to include. An empty list or note leaves that part out. */
@@ -147,7 +163,7 @@ export function buildSummary(input: {
   const { result, choices } = input;
   const levels = result.categories
     .filter((c) => choices.levels.includes(c.category))
-    .map((c) => ({ category: c.category, level: c.level }));
+    .map((c) => ({ category: c.category, level: c.level, ...(c.kind ? { kind: c.kind } : {}) }));
   const concerns: SummaryConcern[] = [];
   for (const chosen of choices.concerns) {
     for (const category of result.categories) {
@@ -157,7 +173,8 @@ export function buildSummary(input: {
         category: category.category,
         indicatorId: answer.indicatorId,
         optionId: answer.optionId,
-        isRedFlag: answer.redFlag !== undefined,
+        isRedFlag: answer.redFlag !== undefined || (answer.flags ?? []).length > 0,
+        ...(answer.flags?.length ? { flagIds: answer.flags } : {}),
         topic: chosen.topic,
         choice: chosen.choice,
       });
@@ -174,6 +191,7 @@ export function buildSummary(input: {
     createdAt: input.now.toISOString(),
     assessedAt: input.assessedAt.toISOString(),
     battery: { id: result.batteryId, version: result.batteryVersion },
+    ...(result.model === 2 ? { scoringModel: 2 } : {}),
     ...(levels.length ? { levels } : {}),
     ...(concerns.length ? { concerns } : {}),
     ...(plan ? { plan } : {}),

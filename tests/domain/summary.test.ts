@@ -37,7 +37,7 @@ function sample() {
 describe('summary', () => {
   it('holds only what she chose, in the envelope', () => {
     const s = sample();
-    expect(s).toMatchObject({ type: 'shn-summary', version: 2, source: 'secure-here-and-now' });
+    expect(s).toMatchObject({ type: 'shn-summary', version: 3, source: 'secure-here-and-now' });
     expect(s.battery).toEqual({ id: 'tiny', version: '1.0.0' });
     expect(s.levels).toEqual([
       { category: 'physical', level: 'severe' },
@@ -74,7 +74,7 @@ describe('summary', () => {
     expect(codeOf(() => parseSummary('not json'))).toBe('notOurs');
     expect(codeOf(() => parseSummary('{"type":"shn-summary","version":1}'))).toBe('notOurs');
     expect(codeOf(() => parseSummary(JSON.stringify({ ...s, type: 'shn-backup' })))).toBe('wrongType');
-    expect(codeOf(() => parseSummary(JSON.stringify({ ...s, version: 3 })))).toBe('newerVersion');
+    expect(codeOf(() => parseSummary(JSON.stringify({ ...s, version: 4 })))).toBe('newerVersion');
     expect(
       codeOf(() => parseSummary(JSON.stringify({ ...s, levels: [{ category: 'x', level: 'low' }] }))),
     ).toBe('invalid');
@@ -136,9 +136,36 @@ describe('summary', () => {
 
   it('opens a version-1 summary (the fixture) as the current version', () => {
     const s = parseSummary(readFileSync('tests/fixtures/summary-v1.json', 'utf8'));
-    expect(s.version).toBe(2);
+    expect(s.version).toBe(3);
     expect(s).not.toHaveProperty('plan');
     expect(s.concerns?.[0]).toMatchObject({ indicatorId: 'phy.threat-life', optionId: 'often' });
     expect(s.note).toBe('Llámame el domingo.');
+  });
+
+  it('reads a version-2 file as version 3, and keeps the kind of a model-2 level and the flag a concern fired', async () => {
+    const { model2Battery } = await import('./fixtures/model2.ts');
+    const v2 = { ...sample(), version: 2 };
+    expect(parseSummary(JSON.stringify(v2)).version).toBe(3);
+    const battery = model2Battery();
+    const result = score(battery, {
+      'economic.event': 'once',
+      'economic.cap': 'none',
+      'physical.event': 'once',
+    });
+    const s = buildSummary({
+      result,
+      choices: {
+        levels: ['economic'],
+        concerns: [{ indicatorId: 'physical.event', topic: 'Threat', choice: 'Once' }],
+        note: '',
+      },
+      assessedAt: new Date('2025-03-01T10:00:00Z'),
+      now: new Date('2025-03-02T10:00:00Z'),
+      appVersion: '0.1.0',
+    });
+    expect(s.scoringModel).toBe(2);
+    expect(s.levels).toEqual([{ category: 'economic', level: 'high', kind: 'threats' }]);
+    expect(s.concerns?.[0]).toMatchObject({ isRedFlag: true, flagIds: ['r1'] });
+    expect(parseSummary(serializeSummary(s))).toEqual(s);
   });
 });

@@ -25,7 +25,7 @@ const routine = battery.routines[0]!;
 
 const summary: Summary = {
   type: 'shn-summary',
-  version: 2,
+  version: 3,
   source: 'secure-here-and-now',
   appVersion: '0.1.0',
   createdAt: '2025-04-02T09:30:00.000Z',
