@@ -34,8 +34,15 @@ export const AssessmentDataSchema = z.object({
     z.object({
       overall: z.enum([...LEVELS, 'insufficient']),
       categories: z.array(
-        z.object({ category: z.enum(CATEGORY_IDS), level: z.enum([...LEVELS, 'insufficient']) }),
+        z.object({
+          category: z.enum(CATEGORY_IDS),
+          level: z.enum([...LEVELS, 'insufficient']),
+          /** Risk model 2: from threats, or from what exposes her only. */
+          kind: z.optional(z.enum(['threats', 'exposure'])),
+        }),
       ),
+      /** Risk model 2; absent for model 1. */
+      model: z.optional(z.literal(2)),
     }),
   ),
   /**
