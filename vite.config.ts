@@ -2,9 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { PACKED_PREFIX } from './src/services/packedText.ts';
+import { GZIP_PREFIX } from './src/i18n/packed.ts';
+import { PACK_PREFIX } from './src/services/packedText.ts';
+import { packBytes } from './scripts/packBatteries.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -48,23 +50,54 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Packs each shipped battery file (imported as `?raw` text by src/services/batteries.ts) gzip-compressed
- * and base64-encoded: about 70 kB in the offline cache instead of 160 kB. The app unpacks it with
- * the browser's DecompressionStream (src/services/packedText.ts). Only the build packs; dev and tests
- * read the file as it is.
+ * Packs every shipped battery file (imported as `?raw` text by src/services/batteries.ts) into one
+ * binary asset, each text once and gzip-compressed: released versions repeat most of their texts,
+ * and every version stays shipped, so this keeps the offline cache small (DESIGN.md §9). Each
+ * battery's module holds only `shn-pack:<key>@<url>`; the app fetches the pack from its own origin
+ * and unpacks it (src/services/packedText.ts). Only the build packs; dev and tests read the file.
  */
 function packBatteries(): Plugin {
+  let ref: string | undefined;
+  const dir = fileURLToPath(new URL('./indicators/', import.meta.url));
   return {
     name: 'shn-pack-batteries',
     apply: 'build',
     enforce: 'pre',
+    buildStart() {
+      ref = undefined;
+    },
     load(id) {
-      const match = /^(.*[\\/]indicators[\\/][^\\/]+\.json)\?raw$/.exec(id);
+      const match = /[\\/]indicators[\\/]([^\\/]+)\.json\?raw$/.exec(id);
       if (!match?.[1]) return null;
-      // Minified first: the file is checked by the app's parse step when it loads, as before.
+      if (!ref) {
+        const files: Record<string, unknown> = {};
+        for (const name of readdirSync(dir)
+          .filter((f) => f.endsWith('.json'))
+          .sort()) {
+          files[name.slice(0, -'.json'.length)] = JSON.parse(readFileSync(dir + name, 'utf8'));
+        }
+        ref = this.emitFile({ type: 'asset', name: 'batteries.bin', source: packBytes(files) });
+      }
+      return `export default ${JSON.stringify(`${PACK_PREFIX}${match[1]}@`)} + new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url).href;`;
+    },
+  };
+}
+
+/**
+ * Packs each locale file (imported as `?raw` text by src/i18n/i18n.ts) gzip-compressed and
+ * base64-encoded: every language stays in the offline cache at about a third of its size. The app
+ * unpacks it with DecompressionStream (src/i18n/packed.ts). Only the build packs.
+ */
+function packLocales(): Plugin {
+  return {
+    name: 'shn-pack-locales',
+    apply: 'build',
+    enforce: 'pre',
+    load(id) {
+      const match = /^(.*[\\/]locales[\\/][^\\/]+[\\/][^\\/]+\.json)\?raw$/.exec(id);
+      if (!match?.[1]) return null;
       const json = JSON.stringify(JSON.parse(readFileSync(match[1], 'utf8')));
-      const packed = gzipSync(json, { level: 9 }).toString('base64');
-      return `export default ${JSON.stringify(PACKED_PREFIX + packed)};`;
+      return `export default ${JSON.stringify(GZIP_PREFIX + gzipSync(json, { level: 9 }).toString('base64'))};`;
     },
   };
 }
@@ -95,6 +128,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     packBatteries(),
+    packLocales(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -120,7 +154,7 @@ export default defineConfig({
       },
       workbox: {
         // Everything the app needs offline: code, styles, pages, locale and battery data, icons.
-        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,ico,txt}'],
+        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,ico,txt,bin}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first visit is controlled at once; later versions wait for her "Update".

@@ -5,10 +5,12 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, type LanguageCode } from './languages.ts';
+import { unpackGzipText } from './packed.ts';
 
 export const NAMESPACES = ['app', 'battery', 'workshop', 'plan', 'share'] as const;
 
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+// As text: the build packs each file (vite.config.ts `packLocales`); it is unpacked here.
+const loaders = import.meta.glob<string>('../../locales/*/*.json', { query: '?raw', import: 'default' });
 
 async function loadBundles(instance: I18n, lng: LanguageCode): Promise<void> {
   await Promise.all(
@@ -16,7 +18,8 @@ async function loadBundles(instance: I18n, lng: LanguageCode): Promise<void> {
       if (instance.hasResourceBundle(lng, ns)) return;
       const load = loaders[`../../locales/${lng}/${ns}.json`];
       if (!load) throw new Error(`i18n: no ${ns} strings for ${lng}`);
-      instance.addResourceBundle(lng, ns, (await load()).default, true, true);
+      const strings = JSON.parse(await unpackGzipText(await load())) as Record<string, unknown>;
+      instance.addResourceBundle(lng, ns, strings, true, true);
     }),
   );
 }
