@@ -242,8 +242,10 @@ const Scoring2Schema = z
     multiplier: z.strictObject({ vulnerability: unit, capacity: z.number().check(z.gte(0), z.lt(1)) }),
     /** Bands of threat-driven risk; "severe" comes only from red flags. */
     bands: z.strictObject({ moderate: openUnit, high: openUnit }),
-    /** Bands of exposure alone (never above "high"). */
+    /** Bands of exposure (never above "high"), as a share of the most the category can show. */
     exposureBands: z.strictObject({ moderate: openUnit, high: openUnit }),
+    /** The share of threat-driven risk that adds to exposure on the exposure scale. */
+    exposureWithThreat: unit,
     /** Below this share of threat questions answered, a "low" reads "not enough answers about threats". */
     minThreatCoverage: unit,
     /** A capacity answer at or above this value is a strength, never a reason for risk. */

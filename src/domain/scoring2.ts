@@ -5,7 +5,8 @@
  *   severity × (1 − value) for capacities (g, the protection missing); skips give nothing;
  * - threats: the most serious one counts fully, the others add a bounded bonus —
  *   T = min(1, m + min(B, β × (Σt − m))) — so "never" answers can never dilute a serious threat;
- * - exposure: E = 1 − (1 − Vn)(1 − Gn), each a noisy-OR of its answers;
+ * - exposure: E = 1 − (1 − Vn)(1 − Gn), each a noisy-OR of its answers, as a share of the most
+ *   this category's questions (those asked of everyone) can show;
  * - threat-driven risk, after Protection International (threats × vulnerabilities ÷ capacities):
  *   R_T = min(1, T × (1 + a × v̂) × (1 − b × p));
  * - level = the higher of band(R_T) and exposureBand(E), which tops at "high", then the floors of
@@ -193,7 +194,10 @@ export function scoreModel2(battery: Battery, answers: Answers, formId: string):
     const T = combineThreats(threats, scoring);
     const Vn = noisyOr(exposures);
     const Gn = noisyOr(gaps);
-    const E = 1 - (1 - Vn) * (1 - Gn);
+    // Exposure as a share of the worst this category's questions can show, like v̂ and p: a
+    // category is not judged more exposed because it asks more questions.
+    const eMax = 1 - (1 - vMax) * (1 - gMax);
+    const E = eMax > 0 ? Math.min(1, (1 - (1 - Vn) * (1 - Gn)) / eMax) : 0;
     const vHat = vMax > 0 ? Math.min(1, Vn / vMax) : 0;
     const protection = gMax > 0 ? 1 - Math.min(1, Gn / gMax) : 0;
     const RT = Math.min(
@@ -206,7 +210,11 @@ export function scoreModel2(battery: Battery, answers: Answers, formId: string):
       const l = f.floors.find((fl) => fl.category === category)?.level;
       return l ? (acc ? maxLevel(acc, l) : l) : acc;
     }, undefined);
-    const computed = maxLevel(band(RT, scoring.bands), band(E, scoring.exposureBands));
+    // Exposure and threats add up on the exposure scale too: a woman insulted every week who is
+    // also worn out and unsupported is more at risk than either alone (a share k of the
+    // threat-driven risk joins what exposes her). Without a threat this is E itself.
+    const together = 1 - (1 - scoring.exposureWithThreat * RT) * (1 - E);
+    const computed = maxLevel(band(RT, scoring.bands), band(together, scoring.exposureBands));
     const exposureLevel = band(E, scoring.exposureBands);
 
     let level: CategoryLevel;
@@ -281,12 +289,16 @@ export function scoreModel2(battery: Battery, answers: Answers, formId: string):
       const flag = categoryFlags.find((f) => f.answers.some((a) => a.indicatorId === selfRated.indicatorId));
       if (flag) pushForced(selfRated.indicatorId, flag.id);
     }
-    for (const f of categoryFlags) {
-      if (f.type !== 'flag') continue;
+    // Single-item flags: their trigger answers of this category first. A trigger from another
+    // category is forced only when it alone explains the level shown (extortion flooring physical
+    // with no physical flag), not when this category's own flags already do.
+    const single = categoryFlags.filter((f) => f.type === 'flag');
+    const ownFlag = single.some((f) => f.answers.some((a) => byId.get(a.indicatorId)?.category === category));
+    for (const f of single) {
       const floorHere = f.floors.find((fl) => fl.category === category)?.level;
       for (const a of f.answers) {
         const own = byId.get(a.indicatorId)?.category === category;
-        if (own || floorHere === level) pushForced(a.indicatorId, f.id);
+        if (own || (!ownFlag && floorHere === level)) pushForced(a.indicatorId, f.id);
       }
     }
     for (const f of categoryFlags) {
@@ -295,8 +307,10 @@ export function scoreModel2(battery: Battery, answers: Answers, formId: string):
         if (s) s.flags = [...new Set([...(s.flags ?? []), f.id])];
       }
     }
+    // Her own sense of danger has its own line at the top of the why (`selfRated`): it is a
+    // driver only when it fired a floor ("in great danger"), so it is never shown twice.
     const rest = scored
-      .filter((s) => s.effect === 'adds' && !forced.includes(s))
+      .filter((s) => s.effect === 'adds' && !forced.includes(s) && s !== selfRated)
       .sort(
         (a, b) =>
           b.contribution - a.contribution ||

@@ -55,7 +55,20 @@ describe('threats: the most serious counts fully, the others add a capped bonus'
 
 describe('levels', () => {
   it('exposure alone reaches high at most, and is worded as exposure', () => {
-    const c = cat(
+    const answers = {
+      'economic.event': 'no',
+      'economic.freq': 'never',
+      'economic.vul': 'very',
+      'economic.cap': 'none',
+    };
+    const c = cat(answers, 'economic');
+    // E = 1 − (1 − 0.4)(1 − 0.3) = 0.58: all the exposure this category's questions can show → 1
+    expect(c.paths?.exposure).toBeCloseTo(1);
+    expect(c.level).toBe('high');
+    expect(c.kind).toBe('exposure');
+    expect(score(battery, answers).soon).toEqual(['economic']);
+    // in emotional, with one more question about exposure, the same answers are a smaller share
+    const emo = cat(
       {
         'emotional.event': 'no',
         'emotional.freq': 'never',
@@ -64,18 +77,20 @@ describe('levels', () => {
       },
       'emotional',
     );
-    // E = 1 − (1 − 0.4)(1 − 0.3) = 0.58 → high by exposure
-    expect(c.paths?.exposure).toBeCloseTo(0.58);
+    expect(emo.paths?.exposure).toBeCloseTo(0.58 / 0.79);
+    expect(emo.level).toBe('moderate');
+  });
+
+  it('threats and exposure add up', () => {
+    // T = 0.2 (once), no protection, full exposure: R = 0.2 × 1.5 = 0.3 (moderate);
+    // together 1 − (1 − 0.5 × 0.3)(1 − 1) = 1 → high
+    const c = cat(
+      { 'economic.event': 'no', 'economic.freq': 'once', 'economic.vul': 'very', 'economic.cap': 'none' },
+      'economic',
+    );
+    expect(c.paths?.threat).toBeCloseTo(0.3);
     expect(c.level).toBe('high');
-    expect(c.kind).toBe('exposure');
-    expect(
-      score(battery, {
-        'emotional.event': 'no',
-        'emotional.freq': 'never',
-        'emotional.vul': 'very',
-        'emotional.cap': 'none',
-      }).soon,
-    ).toEqual(['emotional']);
+    expect(c.kind).toBe('threats');
   });
 
   it('severe comes only from a floor', () => {
@@ -125,7 +140,7 @@ describe('coverage by role', () => {
     );
     expect(c.level).toBe('insufficient');
     expect(c.insufficient).toBe('threats');
-    expect(c.exposureOnly).toBe('moderate'); // E = 1 − (1 − 0.4 × 0.67)(1 − 0.3) = 0.49
+    expect(c.exposureOnly).toBe('high'); // E = 1 − (1 − 0.4 × 0.67)(1 − 0.3) = 0.49, of at most 0.58
   });
 
   it('nothing answered: not enough answers at all', () => {
