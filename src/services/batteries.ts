@@ -25,7 +25,7 @@ export { batteryKey } from '../storage/batteries.ts';
 // As text (`?raw`): in the build each file is packed (vite.config.ts), and unpacked here.
 const files = import.meta.glob<string>('../../indicators/*.json', { query: '?raw', import: 'default' });
 
-export const CURRENT_BATTERY = { id: 'shn-core', version: '1.0.0' } as const;
+export const CURRENT_BATTERY = { id: 'shn-core', version: '2.0.0' } as const;
 
 export class BatteryLoadError extends Error {
   readonly issues: BatteryIssue[];
