@@ -48,7 +48,13 @@ for (const locale of ['en', 'ar']) {
   await next(page);
   await shot(page, '04-intro-form', locale);
   await next(page);
-  await page.locator('.category-intro').waitFor();
+  // Model 2: a first question about her situation comes before the first category.
+  await page.locator('.category-intro, .question').first().waitFor();
+  if (await page.locator('.question').count()) {
+    await shot(page, '05a-first-question', locale);
+    await page.locator('.answers button.answer').last().click();
+    await page.locator('.category-intro').waitFor();
+  }
   await shot(page, '05-category-intro', locale);
   await next(page);
   await page

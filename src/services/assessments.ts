@@ -2,7 +2,7 @@
  * Her assessments: begin one, answer it question by question, find, delete. Finishing one (its
  * levels are worked out and kept) is `finishAssessment` in results.ts, where scoring lives.
  */
-import type { Battery } from '../domain/index.ts';
+import { formIndicators, formUse, modelOf, type Battery } from '../domain/index.ts';
 import { getAssessment, startAssessment, type Assessment } from '../storage/assessments.ts';
 
 export type { Assessment };
@@ -24,11 +24,45 @@ export {
 
 // The battery and its checks (zod) load on demand: the home screen lists her assessments without them.
 
-/** Starts an assessment with the current battery and her chosen form (the full one if it has none). */
+/** A form she can choose for her own assessment, with about how long it takes. */
+export interface FormOffer {
+  id: 'full' | 'short';
+  minutes: number;
+}
+
+/** Minutes of the 1.0.0 forms, at about 20 seconds a question. */
+const MODEL_1_MINUTES = { full: 15, short: 5 } as const;
+
+/**
+ * The forms offered for her own assessment with this battery. A model-2 battery offers only forms
+ * meant for assessments (`formUse`: they reach every red flag and urgent step); a model-1 battery
+ * (1.0.0) keeps offering its full and short forms as it always did.
+ */
+export function formsForAssessment(battery: Battery): FormOffer[] {
+  return (['full', 'short'] as const).flatMap((id) => {
+    if (!battery.forms.some((f) => f.id === id)) return [];
+    if (modelOf(battery) === 1) return [{ id, minutes: MODEL_1_MINUTES[id] }];
+    if (formUse(battery, id) !== 'assessment') return [];
+    // Questions everyone is asked, at about 20 seconds each; follow-ups add a little.
+    const asked = formIndicators(battery, id).filter((i) => !i.showIf).length;
+    return [{ id, minutes: Math.max(1, Math.round((asked * 20) / 60)) }];
+  });
+}
+
+/** The forms offered for her own assessment with the current battery. */
+export async function assessmentForms(): Promise<FormOffer[]> {
+  const { loadCurrentBattery } = await import('./batteries.ts');
+  return formsForAssessment(await loadCurrentBattery());
+}
+
+/**
+ * Starts an assessment with the current battery and her chosen form: the full one if the battery
+ * has no such form, or keeps it for workshops only.
+ */
 export async function beginAssessment(formId: 'full' | 'short'): Promise<Assessment> {
   const { loadCurrentBattery } = await import('./batteries.ts');
   const battery = await loadCurrentBattery();
-  const form = battery.forms.some((f) => f.id === formId) ? formId : 'full';
+  const form = formsForAssessment(battery).some((f) => f.id === formId) ? formId : 'full';
   return startAssessment({ batteryId: battery.id, batteryVersion: battery.version, formId: form });
 }
 

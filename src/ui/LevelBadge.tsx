@@ -1,6 +1,6 @@
 /** A level as text, icon and colour together: never colour alone. */
 import { useTranslation } from 'react-i18next';
-import type { CategoryLevel } from '../domain/index.ts';
+import type { CategoryLevel, CategoryResult, LevelKind } from '../domain/index.ts';
 
 export function LevelIcon({ level }: { level: CategoryLevel }) {
   // Distinct shapes: circle, square, triangle, octagon; a dashed circle for "not enough answers".
@@ -21,12 +21,37 @@ export function LevelIcon({ level }: { level: CategoryLevel }) {
   );
 }
 
-export function LevelBadge({ level }: { level: CategoryLevel }) {
+/**
+ * A level in words. Model 2 says where it comes from ("High — from what exposes you") and which
+ * answers were missing ("Not enough answers about threats").
+ */
+export function useLevelWords(): (
+  level: CategoryLevel,
+  detail?: { kind?: LevelKind; insufficient?: CategoryResult['insufficient'] },
+) => string {
   const { t } = useTranslation();
+  return (level, detail) => {
+    if (level === 'insufficient')
+      return detail?.insufficient === 'threats' ? t('levels.insufficientThreats') : t('levels.insufficient');
+    const words = t(`levels.${level}`);
+    return detail?.kind ? t('levels.withKind', { level: words, kind: t(`kinds.${detail.kind}`) }) : words;
+  };
+}
+
+export function LevelBadge({
+  level,
+  kind,
+  insufficient,
+}: {
+  level: CategoryLevel;
+  kind?: LevelKind;
+  insufficient?: CategoryResult['insufficient'];
+}) {
+  const words = useLevelWords();
   return (
     <span className={`level-badge level-${level}`}>
       <LevelIcon level={level} />
-      <span>{t(`levels.${level}`)}</span>
+      <span>{words(level, { kind, insufficient })}</span>
     </span>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Bars of the five category scores, with the previous assessment's as a marker when there is one.
- * The bars are drawn for the eye; a table says the same for screen readers.
+ * The bars are drawn for the eye; a table says the same for screen readers. Scores are compared
+ * only within one battery version (levels always): a new version's questions and formula differ.
  */
 import { useTranslation } from 'react-i18next';
 import { pickText, type AssessmentResult, type Battery } from '../domain/index.ts';
@@ -18,6 +19,17 @@ export function LevelChart({
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const { bands } = battery.scoring;
+  // Model 2: a bar is the higher of two paths with their own limits; ticks would mislead.
+  const ticks =
+    battery.scoring.model === 2
+      ? []
+      : 'severe' in bands
+        ? [bands.moderate, bands.high, bands.severe]
+        : [bands.moderate, bands.high];
+  const sameScores =
+    previous !== undefined &&
+    previous.batteryId === result.batteryId &&
+    previous.batteryVersion === result.batteryVersion;
   const rows = result.categories.map((c) => {
     const category = battery.categories.find((x) => x.id === c.category);
     return {
@@ -37,17 +49,14 @@ export function LevelChart({
           <div key={row.id} className="bar-row">
             <span className="bar-label">{row.name}</span>
             <span className="bar-track">
-              {('severe' in bands
-                ? [bands.moderate, bands.high, bands.severe]
-                : [bands.moderate, bands.high]
-              ).map((b) => (
+              {ticks.map((b) => (
                 <span key={b} className="band-tick" style={{ insetInlineStart: `${b * 100}%` }} />
               ))}
               <span
                 className={`bar-fill level-${row.now.level}`}
                 style={{ inlineSize: `${Math.max(row.now.score * 100, 1)}%` }}
               />
-              {row.before && (
+              {row.before && sameScores && (
                 <span className="bar-before" style={{ insetInlineStart: `${row.before.score * 100}%` }} />
               )}
             </span>
@@ -56,7 +65,7 @@ export function LevelChart({
             </span>
           </div>
         ))}
-        {previous && (
+        {sameScores && (
           <p className="hint legend">
             <span className="legend-before" /> {t('results.legendBefore')}
           </p>
@@ -77,9 +86,21 @@ export function LevelChart({
               <tr key={row.id}>
                 <th scope="row">{row.name}</th>
                 <td>
-                  <LevelBadge level={row.now.level} />
+                  <LevelBadge level={row.now.level} kind={row.now.kind} insufficient={row.now.insufficient} />
                 </td>
-                {previous && <td>{row.before ? <LevelBadge level={row.before.level} /> : '—'}</td>}
+                {previous && (
+                  <td>
+                    {row.before ? (
+                      <LevelBadge
+                        level={row.before.level}
+                        kind={row.before.kind}
+                        insufficient={row.before.insufficient}
+                      />
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,10 @@
  * One step of answering, shared by a real assessment and a practice session: progress by
  * category, then a category's introduction or one question with its help, its answers and
  * "Prefer not to say". The caller keeps the answers (stored, or in memory only) and the last step.
+ *
+ * Model 2: the steps change as she answers (follow-ups appear and disappear); the first questions
+ * (about her situation, before any category) are counted apart from the categories; a hard
+ * question may carry a gentle line, shown before it and read with its heading.
  */
 import { useTranslation } from 'react-i18next';
 import { pickText, SKIPPED, type Answers, type Battery, type Text } from '../domain/index.ts';
@@ -31,14 +35,25 @@ export function QuestionStep({
   const { t, i18n } = useTranslation('app');
   const text = (x: Text) => pickText(x, i18n.language, battery);
   const step = steps[index];
-  const progress = progressByCategory(steps, answers);
+  // The first questions, before any category's introduction, belong to no part of the progress.
+  const firstIntro = steps.findIndex((s) => s.type !== 'question');
+  const leadCount = firstIntro < 0 ? 0 : firstIntro;
+  const isLead = step?.type === 'question' && index < leadCount;
+  const progress = progressByCategory(steps.slice(leadCount), answers);
   const category =
-    !step || step.type === 'finish' ? undefined : battery.categories.find((c) => c.id === step.category);
+    !step || step.type === 'finish' || isLead
+      ? undefined
+      : battery.categories.find((c) => c.id === step.category);
   const categoryProgress = progress.find((p) => p.category === category?.id);
   const questionNumber =
     step?.type === 'question'
-      ? steps.slice(0, index + 1).filter((s) => s.type === 'question' && s.category === step.category).length
+      ? isLead
+        ? index + 1
+        : steps
+            .slice(leadCount, index + 1)
+            .filter((s) => s.type === 'question' && s.category === step.category).length
       : 0;
+  const care = step?.type === 'question' ? step.indicator.care : undefined;
 
   return (
     <>
@@ -57,16 +72,23 @@ export function QuestionStep({
         </section>
       )}
 
-      {step?.type === 'question' && category && (
+      {step?.type === 'question' && (category || isLead) && (
         <section className="stack question" aria-describedby="question-position">
           <p className="eyebrow" id="question-position">
-            {t('assessment.questionOf', {
-              category: text(category.name),
-              current: questionNumber,
-              total: categoryProgress?.total ?? 0,
-            })}
+            {category
+              ? t('assessment.questionOf', {
+                  category: text(category.name),
+                  current: questionNumber,
+                  total: categoryProgress?.total ?? 0,
+                })
+              : t('assessment.firstQuestions', { current: questionNumber, total: leadCount })}
           </p>
-          <ScreenTitle focusKey={index}>
+          {care && (
+            <p className="notice care-note" id="care-note">
+              <bdi>{text(care)}</bdi>
+            </p>
+          )}
+          <ScreenTitle focusKey={index} describedBy={care ? 'care-note' : undefined}>
             <bdi>{text(step.indicator.question)}</bdi>
           </ScreenTitle>
           {step.indicator.help && (

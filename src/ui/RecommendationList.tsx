@@ -10,10 +10,16 @@ export function RecommendationItem({
   battery,
   rec,
   plan,
+  note,
+  showReason = true,
 }: {
   battery: Battery;
   rec: Recommendation;
   plan?: PlanMembership;
+  /** A line under the title: e.g. the step this one stands in for. */
+  note?: string;
+  /** False to leave out "suggested because of" (a crisis step: her answer is not repeated). */
+  showReason?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
@@ -23,12 +29,13 @@ export function RecommendationItem({
       ? battery.actions.find((a) => a.id === rec.id)
       : battery.routines.find((r) => r.id === rec.id);
   if (!item) return null;
-  const reason = rec.reasons[0];
+  const reason = showReason ? rec.reasons[0] : undefined;
   const words = reason ? answerWords(battery, reason, lng) : undefined;
   const held = plan?.held;
   return (
     <li className="rec">
       <h4 id={titleId}>{pickText(item.title, lng, battery)}</h4>
+      {note && <p className="hint fallback-note">{note}</p>}
       <p>{pickText(item.detail, lng, battery)}</p>
       <p className="tags">
         <span className="tag">{t(`who.${item.who}`)}</span>

@@ -3,8 +3,9 @@
  * middle, results that match score(), and history with trends after three assessments.
  */
 import { expect, it } from 'vitest';
-import { formIndicators, score, scaleOf, SKIPPED } from '../../src/domain/index.ts';
-import { currentBattery } from '../helpers/battery.ts';
+import { pickText, score, scaleOf, SKIPPED } from '../../src/domain/index.ts';
+import { CURRENT_BATTERY } from '../../src/services/batteries.ts';
+import { shippedBatteries } from '../helpers/battery.ts';
 import { setupServedApp } from './harness.ts';
 import {
   answerQuestions,
@@ -16,20 +17,28 @@ import {
   nextButton,
   openApp,
   startFull,
+  type AnswerLog,
 } from './pages.ts';
 
-const battery = currentBattery();
+/** The battery new assessments use: the app's current one. */
+const battery = (() => {
+  const found = shippedBatteries().find(
+    (b) => b.battery.id === CURRENT_BATTERY.id && b.battery.version === CURRENT_BATTERY.version,
+  );
+  if (!found) throw new Error('the current battery is not shipped');
+  return found.battery;
+})();
 const categoryIds = battery.categories.map((c) => c.id);
 const app = setupServedApp();
 
-/** The answers `answerToTheEnd(page, pick)` gives, worked out from the battery's full form. */
-function expectedAnswers(pick: (k: number, n: number) => number): Record<string, string> {
+/** The answers given, by indicator id, from what was answered on screen (titles in `lng`). */
+function answersOf(log: AnswerLog, lng: string): Record<string, string> {
   const answers: Record<string, string> = {};
-  formIndicators(battery, 'full').forEach((ind, k) => {
-    const options = scaleOf(battery, ind).options;
-    const choice = pick(k, options.length);
-    answers[ind.id] = choice < 0 ? SKIPPED : (options[choice]?.id ?? '');
-  });
+  for (const { title, choice } of log) {
+    const ind = battery.indicators.find((i) => pickText(i.question, lng, battery) === title);
+    if (!ind) throw new Error(`no question titled ${title}`);
+    answers[ind.id] = choice < 0 ? SKIPPED : (scaleOf(battery, ind).options[choice]?.id ?? '');
+  }
   return answers;
 }
 
@@ -40,7 +49,8 @@ it('completes a full assessment in English, resumes after a reload, and shows th
   const pick = (k: number, n: number) => (k % 7 === 6 ? -1 : (k * 5 + 1) % n);
 
   // Answer the first 12 questions, then reload mid-way.
-  const k = await answerQuestions(page, pick, 0, 12);
+  const log: AnswerLog = [];
+  const k = await answerQuestions(page, pick, 0, 12, log);
   const where = await heading(page).textContent();
   await page.reload();
   await page.locator('h1').first().waitFor();
@@ -50,9 +60,9 @@ it('completes a full assessment in English, resumes after a reload, and shows th
   await expect(page.locator('.answers [aria-pressed="true"]').count()).resolves.toBe(1);
   await nextButton(page).click();
 
-  await answerToTheEnd(page, pick, k);
+  await answerToTheEnd(page, pick, k, log);
   await finishAssessment(page);
-  const expected = score(battery, expectedAnswers(pick), 'full');
+  const expected = score(battery, answersOf(log, 'en'), 'full');
   const shown = await levelsShown(page, categoryIds);
   expect(shown).toEqual(Object.fromEntries(expected.categories.map((c) => [c.category, c.level])));
 });
@@ -63,10 +73,11 @@ it('completes a full assessment in Arabic, right to left, with results in Arabic
   await startFull(page);
   await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
   const pick = (k: number, n: number) => (k * 3) % n;
-  await answerToTheEnd(page, pick);
+  const log: AnswerLog = [];
+  await answerToTheEnd(page, pick, 0, log);
   await finishAssessment(page);
   await expect(heading(page).textContent()).resolves.toBe('نتائجكِ');
-  const expected = score(battery, expectedAnswers(pick), 'full');
+  const expected = score(battery, answersOf(log, 'ar'), 'full');
   expect(await levelsShown(page, categoryIds)).toEqual(
     Object.fromEntries(expected.categories.map((c) => [c.category, c.level])),
   );

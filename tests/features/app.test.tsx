@@ -3,14 +3,24 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../helpers/render.tsx';
 import { freshDatabase } from '../helpers/db.ts';
-import { currentBattery } from '../helpers/battery.ts';
-import { formIndicators, score, pickText } from '../../src/domain/index.ts';
+import { currentBattery, shippedBatteries } from '../helpers/battery.ts';
+import { buildSteps, formIndicators, score, pickText, type Battery } from '../../src/domain/index.ts';
+import { CURRENT_BATTERY } from '../../src/services/batteries.ts';
 import {
   completeAssessment,
   listAssessments,
   saveAnswer,
   startAssessment,
 } from '../../src/storage/assessments.ts';
+
+/** The battery new assessments use: the app's current one. */
+function appBattery(): Battery {
+  const found = shippedBatteries().find(
+    (b) => b.battery.id === CURRENT_BATTERY.id && b.battery.version === CURRENT_BATTERY.version,
+  );
+  if (!found) throw new Error('the current battery is not shipped');
+  return found.battery;
+}
 
 beforeEach(() => {
   freshDatabase();
@@ -40,7 +50,16 @@ describe('home', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('radio', { name: /Short form/ }));
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    expect(await screen.findByRole('heading', { name: 'Emotional and cognitive security' })).toBeTruthy();
+    // The first step of the current battery's short form: a question about her situation (model 2).
+    const battery = appBattery();
+    const [first] = buildSteps(battery, 'short');
+    const name =
+      first?.type === 'question'
+        ? pickText(first.indicator.question, 'en', battery)
+        : first?.type === 'intro'
+          ? pickText(battery.categories.find((c) => c.id === first.category)!.name, 'en', battery)
+          : '';
+    expect(await screen.findByRole('heading', { name })).toBeTruthy();
     const [a] = await listAssessments();
     expect(a?.formId).toBe('short');
   });

@@ -1,8 +1,10 @@
 /**
  * The assessment: one question per screen. Every answer is saved the moment it is given, with
  * where she is, so a reload, a crash or an update brings her back to the same question (P3).
+ * With a model-2 battery the questions asked depend on her answers: a follow-up appears when what
+ * opens it is answered, and the question on screen stays the same while the list changes.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Battery } from '../../domain/index.ts';
 import { loadAssessment, saveAnswer, savePosition, type Assessment } from '../../services/assessments.ts';
@@ -14,8 +16,9 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Pending } from '../../ui/Pending.tsx';
-import { buildSteps, type Step } from '../../domain/index.ts';
+import { buildSteps, formUse, modelOf, type Step } from '../../domain/index.ts';
 import { QuestionStep } from '../../ui/QuestionStep.tsx';
+import { indexOfStep, stepAfterAnswer, stepKey } from '../../ui/adaptiveSteps.ts';
 
 export default function AssessmentPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -49,16 +52,25 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
   const { t } = useTranslation();
   const { navigate } = useRouter();
   const { settings, update } = useSettings();
-  const steps = useMemo(() => buildSteps(battery, initial.formId), [battery, initial.formId]);
+  const formId = initial.formId;
   const [assessment, setAssessment] = useState(initial);
-  const [index, setIndex] = useState(() => Math.min(Math.max(initial.position, 0), steps.length - 1));
+  const steps = useMemo(
+    () => buildSteps(battery, formId, assessment.answers),
+    [battery, formId, assessment.answers],
+  );
+  // Where she is, by the step's identity: a follow-up added or removed never moves her.
+  const [current, setCurrent] = useState(() =>
+    stepKey(steps[Math.min(Math.max(initial.position, 0), steps.length - 1)]),
+  );
+  const index = indexOfStep(steps, current, initial.position);
   const [error, setError] = useState<unknown>();
   const [isSaving, setSaving] = useState(false);
   const step: Step = steps[index] ?? { type: 'finish' };
+  const formNotice = useFormFallbackNotice(battery, formId, current);
 
   const go = (next: number) => {
     const target = Math.min(Math.max(next, 0), steps.length - 1);
-    setIndex(target);
+    setCurrent(stepKey(steps[target]));
     setError(undefined);
     void savePosition(assessment.id, target).catch(() => undefined);
     window.scrollTo(0, 0);
@@ -69,9 +81,11 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
     setSaving(true);
     setError(undefined);
     try {
-      const saved = await saveAnswer(assessment.id, indicatorId, value, index + 1);
+      const answers = { ...assessment.answers, [indicatorId]: value };
+      const after = stepAfterAnswer(battery, formId, answers, current, index);
+      const saved = await saveAnswer(assessment.id, indicatorId, value, after.next);
       setAssessment(saved);
-      setIndex(Math.min(index + 1, steps.length - 1));
+      setCurrent(stepKey(after.steps[after.next]));
       window.scrollTo(0, 0);
       if (settings.persistence === 'unknown') {
         void requestPersistence()
@@ -97,6 +111,11 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
 
   return (
     <div className="stack assessment">
+      {formNotice && (
+        <p className="notice" role="status">
+          {formNotice}
+        </p>
+      )}
       <QuestionStep
         battery={battery}
         steps={steps}
@@ -137,4 +156,29 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
       </button>
     </div>
   );
+}
+
+/**
+ * Her saved choice of form may now be for workshops only (a model-2 battery offers for her own
+ * assessment only the forms that reach every urgent step): this assessment then uses the full form.
+ * Said once, on the screen she starts on; her choice is set to the full form so it is not said again.
+ */
+function useFormFallbackNotice(battery: Battery, formId: string, current: string): string | undefined {
+  const { t } = useTranslation();
+  const { settings, update } = useSettings();
+  const preferred = settings.preferredForm;
+  const [shownOn] = useState(() =>
+    modelOf(battery) === 2 &&
+    preferred !== formId &&
+    battery.forms.some((f) => f.id === preferred) &&
+    formUse(battery, preferred) !== 'assessment'
+      ? current
+      : undefined,
+  );
+  useEffect(() => {
+    if (shownOn !== undefined) void update({ preferredForm: 'full' }).catch(() => undefined);
+    // Once, when the screen opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return shownOn !== undefined && shownOn === current ? t('forms.workshopOnly') : undefined;
 }

@@ -1,17 +1,18 @@
 /** History: every completed assessment, its levels, trends per category; open, delete one, delete all. */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_IDS, pickText } from '../../domain/index.ts';
 import { useRouter } from '../../ui/navigation.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
-import { LevelBadge, LevelIcon } from '../../ui/LevelBadge.tsx';
+import { LevelBadge, LevelIcon, useLevelWords } from '../../ui/LevelBadge.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { deleteAllAssessments, deleteAssessment } from '../../services/assessments.ts';
 import { formatDate } from '../../i18n/format.ts';
-import { loadHistory } from '../../services/history.ts';
-import { TrendChart } from './TrendChart.tsx';
+import { loadHistory, type HistoryEntry } from '../../services/history.ts';
+import { questionsKey, TrendChart } from './TrendChart.tsx';
+import './history.css';
 import { Pending } from '../../ui/Pending.tsx';
 
 const PAGE = 20;
@@ -22,11 +23,24 @@ export default function HistoryPage() {
   const [state, reload] = useAsync(() => loadHistory(), []);
   const [shown, setShown] = useState(PAGE);
   const [error, setError] = useState<unknown>();
+  const levelWords = useLevelWords();
   const lng = i18n.language;
 
   if (state.status !== 'ready') return <Pending state={state} />;
   const { entries, battery } = state.value;
   const newestFirst = [...entries].reverse();
+  // Where two assessments in a row used different questions (a new battery version).
+  const changes = entries.flatMap((e, i) => {
+    const before = entries[i - 1];
+    return before && questionsKey(before) !== questionsKey(e) ? [{ before, after: e }] : [];
+  });
+  const versionWords = (from: HistoryEntry, to: HistoryEntry) => {
+    const label = (e: HistoryEntry) =>
+      from.assessment.batteryId === to.assessment.batteryId
+        ? e.assessment.batteryVersion
+        : `${e.assessment.batteryId} ${e.assessment.batteryVersion}`;
+    return { from: label(from), to: label(to) };
+  };
 
   const run = async (operation: () => Promise<void>) => {
     try {
@@ -46,6 +60,14 @@ export default function HistoryPage() {
       {entries.length > 1 && battery && (
         <section className="stack" aria-labelledby="trend-title">
           <h2 id="trend-title">{t('history.trendTitle')}</h2>
+          {changes.map(({ before, after }) => (
+            <p key={after.assessment.id} className="hint questions-changed-note">
+              {t('history.questionsChangedOn', {
+                date: formatDate(after.assessment.completedAt ?? after.assessment.startedAt, lng),
+                ...versionWords(before, after),
+              })}
+            </p>
+          ))}
           {CATEGORY_IDS.map((c) => {
             const category = battery.categories.find((x) => x.id === c);
             return (
@@ -64,60 +86,73 @@ export default function HistoryPage() {
         <section className="stack" aria-labelledby="list-title">
           <h2 id="list-title">{t('history.listTitle', { count: entries.length })}</h2>
           <ul className="history-list">
-            {newestFirst.slice(0, shown).map(({ assessment, result }) => (
-              <li key={assessment.id} className="card history-item">
-                <p className="history-date">
-                  {formatDate(assessment.completedAt ?? assessment.startedAt, lng, true)}
-                  <span className="hint">
-                    {' · '}
-                    {t(`forms.${assessment.formId === 'short' ? 'short' : 'full'}`)}
-                    {' · '}
-                    {t('history.batteryVersion', { version: assessment.batteryVersion })}
-                  </span>
-                </p>
-                {result ? (
-                  <>
-                    <p className="history-highest">
-                      {t('history.highest')} <LevelBadge level={result.overall} />
+            {newestFirst.slice(0, shown).map((entry, i) => {
+              const { assessment, result } = entry;
+              const older = newestFirst[i + 1];
+              const changed = older && questionsKey(older) !== questionsKey(entry);
+              return (
+                <Fragment key={assessment.id}>
+                  <li className="card history-item">
+                    <p className="history-date">
+                      {formatDate(assessment.completedAt ?? assessment.startedAt, lng, true)}
+                      <span className="hint">
+                        {' · '}
+                        {t(`forms.${assessment.formId === 'short' ? 'short' : 'full'}`)}
+                        {' · '}
+                        {t('history.batteryVersion', { version: assessment.batteryVersion })}
+                      </span>
                     </p>
-                    <ul className="mini-levels">
-                      {result.categories.map((c) => {
-                        const category = battery?.categories.find((x) => x.id === c.category);
-                        const name = category && battery ? pickText(category.name, lng, battery) : c.category;
-                        return (
-                          <li key={c.category}>
-                            <LevelIcon level={c.level} />
-                            <span className="visually-hidden">
-                              {name}: {t(`levels.${c.level}`)}
-                            </span>
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </>
-                ) : (
-                  <p className="hint">{t('history.unreadable')}</p>
-                )}
-                <div className="button-row">
-                  {result && (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => navigate({ name: 'results', id: assessment.id })}
-                    >
-                      {t('history.open')}
-                    </button>
+                    {result ? (
+                      <>
+                        <p className="history-highest">
+                          {t('history.highest')} <LevelBadge level={result.overall} />
+                        </p>
+                        <ul className="mini-levels">
+                          {result.categories.map((c) => {
+                            const category = battery?.categories.find((x) => x.id === c.category);
+                            const name =
+                              category && battery ? pickText(category.name, lng, battery) : c.category;
+                            return (
+                              <li key={c.category}>
+                                <LevelIcon level={c.level} />
+                                <span className="visually-hidden">
+                                  {name}: {levelWords(c.level, { kind: c.kind })}
+                                </span>
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      </>
+                    ) : (
+                      <p className="hint">{t('history.unreadable')}</p>
+                    )}
+                    <div className="button-row">
+                      {result && (
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() => navigate({ name: 'results', id: assessment.id })}
+                        >
+                          {t('history.open')}
+                        </button>
+                      )}
+                      <ConfirmButton
+                        question={t('history.deleteOneQuestion')}
+                        confirmLabel={t('history.deleteOneConfirm')}
+                        onConfirm={() => run(() => deleteAssessment(assessment.id))}
+                      >
+                        {t('history.delete')}
+                      </ConfirmButton>
+                    </div>
+                  </li>
+                  {changed && (
+                    <li className="history-change">
+                      <p className="notice">{t('history.questionsChanged', versionWords(older, entry))}</p>
+                    </li>
                   )}
-                  <ConfirmButton
-                    question={t('history.deleteOneQuestion')}
-                    confirmLabel={t('history.deleteOneConfirm')}
-                    onConfirm={() => run(() => deleteAssessment(assessment.id))}
-                  >
-                    {t('history.delete')}
-                  </ConfirmButton>
-                </div>
-              </li>
-            ))}
+                </Fragment>
+              );
+            })}
           </ul>
           {shown < entries.length && (
             <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>

@@ -1,11 +1,18 @@
 /**
  * A category's level over time: a small line for the eye, and words that say the same
- * (first, latest, highest) for everyone.
+ * (first, latest, highest) for everyone. Levels are compared across battery versions, never
+ * scores; where the questions changed between two assessments a dashed line marks it.
  */
 import { useTranslation } from 'react-i18next';
 import { LEVELS, type CategoryId, type Level } from '../../domain/index.ts';
 import { formatDate } from '../../i18n/format.ts';
+import { useLevelWords } from '../../ui/LevelBadge.tsx';
 import type { HistoryEntry } from '../../services/history.ts';
+
+/** The battery version an assessment used, as one comparable key. */
+export function questionsKey(entry: HistoryEntry): string {
+  return `${entry.assessment.batteryId}@${entry.assessment.batteryVersion}`;
+}
 
 const WIDTH = 300;
 const HEIGHT = 80;
@@ -21,10 +28,18 @@ export function TrendChart({
   entries: HistoryEntry[];
 }) {
   const { t, i18n } = useTranslation();
+  const levelWords = useLevelWords();
   const points = entries.flatMap((e) => {
     const c = e.result?.categories.find((x) => x.category === category);
     return c && c.level !== 'insufficient'
-      ? [{ date: e.assessment.completedAt ?? e.assessment.startedAt, level: c.level }]
+      ? [
+          {
+            date: e.assessment.completedAt ?? e.assessment.startedAt,
+            level: c.level,
+            kind: c.kind,
+            key: questionsKey(e),
+          },
+        ]
       : [];
   });
   const first = points[0];
@@ -51,7 +66,7 @@ export function TrendChart({
                 count: points.length,
                 first: t(`levels.${first.level}`),
                 firstDate: formatDate(first.date, i18n.language),
-                last: t(`levels.${last.level}`),
+                last: levelWords(last.level, { kind: last.kind }),
                 lastDate: formatDate(last.date, i18n.language),
                 highest: t(`levels.${highest}`),
               })
@@ -68,6 +83,18 @@ export function TrendChart({
           {LEVELS.map((l) => (
             <line key={l} x1={PAD} x2={WIDTH - PAD} y1={y(l)} y2={y(l)} className={`grid level-${l}`} />
           ))}
+          {points.map((p, i) =>
+            i > 0 && p.key !== points[i - 1]?.key ? (
+              <line
+                key={`change-${i}`}
+                x1={(x(i - 1) + x(i)) / 2}
+                x2={(x(i - 1) + x(i)) / 2}
+                y1={PAD / 2}
+                y2={HEIGHT - PAD / 2}
+                className="questions-changed"
+              />
+            ) : null,
+          )}
           <path d={path} className="trend-line" />
           {points.length <= 60 &&
             points.map((p, i) => (

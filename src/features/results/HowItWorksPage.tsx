@@ -1,6 +1,6 @@
 /** "How is this worked out?": the model and the formula in plain words, with the battery's own numbers. */
 import { useTranslation } from 'react-i18next';
-import { pickText } from '../../domain/index.ts';
+import { pickText, type Battery, type Scoring2 } from '../../domain/index.ts';
 import { loadCurrentBattery } from '../../services/batteries.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
@@ -8,11 +8,15 @@ import { formatPercent } from '../../i18n/format.ts';
 import { Pending } from '../../ui/Pending.tsx';
 
 export default function HowItWorksPage() {
-  const { t, i18n } = useTranslation();
   const [state] = useAsync(() => loadCurrentBattery(), []);
-  const lng = i18n.language;
   if (state.status !== 'ready') return <Pending state={state} />;
-  const battery = state.value;
+  return <HowItWorks battery={state.value} />;
+}
+
+/** The explanation for one battery: model 1 (1.0.0) as it always was, or model 2. */
+export function HowItWorks({ battery }: { battery: Battery }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
   const scoring = battery.scoring;
   const pct = (x: number) => formatPercent(x, lng);
   return (
@@ -20,12 +24,26 @@ export default function HowItWorksPage() {
       <ScreenTitle>{t('how.title')}</ScreenTitle>
       <p className="notice">{t('results.notAPrediction')}</p>
       <h2>{t('how.modelTitle')}</h2>
-      <p>{t('how.model')}</p>
-      <ul>
-        <li>{t('how.threat')}</li>
-        <li>{t('how.vulnerability')}</li>
-        <li>{t('how.capacity')}</li>
-      </ul>
+      {scoring.model === 2 ? (
+        <>
+          <p>{t('how.model2')}</p>
+          <ul>
+            <li>{t('how.threat2')}</li>
+            <li>{t('how.vulnerability2')}</li>
+            <li>{t('how.capacity2')}</li>
+            <li>{t('how.context')}</li>
+          </ul>
+        </>
+      ) : (
+        <>
+          <p>{t('how.model')}</p>
+          <ul>
+            <li>{t('how.threat')}</li>
+            <li>{t('how.vulnerability')}</li>
+            <li>{t('how.capacity')}</li>
+          </ul>
+        </>
+      )}
       <h2>{t('how.categoriesTitle')}</h2>
       <ul>
         {battery.categories.map((c) => (
@@ -54,6 +72,7 @@ export default function HowItWorksPage() {
           <p>{t('how.skips', { coverage: pct(scoring.minCoverage) })}</p>
         </>
       )}
+      {scoring.model === 2 && <HowModel2 battery={battery} scoring={scoring} />}
       <p>{t('how.noAverage')}</p>
       <h2>{t('how.sourcesTitle')}</h2>
       <p>{t('how.sources')}</p>
@@ -61,5 +80,43 @@ export default function HowItWorksPage() {
         {t('how.battery', { title: pickText(battery.title, lng, battery), version: battery.version })}
       </p>
     </div>
+  );
+}
+
+/** Model 2 in plain words, with this battery's numbers and the list of its red flags. */
+function HowModel2({ battery, scoring }: { battery: Battery; scoring: Scoring2 }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const pct = (x: number) => formatPercent(x, lng);
+  // How much threat-driven risk also counts on the exposure scale (when the battery says).
+  const withThreat = (scoring as { exposureWithThreat?: number }).exposureWithThreat;
+  return (
+    <>
+      <p>{t('how.threats2', { rate: pct(scoring.threat.bonusRate), cap: pct(scoring.threat.bonusCap) })}</p>
+      <p>
+        {t('how.multiplier2', {
+          up: pct(scoring.multiplier.vulnerability),
+          down: pct(scoring.multiplier.capacity),
+        })}
+      </p>
+      <p>{t('how.bands2', { moderate: pct(scoring.bands.moderate), high: pct(scoring.bands.high) })}</p>
+      <p>
+        {t('how.exposure2', {
+          moderate: pct(scoring.exposureBands.moderate),
+          high: pct(scoring.exposureBands.high),
+        })}
+        {withThreat !== undefined && ` ${t('how.exposureWithThreat2', { share: pct(withThreat) })}`}
+      </p>
+      <p>{t('how.flags2')}</p>
+      <ul>
+        {(battery.flags ?? []).map((f) => (
+          <li key={f.id}>
+            <bdi>{pickText(f.summary, lng, battery)}</bdi>
+          </li>
+        ))}
+      </ul>
+      <p>{t('how.skips2', { coverage: pct(scoring.minThreatCoverage) })}</p>
+      <p>{t('how.why2')}</p>
+    </>
   );
 }

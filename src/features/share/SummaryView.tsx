@@ -92,7 +92,7 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
             {summary.levels.map((l) => (
               <li key={l.category}>
                 <span>{categoryName(l.category)}</span>
-                <LevelBadge level={l.level} />
+                <LevelBadge level={l.level} kind={l.kind} />
               </li>
             ))}
           </ul>

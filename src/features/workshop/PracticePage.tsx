@@ -21,6 +21,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Pending } from '../../ui/Pending.tsx';
 import { buildSteps, type Step } from '../../domain/index.ts';
 import { QuestionStep } from '../../ui/QuestionStep.tsx';
+import { indexOfStep, stepAfterAnswer, stepKey } from '../../ui/adaptiveSteps.ts';
 import { PracticeBanner } from './PracticeBanner.tsx';
 import { PracticeResults } from './PracticeResults.tsx';
 import { defaultForm, FormChoice, type FormId } from './FormChoice.tsx';
@@ -149,19 +150,24 @@ function PracticeRun({
   onNextParticipant: () => void;
 }) {
   const { t } = useTranslation(['workshop', 'app']);
-  const steps = useMemo(() => buildSteps(battery, formId), [battery, formId]);
   const [answers, setAnswers] = useState<Answers>({});
-  const [index, setIndex] = useState(0);
+  // The questions asked follow her answers (model 2); where she is is the step, not its place.
+  const steps = useMemo(() => buildSteps(battery, formId, answers), [battery, formId, answers]);
+  const [current, setCurrent] = useState(() => stepKey(steps[0]));
+  const index = indexOfStep(steps, current, 0);
   const [isShowingResults, setShowingResults] = useState(false);
   const step: Step = steps[index] ?? { type: 'finish' };
 
   const go = (next: number) => {
-    setIndex(Math.min(Math.max(next, 0), steps.length - 1));
+    setCurrent(stepKey(steps[Math.min(Math.max(next, 0), steps.length - 1)]));
     window.scrollTo(0, 0);
   };
   const answer = (indicatorId: string, value: string) => {
-    setAnswers((a) => ({ ...a, [indicatorId]: value }));
-    go(index + 1);
+    const next = { ...answers, [indicatorId]: value };
+    const after = stepAfterAnswer(battery, formId, next, current, index);
+    setAnswers(next);
+    setCurrent(stepKey(after.steps[after.next]));
+    window.scrollTo(0, 0);
   };
 
   if (isShowingResults) {

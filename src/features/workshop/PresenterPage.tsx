@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { pickText, scaleOf, type Battery, type Text } from '../../domain/index.ts';
+import { itemsOf, pickText, scaleOf, type Battery, type Indicator, type Text } from '../../domain/index.ts';
 import { CURRENT_BATTERY, listAvailableBatteries } from '../../services/batteries.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
@@ -217,6 +217,14 @@ function SlideBody({
           </ul>
         </>
       );
+    case 'about':
+      return (
+        <>
+          <p className="slide-eyebrow">{t('presenter.categoryCount', { count: slide.count })}</p>
+          <h2>{t('presenter.aboutSlide.heading')}</h2>
+          <p>{t('presenter.aboutSlide.text')}</p>
+        </>
+      );
     case 'category':
       return (
         <>
@@ -235,12 +243,15 @@ function SlideBody({
       return (
         <>
           <p className="slide-eyebrow">
-            {t('presenter.questionOf', {
-              category: text(slide.category.name),
-              current: slide.number,
-              total: slide.total,
-            })}
+            {slide.about
+              ? t('presenter.aboutOf', { current: slide.number, total: slide.total })
+              : t('presenter.questionOf', {
+                  category: text(slide.category.name),
+                  current: slide.number,
+                  total: slide.total,
+                })}
           </p>
+          {slide.followUp && <p className="slide-note">{t('presenter.followUp')}</p>}
           <h2>
             <bdi>{text(indicator.question)}</bdi>
           </h2>
@@ -260,7 +271,7 @@ function SlideBody({
                 {t(`presenter.level.${indicator.level}`)} {t(`presenter.sphere.${indicator.sphere}`)}
               </p>
               {indicator.selfRated && <p>{t('presenter.selfRated')}</p>}
-              {indicator.redFlags.length > 0 && <p className="slide-flag">{t('presenter.redFlag')}</p>}
+              {hasRedFlag(battery, indicator) && <p className="slide-flag">{t('presenter.redFlag')}</p>}
             </div>
           </div>
         </>
@@ -279,4 +290,11 @@ function SlideBody({
         </>
       );
   }
+}
+
+/** Whether an answer to this question can set a floor: its own red flags (model 1), or a flag that reads it (model 2). */
+function hasRedFlag(battery: Battery, indicator: Indicator): boolean {
+  if (indicator.redFlags.length > 0) return true;
+  const flags = new Map((battery.flags ?? []).map((f) => [f.id, f]));
+  return (battery.flags ?? []).some((f) => itemsOf(f.when, flags).has(indicator.id));
 }

@@ -16,11 +16,11 @@ export async function openWorkshopTool(page: Page, tool: string): Promise<void> 
   await page.getByRole('button', { name: tool }).click();
 }
 
-/** A practice session, up to its first category introduction. */
+/** A practice session, up to its first step (a category introduction, or a first question). */
 export async function startPractice(page: Page): Promise<void> {
   await openWorkshopTool(page, 'Start a practice session');
   await page.getByRole('button', { name: 'Start the practice' }).click();
-  await page.locator('.practice .category-intro').waitFor();
+  await page.locator('.practice .category-intro, .practice .question').first().waitFor();
 }
 
 /** After the last question of a practice: its results. */
