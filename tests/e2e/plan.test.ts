@@ -4,8 +4,8 @@
  * it surviving a reload with no network and no server.
  */
 import { expect, it } from 'vitest';
-import { formIndicators, pickText } from '../../src/domain/index.ts';
-import { currentBattery } from '../helpers/battery.ts';
+import { pickText } from '../../src/domain/index.ts';
+import { appBattery } from '../helpers/battery.ts';
 import { setupServedApp } from './harness.ts';
 import {
   addTrustedPerson,
@@ -22,14 +22,17 @@ import {
   waitForServiceWorker,
 } from './pages.ts';
 
-const battery = currentBattery();
-const roles = formIndicators(battery, 'full').map((i) => i.role);
-/** The riskiest answer to every question: red flags, so the urgent steps show. */
+const battery = appBattery();
 /** Two actions share a title ("Tell people who can act, today"): pick items whose title is unique. */
 const isUniqueTitle = (text: string) =>
   [...battery.actions, ...battery.routines].filter((x) => pickText(x.title, 'en', battery) === text)
     .length === 1;
-const riskiest = (k: number, n: number) => (roles[k] === 'capacity' ? 0 : n - 1);
+/** The last answer to every question: the worst threats (red flags, so the urgent steps show). */
+const riskiest = (_k: number, n: number) => n - 1;
+/** A daily routine: it has "Done today" on the Today screen. */
+const daily = new Set(
+  battery.routines.filter((r) => r.rhythm === 'daily').map((r) => pickText(r.title, 'en', battery)),
+);
 
 const app = setupServedApp();
 
@@ -62,8 +65,12 @@ it('plan, routines, trusted people and print work, survive a reload, and work of
     await actions.getByText('In my plan').nth(i).waitFor();
   }
   const routines = page.getByRole('region', { name: 'Care routines' });
-  const routineTitle = (await routines.locator('li.rec h4').first().textContent()) ?? '';
-  await routines.getByRole('button', { name: 'Keep this routine' }).first().click();
+  const routineTitle =
+    (await routines.locator('li.rec h4').allTextContents()).find((t) => daily.has(t)) ?? '';
+  await routines
+    .locator('li.rec', { has: page.getByRole('heading', { name: routineTitle, exact: true }) })
+    .getByRole('button', { name: 'Keep this routine' })
+    .click();
   await routines.getByText('In my routines').waitFor();
 
   // My plan: statuses, and the folded list of what is done.
@@ -96,7 +103,10 @@ it('plan, routines, trusted people and print work, survive a reload, and work of
   await page.getByRole('button', { name: 'My plan' }).last().click();
   await addTrustedPerson(page, { name: 'Amina', reach: '+254 700 000 000' });
   await reloadAt(page, resultsRoute);
-  const people = page.getByRole('list', { name: 'People you trust' });
+  // (The crisis box lists them too: the riskiest answers include thoughts of not wanting to live.)
+  const people = page
+    .getByRole('region', { name: 'First, some urgent steps' })
+    .getByRole('list', { name: 'People you trust' });
   await people.waitFor();
   await expect(people.textContent()).resolves.toContain('Amina · +254 700 000 000');
 

@@ -164,6 +164,14 @@ export function shippedBatteries(): { file: string; json: unknown; battery: Batt
     });
 }
 
+/** The battery new assessments use (`CURRENT_BATTERY`): 2.0.0, risk model 2. */
+export function appBattery(): Battery {
+  const found = shippedBatteries().find((b) => b.file === 'shn-core-2.0.0.json');
+  if (!found) throw new Error('shn-core-2.0.0.json missing');
+  return found.battery;
+}
+
+/** Battery 1.0.0 (risk model 1): the fixture many tests were written against. */
 export function currentBattery(): Battery {
   const found = shippedBatteries().find((b) => b.file === 'shn-core-1.0.0.json');
   if (!found) throw new Error('shn-core-1.0.0.json missing');
