@@ -5,6 +5,7 @@
  * asked only when a physical threat was reported; emotional has the crisis item (r11).
  */
 import { CATEGORY_IDS, parseBattery, type Battery } from '../../src/domain/index.ts';
+import { model2Scales, model2Scoring } from '../helpers/model2Parts.ts';
 
 const t = (en: string) => ({ en });
 
@@ -142,68 +143,7 @@ export function model2BatteryJson(): Record<string, unknown> {
     title: t('Model 2 test'),
     description: t('A small model-2 battery for tests'),
     categories: CATEGORY_IDS.map((c) => ({ id: c, name: t(`${c} security`), intro: t(`About ${c}`) })),
-    scales: [
-      {
-        id: 'frequency',
-        options: [
-          { id: 'never', value: 0, label: t('Never') },
-          { id: 'once', value: 0.5, label: t('Once') },
-          { id: 'several', value: 0.75, label: t('A few times') },
-          { id: 'often', value: 1, label: t('Often') },
-        ],
-      },
-      {
-        id: 'event',
-        options: [
-          { id: 'no', value: 0, label: t('No') },
-          { id: 'once', value: 0.85, label: t('Yes, once') },
-          { id: 'few', value: 0.95, label: t('Yes, 2–3 times') },
-          { id: 'many', value: 1, label: t('Yes, more often') },
-        ],
-      },
-      {
-        id: 'extent',
-        options: [
-          { id: 'not-at-all', value: 0, label: t('Not at all') },
-          { id: 'a-little', value: 0.34, label: t('A little') },
-          { id: 'quite', value: 0.67, label: t('Quite a lot') },
-          { id: 'very', value: 1, label: t('Very much') },
-        ],
-      },
-      {
-        id: 'strength',
-        options: [
-          { id: 'none', value: 0, label: t('No') },
-          { id: 'partly', value: 0.34, label: t('A little') },
-          { id: 'mostly', value: 0.67, label: t('Mostly') },
-          { id: 'fully', value: 1, label: t('Yes, fully') },
-        ],
-      },
-      {
-        id: 'yesno',
-        options: [
-          { id: 'no', value: 0, label: t('No') },
-          { id: 'yes', value: 1, label: t('Yes') },
-        ],
-      },
-      {
-        id: 'danger',
-        options: [
-          { id: 'safe', value: 0, label: t('I feel safe') },
-          { id: 'a-little', value: 0, label: t('A little in danger') },
-          { id: 'quite', value: 0.7, label: t('Quite in danger') },
-          { id: 'great', value: 1, label: t('In great danger') },
-        ],
-      },
-      {
-        id: 'organisation',
-        ordered: false,
-        options: [
-          { id: 'registered', value: 0, label: t('Yes, a registered organisation') },
-          { id: 'none', value: 0, label: t('No, I mostly work on my own') },
-        ],
-      },
-    ],
+    scales: model2Scales(),
     indicators,
     actions: [
       action('act.u.tell-people-today', 'now', {
@@ -263,17 +203,7 @@ export function model2BatteryJson(): Record<string, unknown> {
       { id: 'full', use: 'assessment', name: t('Full'), indicators: indicators.map((i) => i.id) },
       { id: 'short', name: t('Short'), indicators: CATEGORY_IDS.map((c) => `${c}.t`) },
     ],
-    scoring: {
-      model: 2,
-      threat: { bonusCap: 0.15, bonusRate: 0.5 },
-      multiplier: { vulnerability: 0.5, capacity: 0.35 },
-      bands: { moderate: 0.2, high: 0.5 },
-      exposureBands: { moderate: 0.32, high: 0.55 },
-      exposureWithThreat: 0.5,
-      minThreatCoverage: 0.5,
-      strengthFrom: 0.5,
-      maxDrivers: 3,
-    },
+    scoring: model2Scoring({ exposureBands: { moderate: 0.32, high: 0.55 } }),
     flags: [
       {
         id: 'r1',
