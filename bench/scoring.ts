@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { formIndicators, recommend, scaleOf, score } from '../src/domain/index.ts';
-import { currentBattery } from '../tests/helpers/battery.ts';
+import { appBattery } from '../tests/helpers/battery.ts';
 import { summary } from './stats.ts';
 
 export interface ScoringReport {
@@ -13,7 +13,7 @@ export interface ScoringReport {
 }
 
 export function timeScoring(runs = 5000): ScoringReport {
-  const battery = currentBattery();
+  const battery = appBattery(); // the battery new assessments use (2.0.0, risk model 2)
   const items = formIndicators(battery, 'full');
   const answerSets = Array.from({ length: 64 }, (_, s) =>
     Object.fromEntries(

@@ -46,13 +46,25 @@ export function contextOfResult(battery: Battery, result: AssessmentResult): Con
   };
 }
 
+const actionMaps = new WeakMap<Battery, ReadonlyMap<string, Action>>();
+
+/** The battery's actions by id, built once per battery. */
+function actionsOf(battery: Battery): ReadonlyMap<string, Action> {
+  let map = actionMaps.get(battery);
+  if (!map) {
+    map = new Map(battery.actions.map((a) => [a.id, a]));
+    actionMaps.set(battery, map);
+  }
+  return map;
+}
+
 /** The action to show for `id`: itself, or its fallback when what it requires does not hold. */
 export function resolveAction(
   battery: Battery,
   id: string,
   ctx: ConditionContext,
 ): { action: Action; fallbackOf?: string } | undefined {
-  const byId = new Map(battery.actions.map((a) => [a.id, a]));
+  const byId = actionsOf(battery);
   let action = byId.get(id);
   let fallbackOf: string | undefined;
   for (let hops = 0; action && hops < 4; hops++) {
