@@ -9,10 +9,11 @@ import type { TFunction } from 'i18next';
 import {
   ACTORS,
   CATEGORY_IDS,
-  formIndicators,
+  askingOrder,
   pickText,
   scaleOf,
   type Battery,
+  type Indicator,
   type Text,
 } from '../../domain/index.ts';
 import { CURRENT_BATTERY, listAvailableBatteries } from '../../services/batteries.ts';
@@ -96,14 +97,25 @@ interface HandoutProps {
 
 function QuestionsHandout({ battery, t, lng }: HandoutProps) {
   const text = (x: Text) => pickText(x, lng, battery);
-  const indicators = formIndicators(battery, defaultForm(battery));
-  // Numbered across the whole page, in the order of the categories.
-  const ordered = CATEGORY_IDS.flatMap((c) => indicators.filter((i) => i.category === c));
+  // In the order they are asked: first questions (about her work), then each category; a
+  // follow-up says that it is asked only after certain answers.
+  const ordered = askingOrder(battery, defaultForm(battery));
+  const first = ordered.filter((i) => i.role === 'context' && !i.showIf);
+  const indicators = ordered.filter((i) => !first.includes(i));
   return (
     <>
       <h2 id="handout-questions">{t('handouts.questions.title')}</h2>
       <p>{t('handouts.questions.intro')}</p>
       <p className="hint">{t('handouts.questions.skip')}</p>
+      {first.length > 0 && (
+        <section className="paper-category">
+          <ol className="paper-questions">
+            {first.map((ind) => (
+              <PaperQuestion key={ind.id} battery={battery} indicator={ind} text={text} t={t} />
+            ))}
+          </ol>
+        </section>
+      )}
       {CATEGORY_IDS.map((c) => {
         const items = indicators.filter((i) => i.category === c);
         const category = battery.categories.find((x) => x.id === c);
@@ -112,26 +124,41 @@ function QuestionsHandout({ battery, t, lng }: HandoutProps) {
           <section key={c} className="paper-category">
             <h3>{text(category.name)}</h3>
             <ol className="paper-questions" start={items[0] ? ordered.indexOf(items[0]) + 1 : 1}>
-              {items.map((ind) => {
-                return (
-                  <li key={ind.id}>
-                    <p>{text(ind.question)}</p>
-                    <ul className="paper-options">
-                      {scaleOf(battery, ind).options.map((o) => (
-                        <li key={o.id}>
-                          <span className="box" aria-hidden="true" />
-                          {text(o.label)}
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                );
-              })}
+              {items.map((ind) => (
+                <PaperQuestion key={ind.id} battery={battery} indicator={ind} text={text} t={t} />
+              ))}
             </ol>
           </section>
         );
       })}
     </>
+  );
+}
+
+function PaperQuestion({
+  battery,
+  indicator,
+  text,
+  t,
+}: {
+  battery: Battery;
+  indicator: Indicator;
+  text: (x: Text) => string;
+  t: TFunction;
+}) {
+  return (
+    <li>
+      {indicator.showIf && <p className="hint">{t('presenter.followUp')}</p>}
+      <p>{text(indicator.question)}</p>
+      <ul className="paper-options">
+        {scaleOf(battery, indicator).options.map((o) => (
+          <li key={o.id}>
+            <span className="box" aria-hidden="true" />
+            {text(o.label)}
+          </li>
+        ))}
+      </ul>
+    </li>
   );
 }
 
