@@ -26,8 +26,8 @@ import {
   askToDeleteEverything,
   confirmDeleteEverything,
   finishAssessment,
+  goToShare,
   heading,
-  lockNow,
   openApp,
   openMyPlan,
   setEmergencyPassphrase,
@@ -268,7 +268,7 @@ async function whatOpens(profile: string, stored: Stored, passphrase: string) {
 }
 
 /** First run (optionally with a passphrase), a short assessment, a plan note, someone she trusts. */
-async function useTheApp(page: Page, person: string, note: string, passphrase?: string): Promise<void> {
+async function firstRunAndUse(page: Page, person: string, note: string, passphrase?: string): Promise<void> {
   await openApp(page, app.url);
   await tapStart(page);
   await throughIntroduction(page, { form: 'short', ...(passphrase ? { passphrase } : {}) });
@@ -292,7 +292,7 @@ async function wipeRun(withPassphrase: boolean, how: Wipe): Promise<void> {
   try {
     let context = await openProfile(profile);
     let page = await context.newPage();
-    await useTheApp(page, person, note, withPassphrase ? PASSPHRASE : undefined);
+    await firstRunAndUse(page, person, note, withPassphrase ? PASSPHRASE : undefined);
     if (how === 'emergency passphrase') await setEmergencyPassphrase(page, DURESS);
     const stored = await readStored(page);
     expect(stored.records.length).toBeGreaterThanOrEqual(3);
@@ -356,5 +356,76 @@ describe('wipe is final on disk', () => {
 
   it('without a passphrase, after "Delete everything": nothing left opens', async () => {
     await wipeRun(false, 'delete everything');
+  });
+});
+
+describe('nothing she types outlives a lock', () => {
+  it('a marker typed in every free-text field is in no profile file once locked and closed; a field the app does not own is found', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'shn-typed-'));
+    const typed = {
+      passphrase: marker('K'),
+      planNote: marker('N'),
+      name: marker('P'),
+      reach: marker('R'),
+      helpsWith: marker('H'),
+      contactNote: marker('C'),
+      summaryNote: marker('S'),
+      emergency: marker('E'),
+    };
+    const control = marker('X');
+    try {
+      const context = await openProfile(profile);
+      const page = await context.newPage();
+      await openApp(page, app.url);
+      await tapStart(page);
+      await throughIntroduction(page, { form: 'short', passphrase: typed.passphrase });
+      await answerToTheEnd(page, (k, n) => (k + 1) % n);
+      await finishAssessment(page);
+      await page.getByRole('button', { name: 'Add to my plan' }).first().click();
+      await page.getByText('In my plan').first().waitFor();
+      await openMyPlan(page);
+      await page.getByLabel('My note').first().fill(typed.planNote);
+      await page.getByRole('button', { name: 'Save note' }).first().click();
+      await page.getByText('Saved.').first().waitFor();
+      await page.getByRole('button', { name: 'People I trust' }).click();
+      await page.getByRole('button', { name: 'Add a person or a number' }).click();
+      await page.getByLabel('Name', { exact: true }).fill(typed.name);
+      await page.getByLabel('How to reach them').fill(typed.reach);
+      await page.getByLabel('What they can help with').fill(typed.helpsWith);
+      await page.getByLabel('Note', { exact: true }).fill(typed.contactNote);
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('heading', { name: typed.name }).waitFor();
+      await setEmergencyPassphrase(page, typed.emergency);
+      await goToShare(page);
+      await page.getByRole('button', { name: 'Send a summary' }).click();
+      await page.getByLabel('A note (optional)').fill(typed.summaryNote);
+      // The control: a plain field the app does not own (no autocomplete="off", never cleared).
+      await page.evaluate(() => {
+        const input = document.createElement('input');
+        input.id = 'control-field';
+        input.name = 'control-field';
+        document.body.append(input);
+      });
+      await page.locator('#control-field').fill(control);
+      // Give the browser time to write its session state, as in use.
+      await page.waitForTimeout(1500);
+      // She leaves the app with the summary note still on screen: it locks at once.
+      await page.evaluate(() => {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+      await heading(page).filter({ hasText: 'Locked' }).waitFor();
+      const shown = (await page.locator('#root').textContent()) ?? '';
+      for (const [field, text] of Object.entries(typed)) expect(shown, field).not.toContain(text);
+      await page.waitForTimeout(1500);
+      await context.close();
+
+      const files = profileFiles(profile);
+      expect(filesWithText(files, control), 'the control field is found').not.toEqual([]);
+      for (const [field, text] of Object.entries(typed))
+        expect(filesWithText(files, text), field).toEqual([]);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
