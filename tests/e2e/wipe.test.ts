@@ -12,6 +12,9 @@
  * 2. A marker typed into every free-text field, then lock, close: the marker is in no profile file
  *    (UTF-8, and UTF-16LE at both byte alignments). The control: a marker typed into a plain field
  *    the app does not own (no autocomplete="off", never cleared) IS found by the same scan.
+ * 3. A database of the previous release (tests/fixtures/db-v3.json; plain rows, or sealed with a
+ *    key wrapped by the passphrase alone) opens with every record, now sealed under a key that
+ *    needs the device secret (the unit tests interrupt that upgrade: sealUpgrade.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -428,4 +431,156 @@ describe('nothing she types outlives a lock', () => {
       rmSync(profile, { recursive: true, force: true });
     }
   });
+});
+
+/** The version-3 database (Dexie version 3 is IndexedDB version 30) of the previous release. */
+const V3_STORES: Record<string, string> = {
+  settings: 'key',
+  assessments: 'id',
+  meta: 'key',
+  batteries: 'key',
+  plan: 'id',
+  routines: 'id',
+  contacts: 'id',
+  identities: 'id',
+};
+const SEALED = ['assessments', 'plan', 'routines', 'contacts', 'identities'];
+
+/**
+ * Writes the fixture into the origin's IndexedDB before the app ever runs, from an image of the
+ * app's own origin (no app code, no service worker). With `passphrase`, as the previous release
+ * did with a passphrase set: the data key wrapped by the passphrase alone in `meta.keyring`, and
+ * every sealed row `{ id, iv, ct }`.
+ */
+async function seedPreviousRelease(
+  page: Page,
+  passphrase?: string,
+): Promise<Record<string, { id: string; plain: unknown }[]>> {
+  const fixture = JSON.parse(readFileSync('tests/fixtures/db-v3.json', 'utf8')) as Record<string, unknown>;
+  const rows = Object.fromEntries(
+    SEALED.map((t) => [t, (fixture[t] ?? []) as { id: string; plain: unknown }[]]),
+  );
+  await page.goto(`${app.url}icons/icon-192.png`);
+  await page.evaluate(
+    async ({ fixture, stores, sealed, passphrase }) => {
+      const enc = new TextEncoder();
+      let key: CryptoKey | undefined;
+      let keyring: unknown;
+      if (passphrase) {
+        key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+        const salt = crypto.getRandomValues(new Uint8Array(16));
+        const iv = crypto.getRandomValues(new Uint8Array(12));
+        const material = await crypto.subtle.importKey('raw', enc.encode(passphrase), 'PBKDF2', false, [
+          'deriveKey',
+        ]);
+        const kek = await crypto.subtle.deriveKey(
+          { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 600_000 },
+          material,
+          { name: 'AES-GCM', length: 256 },
+          false,
+          ['wrapKey'],
+        );
+        const wrapped = await crypto.subtle.wrapKey('raw', key, kek, { name: 'AES-GCM', iv });
+        keyring = { kdf: 'PBKDF2-SHA256', iterations: 600_000, salt, iv, wrapped };
+      }
+      const toWrite: Record<string, unknown[]> = {};
+      for (const store of Object.keys(stores)) {
+        const list = (fixture[store] ?? []) as { id: string; plain: unknown }[];
+        if (!key || !sealed.includes(store)) {
+          toWrite[store] = list;
+          continue;
+        }
+        toWrite[store] = await Promise.all(
+          list.map(async (row) => {
+            const iv = crypto.getRandomValues(new Uint8Array(12));
+            const ct = await crypto.subtle.encrypt(
+              { name: 'AES-GCM', iv, additionalData: enc.encode(`${store}/${row.id}`) },
+              key,
+              enc.encode(JSON.stringify(row.plain)),
+            );
+            return { id: row.id, iv, ct };
+          }),
+        );
+      }
+      if (keyring) toWrite.meta = [...(toWrite.meta ?? []), { key: 'keyring', value: keyring }];
+      await new Promise<void>((ok, no) => {
+        const request = indexedDB.open('secure-here-and-now', 30);
+        request.onupgradeneeded = () => {
+          for (const [name, keyPath] of Object.entries(stores))
+            request.result.createObjectStore(name, { keyPath });
+        };
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(Object.keys(stores), 'readwrite');
+          for (const [name, list] of Object.entries(toWrite))
+            for (const row of list) tx.objectStore(name).put(row);
+          tx.oncomplete = () => {
+            db.close();
+            ok();
+          };
+          tx.onerror = () => no(tx.error ?? new Error('write failed'));
+        };
+        request.onerror = () => no(request.error ?? new Error('open failed'));
+      });
+    },
+    { fixture, stores: V3_STORES, sealed: SEALED, passphrase },
+  );
+  return rows;
+}
+
+/** Every sealed record, opened in Node with the device secret (and her passphrase). */
+async function openAll(stored: Stored, passphrase: string): Promise<Map<string, unknown>> {
+  const kek = await wrappingKey(new Uint8Array(stored.secret), await passphraseBits(stored, passphrase));
+  const key = await tryUnwrap(kek, stored);
+  if (!key) throw new Error('the data key does not open');
+  const out = new Map<string, unknown>();
+  for (const r of stored.records) out.set(r.context, JSON.parse((await tryOpen(key, r)) ?? 'null'));
+  return out;
+}
+
+describe('a database of the previous release, in the real browser', () => {
+  for (const withPassphrase of [false, true]) {
+    it(`${withPassphrase ? 'with' : 'without'} a passphrase: every record kept, now sealed under a key that needs the device secret`, async () => {
+      const profile = mkdtempSync(join(tmpdir(), 'shn-upgrade-'));
+      try {
+        const context = await openProfile(profile);
+        const page = await context.newPage();
+        const rows = await seedPreviousRelease(page, withPassphrase ? PASSPHRASE : undefined);
+        await openApp(page, app.url);
+        if (withPassphrase) {
+          await page.locator('.lock input[type=password]').fill(PASSPHRASE);
+          await page.locator('.lock button[type=submit]').click();
+        }
+        await page.locator('.home').waitFor();
+        const stored = await readStored(page);
+        expect(Boolean(stored.passphrase)).toBe(withPassphrase);
+        const meta = await page.evaluate(async () => {
+          const db = await new Promise<IDBDatabase>((ok) => {
+            const r = indexedDB.open('secure-here-and-now');
+            r.onsuccess = () => ok(r.result);
+          });
+          const keys = await new Promise<IDBValidKey[]>((ok) => {
+            const r = db.transaction('meta').objectStore('meta').getAllKeys();
+            r.onsuccess = () => ok(r.result);
+          });
+          db.close();
+          return keys.map(String);
+        });
+        expect(meta).toContain('sealKey');
+        expect(meta).not.toContain('keyring');
+        const opened = await openAll(stored, PASSPHRASE);
+        let count = 0;
+        for (const [table, list] of Object.entries(rows)) {
+          for (const row of list) {
+            expect(opened.get(`${table}/${row.id}`), `${table}/${row.id}`).toEqual(row.plain);
+            count += 1;
+          }
+        }
+        expect(opened.size).toBe(count);
+        await context.close();
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+    });
+  }
 });
