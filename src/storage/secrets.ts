@@ -138,8 +138,22 @@ export function setSecretStore(next: SecretStore | undefined): void {
   store = next;
 }
 
+/**
+ * Runs `task` while no other tab of the app changes the device secrets (Web Locks, where the
+ * browser has them): one tab must never delete, as left over, a secret another tab has just
+ * written and is about to use. Never call it from inside itself.
+ */
+export function withSecretsLock<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  return locks ? locks.request('shn-device-secrets', task) : task();
+}
+
 /** Deletes every secret of every place (wipe: this comes FIRST). Errors are thrown. */
-export async function deleteAllSecrets(): Promise<void> {
+export function deleteAllSecrets(): Promise<void> {
+  return withSecretsLock(deleteAllSecretsNow);
+}
+
+async function deleteAllSecretsNow(): Promise<void> {
   const current = secretStore();
   for (const id of await current.list()) await current.remove(id);
   const root = opfsRoot();

@@ -38,7 +38,7 @@ import {
 } from '../crypto/envelope.ts';
 import { database, SEALED_TABLES, type SealedRow, type SealedTableName } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
-import { secretStore } from './secrets.ts';
+import { secretStore, withSecretsLock } from './secrets.ts';
 
 export type VaultState = 'open' | 'locked' | 'unlocked';
 
@@ -172,10 +172,18 @@ async function nonExtractable(dataKey: CryptoKey): Promise<CryptoKey> {
  * the transaction opens. Returns the new non-extractable key, or undefined when another tab
  * committed a key meanwhile (nothing written).
  */
-async function sealEverythingUnderNewKey(
+function sealEverythingUnderNewKey(
   oldKey: CryptoKey | undefined,
   passphrase: string | undefined,
   extraDeletes: string[] = [],
+): Promise<CryptoKey | undefined> {
+  return withSecretsLock(() => sealEverythingNow(oldKey, passphrase, extraDeletes));
+}
+
+async function sealEverythingNow(
+  oldKey: CryptoKey | undefined,
+  passphrase: string | undefined,
+  extraDeletes: string[],
 ): Promise<CryptoKey | undefined> {
   const db = database();
   const fresh = await generateDataKey();
@@ -230,7 +238,11 @@ function openWithoutPassphrase(): Promise<void> {
       }
       if (sealKey) {
         setState('open', await unwrapSealKey(sealKey));
-        await forgetOtherSecrets(sealKey.secretId);
+        await withSecretsLock(async () => {
+          // Read again under the lock: another tab may have changed the key meanwhile.
+          const now = await getMeta<SealKey>(SEAL_KEY);
+          if (now) await forgetOtherSecrets(now.secretId);
+        });
         return;
       }
       const made = await sealEverythingUnderNewKey(undefined, undefined);
@@ -365,7 +377,15 @@ export async function failedUnlocks(): Promise<{ count: number; limit?: number }
  * Re-wraps the data key under a new device secret (and `next` passphrase, if given) in one write,
  * with `also` in the same transaction, then deletes the old secret.
  */
-async function rewrap(
+function rewrap(
+  extractable: CryptoKey,
+  next: string | undefined,
+  also: (db: ReturnType<typeof database>) => Promise<void>,
+): Promise<void> {
+  return withSecretsLock(() => rewrapNow(extractable, next, also));
+}
+
+async function rewrapNow(
   extractable: CryptoKey,
   next: string | undefined,
   also: (db: ReturnType<typeof database>) => Promise<void>,
