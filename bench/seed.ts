@@ -1,7 +1,7 @@
 /**
  * The one place in bench/ that knows how an assessment is stored (src/storage/db.ts: database
  * 'secure-here-and-now', table 'assessments', one sealed-table row per assessment: `{ id, plain }`
- * without a passphrase, `{ id, iv, ct }` with one). Seeded rows are plain (no passphrase set).
+ * in releases before issue 15, `{ id, iv, ct }` now). Seeded rows are plain: the app still reads them.
  *
  * Rows are written straight into IndexedDB through the page, after the app has opened (and so
  * created) its database: no hook in the product, no measurement page.

@@ -122,6 +122,70 @@ export async function unwrapDataKey(
   }
 }
 
+/**
+ * The key that wraps the data key since issue 15: made from the **device secret** (32 random bytes
+ * kept outside IndexedDB, src/storage/secrets.ts) and, when she has one, her passphrase
+ * (PBKDF2-SHA256 bits, then HKDF-SHA256 salted with the device secret). Without the device secret
+ * nothing opens, with or without her passphrase: deleting it is the wipe.
+ */
+export async function deviceWrappingKey(
+  secret: Uint8Array<ArrayBuffer>,
+  passphrase?: { passphrase: string; salt: Uint8Array<ArrayBuffer>; iterations: number },
+): Promise<CryptoKey> {
+  const usages: KeyUsage[] = ['wrapKey', 'unwrapKey'];
+  if (!passphrase) return crypto.subtle.importKey('raw', secret, { name: 'AES-GCM' }, false, usages);
+  const material = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(passphrase.passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  );
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: passphrase.salt, iterations: passphrase.iterations },
+    material,
+    256,
+  );
+  const hkdf = await crypto.subtle.importKey('raw', bits, 'HKDF', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: secret, info: encoder.encode('shn data key wrap v2') },
+    hkdf,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    usages,
+  );
+}
+
+/** Wraps an extractable data key under `kek` with a fresh IV. */
+export async function wrapWith(
+  kek: CryptoKey,
+  dataKey: CryptoKey,
+): Promise<{ iv: Uint8Array; wrapped: ArrayBuffer }> {
+  const iv = randomBytes(IV_BYTES);
+  return { iv, wrapped: await crypto.subtle.wrapKey('raw', dataKey, kek, { name: 'AES-GCM', iv }) };
+}
+
+/** Unwraps what `wrapWith` made. Throws `EnvelopeError('wrongPassphrase')` on a wrong key. */
+export async function unwrapWith(
+  kek: CryptoKey,
+  stored: { iv: Uint8Array; wrapped: ArrayBuffer },
+  extractable = false,
+): Promise<CryptoKey> {
+  try {
+    return await crypto.subtle.unwrapKey(
+      'raw',
+      stored.wrapped,
+      kek,
+      { name: 'AES-GCM', iv: new Uint8Array(stored.iv) },
+      { name: 'AES-GCM', length: 256 },
+      extractable,
+      ['encrypt', 'decrypt'],
+    );
+  } catch {
+    throw new EnvelopeError('wrongPassphrase');
+  }
+}
+
 /** Encrypts any JSON value, bound to `context` (e.g. "assessments/<id>"). */
 export async function seal(key: CryptoKey, value: unknown, context: string): Promise<SealedValue> {
   const iv = randomBytes(IV_BYTES);

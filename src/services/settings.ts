@@ -1,6 +1,7 @@
 /** Her settings, and what the app reads before its first screen. */
 import { DEFAULT_SETTINGS, getSettings, type Settings } from '../storage/settings.ts';
-import { initVault } from '../storage/vault.ts';
+import { initVault, SecretGoneError } from '../storage/vault.ts';
+import { wipeEverything } from '../storage/wipe.ts';
 
 export { updateSettings, type PersistenceState, type Settings } from '../storage/settings.ts';
 
@@ -11,7 +12,15 @@ export { updateSettings, type PersistenceState, type Settings } from '../storage
 export async function startUp(): Promise<{ settings: Settings; isStorageAvailable: boolean }> {
   try {
     const settings = await getSettings();
-    await initVault();
+    try {
+      await initVault();
+    } catch (error) {
+      // The device secret is gone but the database is not: a wipe stopped half-way. Finish it.
+      if (!(error instanceof SecretGoneError)) throw error;
+      await wipeEverything();
+      await initVault();
+      return { settings: DEFAULT_SETTINGS, isStorageAvailable: true };
+    }
     return { settings, isStorageAvailable: true };
   } catch {
     return { settings: DEFAULT_SETTINGS, isStorageAvailable: false };

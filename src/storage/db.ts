@@ -5,12 +5,14 @@
  * - `settings` (plain): one row per setting — language, persistence state, onboarding done,
  *   preferred form, auto-lock minutes. Not sensitive: read before unlock, so the lock screen can
  *   speak her language.
- * - `meta` (plain): the wrapped data key and its KDF parameters, the duress check, the failed-unlock
- *   count and limit, an unfinished migration. Nothing here can be read without the passphrase.
+ * - `meta` (plain): the wrapped data key (`sealKey`: the id of the device secret it needs, outside
+ *   IndexedDB, and the KDF parameters when a passphrase is set — vault.ts), the duress check, the
+ *   failed-unlock count and limit. Nothing here opens anything without the device secret.
  * - `batteries` (plain): adapted battery files a trainer loaded (not personal data).
  * - sealed tables — `assessments`, `plan`, `routines`, `contacts`, `identities` (her own age
- *   key for receiving summaries): each row is `{ id, plain }`
- *   without a passphrase, or `{ id, iv, ct }` (AES-GCM) with one. Only the random primary key is
+ *   key for receiving summaries): each row is `{ id, iv, ct }` (AES-GCM under the data key), with
+ *   or without a passphrase (issue 15). Rows `{ id, plain }` exist only in databases of earlier
+ *   releases, until the first start seals them (vault.ts). Only the random primary key is
  *   indexed: nothing about her answers, plan or contacts is readable from an index.
  *
  * Every schema change is a new `db.version(n)` below, never an edit of an old one, with an upgrade
@@ -37,7 +39,7 @@ export interface BatteryRow {
   addedAt: number;
 }
 
-/** A row of a sealed table: plaintext without a passphrase, ciphertext with one. */
+/** A row of a sealed table: ciphertext (`plain` only in a database of an earlier release, before its first start). */
 export interface SealedRow {
   id: string;
   plain?: unknown;

@@ -1,6 +1,6 @@
 /**
  * Her plan: the protective actions she chose, each with a status, her own note and the date she
- * last changed its status. Sealed like every personal record (P4): rows are `{ id, plain }` or
+ * last changed its status. Sealed like every personal record (P4): rows are
  * `{ id, iv, ct }`, encrypted before any transaction opens. One item per action: adding an action
  * she already has returns the one she has.
  */

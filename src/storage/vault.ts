@@ -1,21 +1,30 @@
 /**
- * The vault: whether her data is protected by a passphrase, and the data key while unlocked
- * (DESIGN.md §6). Three states:
- * - `open`: no passphrase; sealed tables hold plaintext and the app says so plainly.
- * - `locked`: a passphrase is set and the data key is not in memory; nothing sensitive can be read.
+ * The vault: the data key that seals everything she enters, and whether a passphrase protects it
+ * (DESIGN.md §6, issue 15). Every sensitive row is ALWAYS sealed (AES-GCM under the data key),
+ * with or without a passphrase: nothing she enters is ever plain text in IndexedDB. Three states:
+ * - `open`: no passphrase; the data key is wrapped by the device secret alone, and is in memory
+ *   from the start (anyone who can open the phone can open the app, and the app says so);
+ * - `locked`: a passphrase is set and the data key is not in memory; nothing sensitive can be read;
  * - `unlocked`: the non-extractable data key is in memory (never stored, never logged).
  *
+ * The data key is stored in `meta` only wrapped (`SealKey`) by a key made from the **device
+ * secret** — 32 random bytes in a file OUTSIDE IndexedDB (secrets.ts), where deletion is real —
+ * and, with a passphrase, from her passphrase too. Wipe deletes the device secret first: whatever
+ * IndexedDB leaves on disk can then never be opened, even with her passphrase.
+ *
  * Every change is ordered so that a closed tab at any point loses nothing:
- * - setting a passphrase stores the wrapped key and a "sealing" mark first, then seals row by row
- *   (each row in its own transaction; reading accepts both kinds); an unfinished run resumes at
- *   the next unlock;
- * - changing it re-wraps the one data key in a single write: either passphrase works, never none;
- * - removing it marks "unsealing", opens row by row, and deletes the wrapped key last.
+ * - setting, changing or removing the passphrase re-wraps the one data key under a NEW device
+ *   secret: the new secret is written, then the new wrapped key in one write, then the old secret
+ *   is deleted (so an old wrapped key left in IndexedDB's files can never be opened again);
+ * - a database of an earlier version (plain rows; or a key wrapped by the passphrase alone) is
+ *   sealed again under a new data key, computed first and written in ONE transaction with the new
+ *   wrapped key: the upgrade happens whole or not at all, and runs again at the next start.
  */
 import {
   EnvelopeError,
   KDF_ITERATIONS,
   SALT_LENGTH,
+  deviceWrappingKey,
   generateDataKey,
   open,
   passphraseCheck,
@@ -23,19 +32,44 @@ import {
   sameBytes,
   seal,
   unwrapDataKey,
-  wrapDataKey,
+  unwrapWith,
+  wrapWith,
   type WrappedKey,
 } from '../crypto/envelope.ts';
 import { database, SEALED_TABLES, type SealedRow, type SealedTableName } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
+import { secretStore, withSecretsLock } from './secrets.ts';
 
 export type VaultState = 'open' | 'locked' | 'unlocked';
 
-const KEYRING = 'keyring';
-const MIGRATION = 'migration';
+/** The wrapped data key since issue 15. */
+export const SEAL_KEY = 'sealKey';
+/** Before issue 15: the data key wrapped by the passphrase alone (only with a passphrase). */
+const LEGACY_KEYRING = 'keyring';
+/** Before issue 15: an unfinished sealing or unsealing, row by row. */
+const LEGACY_MIGRATION = 'migration';
 const DURESS = 'duress';
 const FAILED = 'failedUnlocks';
 const LIMIT = 'wipeAfterFailedUnlocks';
+const SECRET_BYTES = 32;
+
+/** The device secret a stored key needs is gone: a wipe began and did not finish. Finish it. */
+export class SecretGoneError extends Error {
+  constructor() {
+    super('vault: the device secret is gone');
+    this.name = 'SecretGoneError';
+  }
+}
+
+export interface SealKey {
+  version: 2;
+  /** The id of the device secret (its file name) that this wrapping needs. */
+  secretId: string;
+  iv: Uint8Array;
+  wrapped: ArrayBuffer;
+  /** Present when her passphrase is needed too. */
+  passphrase?: { kdf: 'PBKDF2-SHA256'; iterations: number; salt: Uint8Array };
+}
 
 interface DuressCheck {
   salt: Uint8Array;
@@ -49,7 +83,7 @@ const listeners = new Set<() => void>();
 
 function setState(next: VaultState, nextKey?: CryptoKey): void {
   state = next;
-  key = next === 'unlocked' ? nextKey : undefined;
+  key = next === 'locked' ? undefined : nextKey;
   for (const listener of listeners) listener();
 }
 
@@ -68,9 +102,170 @@ async function getMeta<T>(name: string): Promise<T | undefined> {
   return row?.value as T | undefined;
 }
 
-/** Reads whether a passphrase is set. Call once at start, before anything reads sealed tables. */
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Writes a new device secret (a file outside IndexedDB) and returns its id and bytes. */
+async function newSecret(): Promise<{ id: string; bytes: Uint8Array<ArrayBuffer> }> {
+  const id = hex(randomBytes(12));
+  const bytes = randomBytes(SECRET_BYTES);
+  await guarded(() => secretStore().write(id, bytes));
+  return { id, bytes };
+}
+
+async function readSecret(id: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  return guarded(() => secretStore().read(id));
+}
+
+/** Deletes every device secret but `keep` (left by a crash between the steps of a change). */
+async function forgetOtherSecrets(keep: string): Promise<void> {
+  try {
+    const store = secretStore();
+    for (const id of await store.list()) if (id !== keep) await store.remove(id);
+  } catch {
+    // Tidying only: the next start tries again.
+  }
+}
+
+/** A wrapping of `dataKey` (extractable) under a new device secret and, if given, a passphrase. */
+async function wrapUnderNewSecret(dataKey: CryptoKey, passphrase?: string): Promise<SealKey> {
+  const secret = await newSecret();
+  const kdf = passphrase
+    ? { kdf: 'PBKDF2-SHA256' as const, iterations: KDF_ITERATIONS, salt: randomBytes(SALT_LENGTH) }
+    : undefined;
+  const kek = await deviceWrappingKey(
+    secret.bytes,
+    kdf && passphrase ? { passphrase, salt: kdf.salt, iterations: kdf.iterations } : undefined,
+  );
+  const { iv, wrapped } = await wrapWith(kek, dataKey);
+  return { version: 2, secretId: secret.id, iv, wrapped, ...(kdf ? { passphrase: kdf } : {}) };
+}
+
+/** What the device secret (and passphrase) of `sealKey` unwrap. Throws "wiped" when the secret is gone. */
+async function unwrapSealKey(sealKey: SealKey, passphrase?: string, extractable = false): Promise<CryptoKey> {
+  const secret = await readSecret(sealKey.secretId);
+  if (!secret) throw new SecretGoneError();
+  const kek = await deviceWrappingKey(
+    secret,
+    sealKey.passphrase && passphrase !== undefined
+      ? {
+          passphrase,
+          salt: new Uint8Array(sealKey.passphrase.salt),
+          iterations: sealKey.passphrase.iterations,
+        }
+      : undefined,
+  );
+  return unwrapWith(kek, sealKey, extractable);
+}
+
+/** A non-extractable copy of an extractable key. */
+async function nonExtractable(dataKey: CryptoKey): Promise<CryptoKey> {
+  const raw = await crypto.subtle.exportKey('raw', dataKey);
+  return crypto.subtle.importKey('raw', raw, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+/**
+ * The upgrade (and the first start): every row of every sealed table — plain, or sealed under
+ * `oldKey` — sealed again under a new data key, then written in ONE transaction with the new
+ * wrapped key; the legacy keyring and migration mark go in the same transaction. Encrypts before
+ * the transaction opens. Returns the new non-extractable key, or undefined when another tab
+ * committed a key meanwhile (nothing written).
+ */
+function sealEverythingUnderNewKey(
+  oldKey: CryptoKey | undefined,
+  passphrase: string | undefined,
+  extraDeletes: string[] = [],
+): Promise<CryptoKey | undefined> {
+  return withSecretsLock(() => sealEverythingNow(oldKey, passphrase, extraDeletes));
+}
+
+async function sealEverythingNow(
+  oldKey: CryptoKey | undefined,
+  passphrase: string | undefined,
+  extraDeletes: string[],
+): Promise<CryptoKey | undefined> {
+  const db = database();
+  const fresh = await generateDataKey();
+  const dataKey = await nonExtractable(fresh);
+  const resealed: Partial<Record<SealedTableName, SealedRow[]>> = {};
+  for (const table of SEALED_TABLES) {
+    const rows: SealedRow[] = await guarded(() => db[table].toArray());
+    const sealed: SealedRow[] = [];
+    for (const row of rows) {
+      let value: unknown;
+      try {
+        value = await openWith(oldKey, table, row);
+      } catch {
+        continue; // Already unreadable (altered): left as it is, it stays unreadable.
+      }
+      const { iv, ct } = await seal(dataKey, value, `${table}/${row.id}`);
+      sealed.push({ id: row.id, iv, ct });
+    }
+    resealed[table] = sealed;
+  }
+  const sealKey = await wrapUnderNewSecret(fresh, passphrase);
+  const written = await guarded(() =>
+    db.transaction('rw', [db.meta, ...SEALED_TABLES.map((t) => db[t])], async () => {
+      if (await db.meta.get(SEAL_KEY)) return false;
+      for (const table of SEALED_TABLES) await db[table].bulkPut(resealed[table] ?? []);
+      await db.meta.put({ key: SEAL_KEY, value: sealKey });
+      await db.meta.bulkDelete([LEGACY_KEYRING, LEGACY_MIGRATION, ...extraDeletes]);
+      return true;
+    }),
+  );
+  if (!written) {
+    await forgetOtherSecrets((await getMeta<SealKey>(SEAL_KEY))?.secretId ?? '');
+    return undefined;
+  }
+  await forgetOtherSecrets(sealKey.secretId);
+  return dataKey;
+}
+
+let opening: Promise<void> | undefined;
+
+/**
+ * Without a passphrase: puts the data key in memory, making it (and sealing any plain row of an
+ * earlier version) on the first start. Sets "locked" instead when a passphrase turns out to be set.
+ */
+function openWithoutPassphrase(): Promise<void> {
+  opening ??= (async () => {
+    for (;;) {
+      const sealKey = await getMeta<SealKey>(SEAL_KEY);
+      if (sealKey?.passphrase || (!sealKey && (await getMeta<WrappedKey>(LEGACY_KEYRING)))) {
+        setState('locked');
+        return;
+      }
+      if (sealKey) {
+        setState('open', await unwrapSealKey(sealKey));
+        await withSecretsLock(async () => {
+          // Read again under the lock: another tab may have changed the key meanwhile.
+          const now = await getMeta<SealKey>(SEAL_KEY);
+          if (now) await forgetOtherSecrets(now.secretId);
+        });
+        return;
+      }
+      const made = await sealEverythingUnderNewKey(undefined, undefined);
+      if (made) {
+        setState('open', made);
+        return;
+      }
+    }
+  })().finally(() => {
+    opening = undefined;
+  });
+  return opening;
+}
+
+/**
+ * Reads whether a passphrase is set, and without one puts the data key in memory (upgrading a
+ * database of an earlier version). Call once at start, before anything reads sealed tables.
+ * Throws SecretGoneError when the device secret is gone but the database is not (a wipe
+ * that stopped half-way): the caller finishes the wipe.
+ */
 export async function initVault(): Promise<VaultState> {
-  setState((await getMeta<WrappedKey>(KEYRING)) ? 'locked' : 'open');
+  key = undefined;
+  await openWithoutPassphrase();
   return state;
 }
 
@@ -115,22 +310,43 @@ export type UnlockResult = 'unlocked' | 'wrong' | 'wiped';
 
 /**
  * Tries a passphrase. A wrong one changes nothing but the failed-unlock count; the duress
- * passphrase, or reaching the failed-unlock limit she chose, wipes everything (`wipe` is given
- * by the caller so this module never deletes the database itself).
+ * passphrase, reaching the failed-unlock limit she chose, or a device secret already deleted
+ * (a wipe that stopped half-way) wipes everything (`wipe` is given by the caller so this module
+ * never deletes the database itself). A database of an earlier version is upgraded here.
  */
 export async function unlock(passphrase: string, wipe: () => Promise<void>): Promise<UnlockResult> {
-  const keyring = await getMeta<WrappedKey>(KEYRING);
-  if (!keyring) {
-    setState('open');
+  const sealKey = await getMeta<SealKey>(SEAL_KEY);
+  const legacy = sealKey ? undefined : await getMeta<WrappedKey>(LEGACY_KEYRING);
+  if (!sealKey?.passphrase && !legacy) {
+    await openWithoutPassphrase();
     return 'unlocked';
   }
   try {
-    const dataKey = await unwrapDataKey(keyring, passphrase);
+    let dataKey: CryptoKey | undefined;
+    if (sealKey) {
+      dataKey = await unwrapSealKey(sealKey, passphrase);
+    } else if (legacy) {
+      const oldKey = await unwrapDataKey(legacy, passphrase);
+      const unsealing = (await getMeta<string>(LEGACY_MIGRATION)) === 'unsealing';
+      dataKey = await sealEverythingUnderNewKey(
+        oldKey,
+        unsealing ? undefined : passphrase,
+        unsealing ? [DURESS, FAILED, LIMIT] : [],
+      );
+      if (!dataKey) return await unlock(passphrase, wipe);
+      if (unsealing) {
+        setState('open', dataKey);
+        return 'unlocked';
+      }
+    }
     await guarded(() => database().meta.put({ key: FAILED, value: 0 }));
     setState('unlocked', dataKey);
-    await resumeMigration();
     return 'unlocked';
   } catch (error) {
+    if (error instanceof SecretGoneError) {
+      await wipe();
+      return 'wiped';
+    }
     if (!(error instanceof EnvelopeError)) throw error;
   }
   const duress = await getMeta<DuressCheck>(DURESS);
@@ -157,42 +373,65 @@ export async function failedUnlocks(): Promise<{ count: number; limit?: number }
   return { count: (await getMeta<number>(FAILED)) ?? 0, ...(limit ? { limit } : {}) };
 }
 
-/** Sets the first passphrase and seals everything stored so far. */
+/**
+ * Re-wraps the data key under a new device secret (and `next` passphrase, if given) in one write,
+ * with `also` in the same transaction, then deletes the old secret.
+ */
+function rewrap(
+  extractable: CryptoKey,
+  next: string | undefined,
+  also: (db: ReturnType<typeof database>) => Promise<void>,
+): Promise<void> {
+  return withSecretsLock(() => rewrapNow(extractable, next, also));
+}
+
+async function rewrapNow(
+  extractable: CryptoKey,
+  next: string | undefined,
+  also: (db: ReturnType<typeof database>) => Promise<void>,
+): Promise<void> {
+  const sealKey = await wrapUnderNewSecret(extractable, next);
+  const db = database();
+  try {
+    await guarded(() =>
+      db.transaction('rw', db.meta, async () => {
+        await db.meta.put({ key: SEAL_KEY, value: sealKey });
+        await also(db);
+      }),
+    );
+  } catch (error) {
+    await guarded(() => secretStore().remove(sealKey.secretId)).catch(() => {});
+    throw error;
+  }
+  await forgetOtherSecrets(sealKey.secretId);
+}
+
+/** Sets the first passphrase: re-wraps the data key (nothing stored needs sealing again). */
 export async function setPassphrase(passphrase: string): Promise<void> {
   if (state !== 'open') throw new StorageError('locked');
-  const extractable = await generateDataKey();
-  const wrapped = await wrapDataKey(extractable, passphrase);
-  // Keep in memory only a non-extractable copy.
-  const dataKey = await unwrapDataKey(wrapped, passphrase);
-  const db = database();
-  await guarded(() =>
-    db.transaction('rw', db.meta, async () => {
-      await db.meta.put({ key: KEYRING, value: wrapped });
-      await db.meta.put({ key: MIGRATION, value: 'sealing' });
-      await db.meta.put({ key: FAILED, value: 0 });
-    }),
-  );
-  setState('unlocked', dataKey);
-  await resumeMigration();
+  await openWithoutPassphrase();
+  const sealKey = await getMeta<SealKey>(SEAL_KEY);
+  if (!sealKey || sealKey.passphrase) throw new StorageError('locked');
+  const extractable = await unwrapSealKey(sealKey, undefined, true);
+  await rewrap(extractable, passphrase, (db) => db.meta.put({ key: FAILED, value: 0 }).then(() => undefined));
+  setState('unlocked', await nonExtractable(extractable));
 }
 
 /** Re-wraps the data key under a new passphrase in one write. Throws EnvelopeError on a wrong current one. */
 export async function changePassphrase(current: string, next: string): Promise<void> {
-  const keyring = await getMeta<WrappedKey>(KEYRING);
-  if (!keyring) throw new StorageError('locked');
-  const extractable = await unwrapDataKey(keyring, current, true);
-  const wrapped = await wrapDataKey(extractable, next);
-  await guarded(() => database().meta.put({ key: KEYRING, value: wrapped }));
+  const sealKey = await getMeta<SealKey>(SEAL_KEY);
+  if (!sealKey?.passphrase) throw new StorageError('locked');
+  const extractable = await unwrapSealKey(sealKey, current, true);
+  await rewrap(extractable, next, () => Promise.resolve());
 }
 
-/** Removes the passphrase: opens every row, then deletes the wrapped key. */
+/** Removes the passphrase: the data key is wrapped by a new device secret alone. */
 export async function removePassphrase(current: string): Promise<void> {
-  const keyring = await getMeta<WrappedKey>(KEYRING);
-  if (!keyring) return;
-  const dataKey = await unwrapDataKey(keyring, current);
-  setState('unlocked', dataKey);
-  await guarded(() => database().meta.put({ key: MIGRATION, value: 'unsealing' }));
-  await resumeMigration();
+  const sealKey = await getMeta<SealKey>(SEAL_KEY);
+  if (!sealKey?.passphrase) return;
+  const extractable = await unwrapSealKey(sealKey, current, true);
+  await rewrap(extractable, undefined, (db) => db.meta.bulkDelete([DURESS, FAILED, LIMIT]));
+  setState('open', await nonExtractable(extractable));
 }
 
 /** Sets (or with undefined, removes) the duress passphrase. It must differ from the real one. */
@@ -201,9 +440,9 @@ export async function setDuressPassphrase(passphrase: string | undefined): Promi
     await guarded(() => database().meta.delete(DURESS));
     return;
   }
-  const keyring = await getMeta<WrappedKey>(KEYRING);
-  if (keyring) {
-    const isReal = await unwrapDataKey(keyring, passphrase).then(
+  const sealKey = await getMeta<SealKey>(SEAL_KEY);
+  if (sealKey?.passphrase) {
+    const isReal = await unwrapSealKey(sealKey, passphrase).then(
       () => true,
       () => false,
     );
@@ -237,57 +476,17 @@ export class VaultError extends Error {
   }
 }
 
-/** Finishes an unfinished sealing or unsealing, row by row; safe to run again at any point. */
-async function resumeMigration(): Promise<void> {
-  const migration = await getMeta<'sealing' | 'unsealing'>(MIGRATION);
-  if (!migration) return;
-  const db = database();
-  for (const table of SEALED_TABLES) {
-    const ids: string[] = await guarded(() => db[table].toCollection().primaryKeys());
-    for (const id of ids) {
-      const row = await guarded(() => db[table].get(id));
-      if (!row) continue;
-      const isPlain = row.plain !== undefined;
-      if ((migration === 'sealing') === !isPlain) continue;
-      const value = await openRow(table, row);
-      const next = migration === 'sealing' ? await sealWithKey(table, id, value) : { id, plain: value };
-      await guarded(() => db[table].put(next));
-    }
-  }
-  if (migration === 'sealing') {
-    await guarded(() => db.meta.delete(MIGRATION));
-  } else {
-    await guarded(() =>
-      db.transaction('rw', db.meta, async () => {
-        await db.meta.bulkDelete([KEYRING, MIGRATION, DURESS, FAILED, LIMIT]);
-      }),
-    );
-    setState('open');
-  }
-}
-
-async function sealWithKey(table: SealedTableName, id: string, value: unknown): Promise<SealedRow> {
-  if (!key) throw new StorageError('locked');
-  const { iv, ct } = await seal(key, value, `${table}/${id}`);
-  return { id, iv, ct };
-}
-
-/**
- * The row to store for a value: sealed when a passphrase is set (the vault must be unlocked),
- * plain otherwise. Encrypts before any transaction opens.
- */
-export async function toRow(table: SealedTableName, id: string, value: unknown): Promise<SealedRow> {
-  if (state === 'open') return { id, plain: value };
-  return sealWithKey(table, id, value);
-}
-
-/** The value a row holds. Throws StorageError "locked" (no key) or "unreadable" (altered). */
-export async function openRow(table: SealedTableName, row: SealedRow): Promise<unknown> {
+/** The value of a row: sealed under `withKey`, or plain (written before issue 15). */
+async function openWith(
+  withKey: CryptoKey | undefined,
+  table: SealedTableName,
+  row: SealedRow,
+): Promise<unknown> {
   if (row.plain !== undefined) return row.plain;
-  if (!key) throw new StorageError('locked');
+  if (!withKey) throw new StorageError('locked');
   try {
     return await open(
-      key,
+      withKey,
       { iv: row.iv ?? new Uint8Array(), ct: row.ct ?? new ArrayBuffer(0) },
       `${table}/${row.id}`,
     );
@@ -296,10 +495,29 @@ export async function openRow(table: SealedTableName, row: SealedRow): Promise<u
   }
 }
 
+async function currentKey(): Promise<CryptoKey> {
+  if (!key && state === 'open') await openWithoutPassphrase();
+  if (!key) throw new StorageError('locked');
+  return key;
+}
+
+/** The row to store for a value: always sealed (the vault must be open or unlocked). Encrypts before any transaction opens. */
+export async function toRow(table: SealedTableName, id: string, value: unknown): Promise<SealedRow> {
+  const { iv, ct } = await seal(await currentKey(), value, `${table}/${id}`);
+  return { id, iv, ct };
+}
+
+/** The value a row holds. Throws StorageError "locked" (no key) or "unreadable" (altered). */
+export async function openRow(table: SealedTableName, row: SealedRow): Promise<unknown> {
+  if (row.plain !== undefined) return row.plain;
+  return openWith(await currentKey(), table, row);
+}
+
 /** Tests and wipe: forget everything in memory. */
 export function resetVault(): void {
   if (lockRequested !== undefined) clearTimeout(lockRequested);
   lockRequested = undefined;
   writesInFlight = 0;
+  opening = undefined;
   setState('open');
 }

@@ -1,6 +1,7 @@
 /**
- * P4, protected at rest: with a passphrase, no answer can be read from IndexedDB — through the
- * page or in the profile's files on disk — and the same scan without a passphrase finds them.
+ * P4, protected at rest: with or without a passphrase, no answer can be read from IndexedDB —
+ * through the page or in the profile's files on disk — while the same scans find a row written
+ * plain (the control). Wipe final on disk: tests/e2e/wipe.test.ts.
  * Then the lock screen, changing the passphrase, auto-lock, wipe and the duress passphrase.
  */
 import { describe, expect, it } from 'vitest';
@@ -128,17 +129,34 @@ async function firstRunAndAssessment(page: Page, passphrase?: string): Promise<v
 }
 
 describe('protection at rest', () => {
-  it('without a passphrase, the same scans DO find the answers (the scans can see plaintext)', async () => {
+  it('without a passphrase, every record is sealed too; the same scans DO find text written plain (the control)', async () => {
     const { context, profile, close } = await launchPersistent();
     try {
       const page = await context.newPage();
       await firstRunAndAssessment(page);
       const dump = await dumpIndexedDb(page);
-      for (const m of MARKERS) expect(dump, m).toContain(m);
+      for (const m of MARKERS) expect(dump, m).not.toContain(m);
+      expect(dump).toContain('sealKey');
+      // The control: a row written plain (as the app did before issue 15) is seen by both scans.
+      const plainMarker = 'Zt6vQe1KsY4w';
+      await page.evaluate(async (text) => {
+        const db = await new Promise<IDBDatabase>((ok) => {
+          const r = indexedDB.open('secure-here-and-now');
+          r.onsuccess = () => ok(r.result);
+        });
+        await new Promise<void>((ok) => {
+          const tx = db.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key: 'control', value: text });
+          tx.oncomplete = () => ok();
+        });
+        db.close();
+      }, plainMarker);
+      expect(await dumpIndexedDb(page)).toContain(plainMarker);
       // The whole browser closes first, so everything it holds is written to its files.
       await context.close();
       const disk = scanDisk(profile);
-      for (const m of ['pol.smear', NOTE_MARKER, PERSON_MARKER]) expect(disk, m).toContain(m);
+      expect(disk).toContain(plainMarker);
+      for (const m of MARKERS) expect(disk, m).not.toContain(m);
     } finally {
       await close();
     }
@@ -151,7 +169,7 @@ describe('protection at rest', () => {
       await firstRunAndAssessment(page, PASSPHRASE);
       const dump = await dumpIndexedDb(page);
       for (const m of MARKERS) expect(dump, m).not.toContain(m);
-      expect(dump).toContain('keyring');
+      expect(dump).toContain('sealKey');
 
       // Reload: the lock screen, and nothing of hers on it.
       await page.reload();
@@ -274,7 +292,7 @@ describe('passphrase, auto-lock, wipe', () => {
       expect(stores.session).toBe(0);
       // Only the fresh, empty database the new first run opened may exist.
       const dump = await dumpIndexedDb(page);
-      for (const m of [...MARKERS, 'keyring']) expect(dump).not.toContain(m);
+      for (const m of [...MARKERS, 'keyring', 'passphrase']) expect(dump).not.toContain(m);
     } finally {
       await close();
     }
@@ -292,7 +310,7 @@ describe('passphrase, auto-lock, wipe', () => {
       await expect(page.getByRole('button', { name: /Past assessments/ }).count()).resolves.toBe(0);
       await page.getByText('Anyone who can open this phone can read your answers').waitFor();
       const dump = await dumpIndexedDb(page);
-      for (const m of [...MARKERS, 'keyring']) expect(dump).not.toContain(m);
+      for (const m of [...MARKERS, 'keyring', 'passphrase']) expect(dump).not.toContain(m);
     } finally {
       await close();
     }

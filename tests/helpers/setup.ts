@@ -1,6 +1,11 @@
 import 'fake-indexeddb/auto';
 import { configure } from '@testing-library/react';
+import { setSecretStore } from '../../src/storage/secrets.ts';
+import { memorySecretStore } from './secrets.ts';
 
 // A screen's code loads on demand (the route table's lazy imports); in jsdom on a busy 2-core
 // machine the first import of a feature can take longer than Testing Library's 1 s default.
 configure({ asyncUtilTimeout: 5_000 });
+
+// The device secret lives outside IndexedDB (src/storage/secrets.ts); in Node, in memory.
+setSecretStore(memorySecretStore());

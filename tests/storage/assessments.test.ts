@@ -13,7 +13,7 @@ import {
   startAssessment,
 } from '../../src/storage/assessments.ts';
 import { StorageError } from '../../src/storage/errors.ts';
-import { resetVault, setPassphrase } from '../../src/storage/vault.ts';
+import { openRow, resetVault, setPassphrase } from '../../src/storage/vault.ts';
 import { freshDatabase } from '../helpers/db.ts';
 import type { ShnDatabase } from '../../src/storage/db.ts';
 
@@ -120,8 +120,12 @@ describe('the completed one before, and the latest', () => {
       },
     };
   };
-  const storedPreviousId = async (id: string) =>
-    ((await db.assessments.get(id))?.plain as { previousId?: string | null }).previousId;
+  const storedPreviousId = async (id: string) => {
+    const row = await db.assessments.get(id);
+    return row
+      ? ((await openRow('assessments', row)) as { previousId?: string | null }).previousId
+      : undefined;
+  };
 
   it('with none completed: undefined for both; an unknown or unfinished one has no previous', async () => {
     expect(await getLatestCompleted()).toBeUndefined();

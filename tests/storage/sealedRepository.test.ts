@@ -28,10 +28,12 @@ const codeOf = (p: Promise<unknown>) =>
   );
 
 describe('sealedRepository', () => {
-  it('without a passphrase: writes plain rows and reads them back; get, list, delete, clear', async () => {
+  it('without a passphrase: still seals every row (issue 15), reads them back; get, list, delete, clear', async () => {
     await notes.put('a', { text: MARKER, count: 1 });
     await notes.put('b', { text: 'second', count: 2 });
-    expect((await db.routines.get('a'))?.plain).toEqual({ text: MARKER, count: 1 });
+    const row = await db.routines.get('a');
+    expect(row?.plain).toBeUndefined();
+    expect(new TextDecoder().decode(row?.ct)).not.toContain(MARKER);
     expect(await notes.get('a')).toEqual({ text: MARKER, count: 1 });
     expect(await notes.get('missing')).toBeUndefined();
     expect(await notes.list()).toEqual([

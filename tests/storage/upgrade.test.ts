@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
-import { createDatabase, setDatabase } from '../../src/storage/db.ts';
+import { createDatabase, SEALED_TABLES, setDatabase } from '../../src/storage/db.ts';
 import { DEFAULT_SETTINGS, getSettings } from '../../src/storage/settings.ts';
 import { getAssessment, listAssessments } from '../../src/storage/assessments.ts';
 import { getPlanItem, listPlan } from '../../src/storage/plan.ts';
@@ -123,6 +123,15 @@ describe.each(fixtures)('a version-$version database', (fixture) => {
 
     // Through the repositories, as the app reads it.
     expect(await initVault()).toBe('open');
+    // Issue 15: the first start seals every row (one transaction), none left plain, none lost.
+    for (const table of SEALED_TABLES) {
+      const rows = await db[table].toArray();
+      expect(rows.map((r) => r.id).sort(), table).toEqual((expected[table] ?? []).map((r) => r.id).sort());
+      expect(
+        rows.every((r) => r.plain === undefined && r.ct !== undefined),
+        table,
+      ).toBe(true);
+    }
     const settings = Object.fromEntries(expected.settings!.map((r) => [r.key, r.value]));
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, ...settings });
     const meta = Object.fromEntries(expected.meta!.map((r) => [r.key, r.value]));

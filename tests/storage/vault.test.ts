@@ -14,6 +14,7 @@ import {
   lock,
   removePassphrase,
   resetVault,
+  SecretGoneError,
   setDuressPassphrase,
   setFailedUnlockLimit,
   setPassphrase,
@@ -22,6 +23,8 @@ import {
 } from '../../src/storage/vault.ts';
 import { wipeEverything } from '../../src/storage/wipe.ts';
 import { StorageError } from '../../src/storage/errors.ts';
+import { secretStore } from '../../src/storage/secrets.ts';
+import { memorySecretStore } from '../helpers/secrets.ts';
 import { freshDatabase } from '../helpers/db.ts';
 
 const MARKER = 'pol.smear';
@@ -47,10 +50,16 @@ beforeEach(() => {
 });
 
 describe('vault', () => {
-  it('without a passphrase stores plaintext (and says "open")', async () => {
-    await seed();
+  it('without a passphrase every row is sealed too (and the app says "open")', async () => {
+    const a = await seed();
     expect(await initVault()).toBe('open');
-    expect(await rawDump()).toContain(MARKER);
+    const dump = await rawDump();
+    expect(dump).not.toContain(MARKER);
+    expect(dump).not.toContain('shn-core');
+    // A fresh start (the key only in memory is forgotten): the device secret opens it again.
+    resetVault();
+    expect(await initVault()).toBe('open');
+    expect((await getAssessment(a.id))?.answers[MARKER]).toBe('often');
   });
 
   it('setting a passphrase seals everything saved before and after; locked, nothing can be read', async () => {
@@ -62,8 +71,8 @@ describe('vault', () => {
     expect(dump).not.toContain(MARKER);
     expect(dump).not.toContain('emo.exhaustion');
     expect(dump).not.toContain('shn-core');
-    const keyring = (await database().meta.get('keyring'))?.value as { iterations: number };
-    expect(keyring.iterations).toBeGreaterThanOrEqual(600_000);
+    const sealKey = (await database().meta.get('sealKey'))?.value as { passphrase: { iterations: number } };
+    expect(sealKey.passphrase.iterations).toBeGreaterThanOrEqual(600_000);
     expect(KDF_ITERATIONS).toBeGreaterThanOrEqual(600_000);
 
     lock();
@@ -113,34 +122,34 @@ describe('vault', () => {
     expect((await getAssessment(a.id))?.answers[MARKER]).toBe('often');
   });
 
-  it('sealing interrupted half-way (the tab closed) resumes at the next unlock, losing nothing', async () => {
-    const ids: string[] = [];
-    for (let i = 0; i < 4; i += 1) ids.push((await seed()).id);
-    const db = database();
-    // Let two rows be sealed, then "close the tab".
-    let writes = 0;
-    const original = db.assessments.put.bind(db.assessments);
-    const put = vi.spyOn(db.assessments, 'put').mockImplementation((...args) => {
-      writes += 1;
-      if (writes > 2) return Promise.reject(new Error('tab closed')) as never;
-      return original(...args);
-    });
-    await expect(setPassphrase('long enough passphrase')).rejects.toThrow();
+  it('setting a passphrase that fails while writing leaves none set and nothing lost', async () => {
+    const a = await seed();
+    const put = vi
+      .spyOn(database().meta, 'put')
+      .mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    await expect(setPassphrase('long enough passphrase')).rejects.toBeInstanceOf(StorageError);
     put.mockRestore();
-    const rows = await db.assessments.toArray();
-    expect(rows.filter((r) => r.plain !== undefined).length).toBe(2);
-    // A fresh start: a passphrase is set, so the app is locked; unlocking finishes the job.
     resetVault();
-    expect(await initVault()).toBe('locked');
-    expect(await unlock('long enough passphrase', () => Promise.resolve())).toBe('unlocked');
-    expect((await db.assessments.toArray()).every((r) => r.plain === undefined && r.ct)).toBe(true);
-    expect((await listAssessments()).map((x) => x.answers[MARKER]).sort()).toEqual([
-      'often',
-      'often',
-      'often',
-      'often',
-    ]);
-    expect(ids).toHaveLength(4);
+    expect(await initVault()).toBe('open');
+    expect((await getAssessment(a.id))?.answers[MARKER]).toBe('often');
+    // The secret made for the failed attempt was deleted: only the one in use is left.
+    expect(await secretStore().list()).toHaveLength(1);
+  });
+
+  it('each change of passphrase uses a new device secret and deletes the old one', async () => {
+    const a = await seed();
+    const secretOf = async () =>
+      ((await database().meta.get('sealKey'))?.value as { secretId: string }).secretId;
+    const first = await secretOf();
+    await setPassphrase('first passphrase here');
+    const second = await secretOf();
+    await changePassphrase('first passphrase here', 'second passphrase here');
+    const third = await secretOf();
+    await removePassphrase('second passphrase here');
+    const fourth = await secretOf();
+    expect(new Set([first, second, third, fourth]).size).toBe(4);
+    expect(await secretStore().list()).toEqual([fourth]);
+    expect((await getAssessment(a.id))?.answers[MARKER]).toBe('often');
   });
 
   it('removing the passphrase opens every row again, and the app is "open"', async () => {
@@ -149,8 +158,12 @@ describe('vault', () => {
     await expect(removePassphrase('wrong one')).rejects.toMatchObject({ code: 'wrongPassphrase' });
     await removePassphrase('first passphrase here');
     expect(vaultState()).toBe('open');
-    expect(await database().meta.get('keyring')).toBeUndefined();
-    expect(await rawDump()).toContain(MARKER);
+    expect(
+      ((await database().meta.get('sealKey'))?.value as { passphrase?: unknown }).passphrase,
+    ).toBeUndefined();
+    expect(await rawDump()).not.toContain(MARKER);
+    resetVault();
+    expect(await initVault()).toBe('open');
     expect((await getAssessment(a.id))?.answers[MARKER]).toBe('often');
   });
 
@@ -183,17 +196,43 @@ describe('vault', () => {
     expect(wipe).toHaveBeenCalledTimes(1);
   });
 
-  it('wipe deletes the key first, then the database, localStorage and sessionStorage', async () => {
+  it('wipe deletes the device secret first, then the database, localStorage and sessionStorage', async () => {
     await seed();
     await setPassphrase('the real passphrase');
     localStorage.setItem('x', '1');
     sessionStorage.setItem('y', '2');
     const name = database().name;
-    await wipeEverything();
     const { Dexie } = await import('dexie');
+    const store = secretStore();
+    const databaseThereWhenSecretDeleted: boolean[] = [];
+    const remove = vi.spyOn(store, 'remove').mockImplementation(async (id) => {
+      databaseThereWhenSecretDeleted.push(await Dexie.exists(name));
+      (store as ReturnType<typeof memorySecretStore>).files.delete(id);
+    });
+    await wipeEverything();
+    remove.mockRestore();
+    expect(databaseThereWhenSecretDeleted).toEqual([true]);
+    expect(await store.list()).toEqual([]);
     expect(await Dexie.exists(name)).toBe(false);
     expect(localStorage.length).toBe(0);
     expect(sessionStorage.length).toBe(0);
     expect(vaultState()).toBe('open');
+  });
+
+  it('a database whose device secret is gone (a wipe cut short) unlocks to "wiped", never to data', async () => {
+    await seed();
+    await setPassphrase('the real passphrase');
+    lock();
+    for (const id of await secretStore().list()) await secretStore().remove(id);
+    const wipe = vi.fn(() => Promise.resolve());
+    expect(await unlock('the real passphrase', wipe)).toBe('wiped');
+    expect(wipe).toHaveBeenCalledTimes(1);
+  });
+
+  it('without a passphrase, a gone device secret makes start-up throw SecretGoneError (start-up wipes)', async () => {
+    await seed();
+    for (const id of await secretStore().list()) await secretStore().remove(id);
+    resetVault();
+    await expect(initVault()).rejects.toBeInstanceOf(SecretGoneError);
   });
 });
