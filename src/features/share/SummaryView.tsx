@@ -248,25 +248,29 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
  * file, never post about it. Shown to the contact under the summary (not part of the file).
  */
 export function ContactSteps({ summary }: { summary: Summary }) {
-  const { t } = useTranslation('share');
+  const { t } = useTranslation();
   const isUrgent =
     (summary.concerns ?? []).some((c) => c.isRedFlag) ||
     (summary.levels ?? []).some((l) => l.level === 'severe');
   return (
     <section className="card stack contact-steps" aria-labelledby="contact-steps-title">
-      <h2 id="contact-steps-title">{t('contactView.steps.title')}</h2>
-      <h3>{t('contactView.steps.doTitle')}</h3>
+      <h2 id="contact-steps-title">{t('share:contactView.steps.title')}</h2>
+      <h3>{t('share:contactView.steps.doTitle')}</h3>
       <ul className="steps-list">
-        <li>{summary.reach ? t('contactView.steps.reachAsAsked') : t('contactView.steps.reachAsAgreed')}</li>
-        <li>{t('contactView.steps.askFirst')}</li>
-        {isUrgent && <li>{t('contactView.steps.urgent')}</li>}
+        <li>
+          {summary.reach
+            ? t('share:contactView.steps.reachAsAsked')
+            : t('share:contactView.steps.reachAsAgreed')}
+        </li>
+        <li>{t('share:contactView.steps.askFirst')}</li>
+        {isUrgent && <li>{t('share:contactView.steps.urgent')}</li>}
       </ul>
-      <h3>{t('contactView.steps.dontTitle')}</h3>
+      <h3>{t('share:contactView.steps.dontTitle')}</h3>
       <ul className="steps-list">
-        <li>{t('contactView.steps.noForward')}</li>
-        <li>{t('contactView.steps.noCall')}</li>
-        <li>{t('contactView.steps.noPost')}</li>
-        <li>{t('contactView.steps.noTelling')}</li>
+        <li>{t('share:contactView.steps.noForward')}</li>
+        <li>{t('share:contactView.steps.noCall')}</li>
+        <li>{t('share:contactView.steps.noPost')}</li>
+        <li>{t('share:contactView.steps.noTelling')}</li>
       </ul>
     </section>
   );
