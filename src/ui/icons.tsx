@@ -26,7 +26,7 @@ function Icon({ className, children }: { className?: string; children: ReactNode
 export function CheckIcon({ className }: { className?: string }) {
   return (
     <Icon className={className}>
-      <path d="M4 10.5l4 4 8-9" className="stroke" />
+      <path d="M4 10.5l4 4 8-9" className="i-stroke" />
     </Icon>
   );
 }
@@ -35,7 +35,7 @@ export function CheckIcon({ className }: { className?: string }) {
 export function CloseIcon() {
   return (
     <Icon>
-      <path d="M5 5l10 10M15 5 5 15" className="stroke" />
+      <path d="M5 5l10 10M15 5 5 15" className="i-stroke" />
     </Icon>
   );
 }
@@ -44,9 +44,9 @@ export function CloseIcon() {
 export function PrintIcon() {
   return (
     <Icon>
-      <path d="M6 7V2.5h8V7" className="stroke thin" />
-      <rect x="2.5" y="7" width="15" height="7" rx="1.5" className="stroke thin" />
-      <path d="M6 12h8v5.5H6z" className="stroke thin fill-surface" />
+      <path d="M6 7V2.5h8V7" className="i-stroke i-thin" />
+      <rect x="2.5" y="7" width="15" height="7" rx="1.5" className="i-stroke i-thin" />
+      <path d="M6 12h8v5.5H6z" className="i-stroke i-thin i-surface" />
     </Icon>
   );
 }
@@ -55,7 +55,7 @@ export function PrintIcon() {
 export function DownloadIcon() {
   return (
     <Icon>
-      <path d="M10 2.5v10M6 8.5l4 4 4-4M3.5 14v3h13v-3" className="stroke" />
+      <path d="M10 2.5v10M6 8.5l4 4 4-4M3.5 14v3h13v-3" className="i-stroke" />
     </Icon>
   );
 }
@@ -66,7 +66,7 @@ export function ArrowIcon({ direction }: { direction: 'back' | 'forward' }) {
     <Icon className={`arrow-${direction}`}>
       <path
         d={direction === 'back' ? 'M16.5 10h-13M8 5.5 3.5 10 8 14.5' : 'M3.5 10h13M12 5.5l4.5 4.5-4.5 4.5'}
-        className="stroke"
+        className="i-stroke"
       />
     </Icon>
   );
@@ -79,20 +79,20 @@ export function ArrowIcon({ direction }: { direction: 'back' | 'forward' }) {
 export function StatusIcon({ status }: { status: PlanStatus }) {
   return (
     <Icon className={`status-icon status-icon-${status}`}>
-      {status === 'todo' && <circle cx="10" cy="10" r="6.5" className="stroke thin" />}
+      {status === 'todo' && <circle cx="10" cy="10" r="6.5" className="i-stroke i-thin" />}
       {status === 'doing' && (
         <>
-          <circle cx="10" cy="10" r="6.5" className="stroke thin" />
-          <path d="M10 3.5a6.5 6.5 0 0 1 0 13z" className="fill" />
+          <circle cx="10" cy="10" r="6.5" className="i-stroke i-thin" />
+          <path d="M10 3.5a6.5 6.5 0 0 1 0 13z" className="i-fill" />
         </>
       )}
       {status === 'done' && (
         <>
-          <circle cx="10" cy="10" r="7.5" className="fill" />
-          <path d="M6.5 10.3l2.5 2.5 4.7-5.3" className="stroke on-fill" />
+          <circle cx="10" cy="10" r="7.5" className="i-fill" />
+          <path d="M6.5 10.3l2.5 2.5 4.7-5.3" className="i-stroke i-on-fill" />
         </>
       )}
-      {status === 'notForMe' && <path d="M5 10h10" className="stroke" />}
+      {status === 'notForMe' && <path d="M5 10h10" className="i-stroke" />}
     </Icon>
   );
 }
@@ -101,17 +101,17 @@ export function StatusIcon({ status }: { status: PlanStatus }) {
 export function CareIcon({ who }: { who: 'me' | 'trusted' | 'organisation' }) {
   return (
     <Icon className="care-icon">
-      {who === 'me' && <circle cx="10" cy="10" r="6" className="stroke thin" />}
+      {who === 'me' && <circle cx="10" cy="10" r="6" className="i-stroke i-thin" />}
       {who === 'trusted' && (
         <>
-          <circle cx="10" cy="10" r="7" className="stroke thin" />
-          <circle cx="10" cy="10" r="3" className="stroke thin" />
+          <circle cx="10" cy="10" r="7" className="i-stroke i-thin" />
+          <circle cx="10" cy="10" r="3" className="i-stroke i-thin" />
         </>
       )}
       {who === 'organisation' && (
         <>
-          <rect x="3.5" y="3.5" width="13" height="13" rx="1" className="stroke thin" />
-          <rect x="7" y="7" width="6" height="6" className="fill" />
+          <rect x="3.5" y="3.5" width="13" height="13" rx="1" className="i-stroke i-thin" />
+          <rect x="7" y="7" width="6" height="6" className="i-fill" />
         </>
       )}
     </Icon>
