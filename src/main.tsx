@@ -6,6 +6,7 @@ import { App } from './app/App.tsx';
 import { initI18n } from './i18n/i18n.ts';
 import { pickLanguage } from './i18n/languages.ts';
 import { startUp } from './services/settings.ts';
+import { listenForInstallPrompt } from './ui/installPrompt.ts';
 import './app/app.css';
 
 async function start(): Promise<void> {
@@ -23,4 +24,6 @@ async function start(): Promise<void> {
   );
 }
 
+// The browser's offer to install the app may come before any screen is drawn.
+listenForInstallPrompt();
 void start();

@@ -3,7 +3,12 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider, useRouter } from '../ui/navigation.tsx';
 import { SettingsProvider } from '../ui/settingsContext.tsx';
-import { listenForDoubleEscape, onQuickExit, quickExit } from '../ui/quickExit.ts';
+import {
+  listenForDoubleEscape,
+  onQuickExit,
+  quickExit,
+  reloadWhenRestoredAfterExit,
+} from '../ui/quickExit.ts';
 import { useVaultState } from '../ui/vaultContext.tsx';
 import { useAutoLock } from '../ui/autoLock.ts';
 import { useSettings } from '../ui/settingsContext.tsx';
@@ -12,6 +17,7 @@ import { LockScreen } from '../features/lock/index.ts';
 import { parseRoute, screenOf } from './routes.ts';
 import { UpdateBanner } from './UpdateBanner.tsx';
 import type { Settings } from '../services/settings.ts';
+import { CloseIcon } from '../ui/icons.tsx';
 
 function Screen() {
   const { route } = useRouter();
@@ -28,6 +34,7 @@ function Shell({ storageFailed }: { storageFailed: boolean }) {
   useAutoLock(vault, settings.autoLockMinutes);
   useEffect(() => listenForDoubleEscape(), []);
   useEffect(() => onQuickExit(lock), []);
+  useEffect(() => reloadWhenRestoredAfterExit(), []);
   useEffect(() => {
     document.title = t('app.name');
   }, [t]);
@@ -51,7 +58,7 @@ function Shell({ storageFailed }: { storageFailed: boolean }) {
           aria-keyshortcuts="Escape Escape"
           aria-label={t('quickExit.label')}
         >
-          <span aria-hidden="true">✕</span> {t('quickExit.short')}
+          <CloseIcon /> {t('quickExit.short')}
         </button>
       </header>
       {storageFailed && (

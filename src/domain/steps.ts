@@ -1,6 +1,7 @@
 /** The assessment as a list of steps: each category's introduction, its questions, then the end. */
 import { CATEGORY_IDS, askingOrder, type Battery, type CategoryId, type Indicator } from './battery.ts';
 import { visibleIndicators, type AnswerMap } from './conditions.ts';
+import { SKIPPED } from './scoring.ts';
 
 export type Step =
   | { type: 'intro'; category: CategoryId }
@@ -34,11 +35,31 @@ export function buildSteps(battery: Battery, formId: string, answers: AnswerMap 
 
 export interface CategoryProgress {
   category: CategoryId;
+  /** Questions she answered (not "prefer not to say"). */
   answered: number;
+  /** Questions where she chose "prefer not to say". */
+  skipped: number;
+  /** Questions now asked. */
   total: number;
 }
 
-/** How many of the questions now asked in each category have an answer (skips count as answered). */
+/** How many questions are answered, skipped ("prefer not to say") and asked, in `steps`. */
+export interface AnswerCounts {
+  answered: number;
+  skipped: number;
+  total: number;
+}
+
+function count(into: AnswerCounts, value: string | undefined): void {
+  into.total += 1;
+  if (value === SKIPPED) into.skipped += 1;
+  else if (value !== undefined) into.answered += 1;
+}
+
+/**
+ * Per category, how many of the questions now asked she answered and how many she preferred not
+ * to say: "9 of 10 answered, 1 preferred not to say", as the results count them.
+ */
 export function progressByCategory(
   steps: Step[],
   answers: Readonly<Record<string, string>>,
@@ -46,10 +67,19 @@ export function progressByCategory(
   const byCategory = new Map<CategoryId, CategoryProgress>();
   for (const step of steps) {
     if (step.type !== 'question') continue;
-    const p = byCategory.get(step.category) ?? { category: step.category, answered: 0, total: 0 };
-    p.total += 1;
-    if (answers[step.indicator.id] !== undefined) p.answered += 1;
+    const p = byCategory.get(step.category) ?? { category: step.category, answered: 0, skipped: 0, total: 0 };
+    count(p, answers[step.indicator.id]);
     byCategory.set(step.category, p);
   }
   return [...byCategory.values()];
+}
+
+/**
+ * Over every question now asked (the first questions included): answered, skipped, asked. At the
+ * end these are the sums of the result's `answered`, `skipped` and `total` over its categories.
+ */
+export function answerCounts(steps: Step[], answers: Readonly<Record<string, string>>): AnswerCounts {
+  const counts = { answered: 0, skipped: 0, total: 0 };
+  for (const step of steps) if (step.type === 'question') count(counts, answers[step.indicator.id]);
+  return counts;
 }

@@ -21,9 +21,15 @@ export const SUMMARY_TYPE = 'shn-summary';
 /**
  * Version 2 added the optional `plan` part; version 3 (risk model 2) the optional kind of each
  * level, the scoring model and the red flag a concern fired. Older files are migrated on the way in.
+ * Later optional fields (`from`, `reach`) keep version 3: a file without them is as valid as before,
+ * and an app that does not know them opens the file and leaves them out.
  */
 export const SUMMARY_VERSION = 3;
 export const NOTE_MAX = 2000;
+/** The longest name she gives for herself. */
+export const FROM_MAX = 100;
+/** The longest "how to reach me safely". */
+export const REACH_MAX = 500;
 /** The longest note on one plan item (as the plan keeps it). */
 export const PLAN_NOTE_MAX = 4000;
 
@@ -81,6 +87,10 @@ export const SummarySchema = z.object({
   version: z.literal(SUMMARY_VERSION),
   source: z.literal(SOURCE),
   appVersion: z.string().check(z.maxLength(50)),
+  /** The name she gives for herself, as her contact knows her (optional; version 3, later). */
+  from: z.optional(z.string().check(z.maxLength(FROM_MAX))),
+  /** How her contact can reach her safely, in her words (optional; version 3, later). */
+  reach: z.optional(z.string().check(z.maxLength(REACH_MAX))),
   /** When she made the summary (ISO 8601). */
   createdAt: z.iso.datetime(),
   /** When the assessment was completed (ISO 8601). */
@@ -123,6 +133,10 @@ export interface SummaryChoices {
   /** Indicator ids of the concerns she shares, with her words for each. */
   concerns: readonly { indicatorId: string; topic: string; choice: string }[];
   note: string;
+  /** The name she gives for herself (empty or absent: none). */
+  from?: string;
+  /** How her contact can reach her safely (empty or absent: not said). */
+  reach?: string;
   /**
    * Her plan, as she ticked it: the actions (none leaves the part out), her routines if she
    * ticked them, and her notes on them only if she ticked those too.
@@ -182,12 +196,16 @@ export function buildSummary(input: {
     }
   }
   const note = choices.note.trim().slice(0, NOTE_MAX);
+  const from = (choices.from ?? '').trim().slice(0, FROM_MAX);
+  const reach = (choices.reach ?? '').trim().slice(0, REACH_MAX);
   const plan = planPart(choices.plan);
   return SummarySchema.parse({
     type: SUMMARY_TYPE,
     version: SUMMARY_VERSION,
     source: SOURCE,
     appVersion: input.appVersion,
+    ...(from ? { from } : {}),
+    ...(reach ? { reach } : {}),
     createdAt: input.now.toISOString(),
     assessedAt: input.assessedAt.toISOString(),
     battery: { id: result.batteryId, version: result.batteryVersion },
@@ -199,7 +217,10 @@ export function buildSummary(input: {
   });
 }
 
-/** Whether a summary holds anything at all (an empty one is not worth sending). */
+/**
+ * Whether a summary holds anything at all (an empty one is not worth sending). Her name and how to
+ * reach her say who it is from, not what she shares.
+ */
 export function isSummaryEmpty(summary: Summary): boolean {
   return !summary.levels?.length && !summary.concerns?.length && !summary.plan && !summary.note;
 }

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './plan.css';
+import { CheckIcon } from './icons.tsx';
 
 export function AddToPlanButton({
   kind,
@@ -26,8 +27,7 @@ export function AddToPlanButton({
   if (isHeld) {
     return (
       <p className="in-plan" ref={done} tabIndex={-1}>
-        <span aria-hidden="true">✓ </span>
-        {kind === 'action' ? t('plan:add.inPlan') : t('plan:add.inRoutines')}
+        <CheckIcon /> {kind === 'action' ? t('plan:add.inPlan') : t('plan:add.inRoutines')}
       </p>
     );
   }

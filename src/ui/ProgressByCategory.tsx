@@ -1,4 +1,8 @@
-/** Progress by category: five segments, each filled by the share answered, with words for screen readers. */
+/**
+ * Progress by category: five segments, each filled by the share answered and, apart (lighter,
+ * striped), the share she preferred not to say; with words for screen readers that count them as
+ * the results do: "9 of 10 answered, 1 preferred not to say".
+ */
 import { useTranslation } from 'react-i18next';
 import { pickText, type Battery, type CategoryId } from '../domain/index.ts';
 import type { CategoryProgress } from '../domain/index.ts';
@@ -25,13 +29,26 @@ export function ProgressByCategory({
             aria-current={p.category === current ? 'step' : undefined}
           >
             <span className="visually-hidden">
-              {t('assessment.progressItem', { category: name, answered: p.answered, total: p.total })}
+              {p.skipped > 0
+                ? t('assessment.progressWithSkips', {
+                    category: name,
+                    answered: p.answered,
+                    total: p.total,
+                    count: p.skipped,
+                  })
+                : t('assessment.progressItem', { category: name, answered: p.answered, total: p.total })}
             </span>
             <span className="bar" aria-hidden="true">
               <span
                 className="fill"
                 style={{ inlineSize: `${(100 * p.answered) / Math.max(p.total, 1)}%` }}
               />
+              {p.skipped > 0 && (
+                <span
+                  className="fill skipped"
+                  style={{ inlineSize: `${(100 * p.skipped) / Math.max(p.total, 1)}%` }}
+                />
+              )}
             </span>
           </li>
         );

@@ -10,7 +10,7 @@
 import { useTranslation } from 'react-i18next';
 import { pickText, SKIPPED, type Answers, type Battery, type Text } from '../domain/index.ts';
 import { ScreenTitle } from './ScreenTitle.tsx';
-import { progressByCategory, type Step } from '../domain/index.ts';
+import { progressByCategory, type AnswerCounts, type Step } from '../domain/index.ts';
 import { ProgressByCategory } from './ProgressByCategory.tsx';
 
 export function QuestionStep({
@@ -127,5 +127,19 @@ export function QuestionStep({
         </section>
       )}
     </>
+  );
+}
+
+/**
+ * At the end: how many she answered and how many she preferred not to say, counted as the results
+ * count them ("You answered 9 of 10 questions. 1 preferred not to say.").
+ */
+export function FinishCounts({ counts }: { counts: AnswerCounts }) {
+  const { t } = useTranslation('app');
+  return (
+    <p className="finish-counts" data-testid="finish-counts">
+      {t('assessment.countsAnswered', { answered: counts.answered, total: counts.total })}
+      {counts.skipped > 0 && ` ${t('assessment.countsSkipped', { count: counts.skipped })}`}
+    </p>
   );
 }

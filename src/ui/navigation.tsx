@@ -3,6 +3,10 @@
  * changes, so no screen, answer or id ever appears in a URL or the browser's history list.
  * A reload (or an app update) comes back to the same screen from `history.state`.
  *
+ * After a quick exit, no screen saved before it is shown again (Back, Forward, a reopened tab):
+ * each saved screen carries the tab's count of quick exits (src/ui/quickExit.ts), and one saved
+ * under an older count opens the home screen instead.
+ *
  * Which screens exist, and the parameters each takes, is the shell's one route table
  * (src/app/routes.ts): it adds its entries to `RouteParams` below, so `navigate` is checked
  * against it here without this kit importing the shell.
@@ -21,6 +25,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { exitCount } from './quickExit.ts';
 
 /** Screen name → its parameters. Filled by the route table (src/app/routes.ts). */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -42,6 +47,22 @@ const RouterContext = createContext<RouterValue | null>(null);
 
 const HOME = { name: 'home' } as Route;
 
+/** The field of a saved screen that holds the tab's count of quick exits when it was saved. */
+const EXITS = 'exits';
+
+/** What goes in `history.state`: the route, stamped once this tab has seen a quick exit. */
+function saved(route: Route): object {
+  const exits = exitCount();
+  return exits > 0 ? { ...route, [EXITS]: exits } : route;
+}
+
+/** The route a saved state holds, without its stamp; nothing when it was saved before a quick exit. */
+function current(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const { [EXITS]: exits, ...route } = value as Record<string, unknown>;
+  return (typeof exits === 'number' ? exits : 0) === exitCount() ? route : undefined;
+}
+
 export function RouterProvider({
   children,
   parse,
@@ -53,11 +74,16 @@ export function RouterProvider({
   initial?: Route;
 }) {
   const read = parse ?? anyNamedRoute;
-  const [route, setRoute] = useState<Route>(() => read(history.state) ?? initial ?? HOME);
+  const [route, setRoute] = useState<Route>(() => read(current(history.state)) ?? initial ?? HOME);
 
   useEffect(() => {
-    history.replaceState(route, '');
-    const onPop = (event: PopStateEvent) => startTransition(() => setRoute(read(event.state) ?? HOME));
+    history.replaceState(saved(route), '');
+    const onPop = (event: PopStateEvent) => {
+      const next = read(current(event.state));
+      // A screen from before a quick exit: the home screen, and this entry forgets it.
+      if (!next) history.replaceState(saved(HOME), '');
+      startTransition(() => setRoute(next ?? HOME));
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
     // Only on mount: later changes go through navigate.
@@ -65,8 +91,8 @@ export function RouterProvider({
   }, []);
 
   const navigate = useCallback((to: Route, options?: { replace?: boolean }) => {
-    if (options?.replace) history.replaceState(to, '');
-    else history.pushState(to, '');
+    if (options?.replace) history.replaceState(saved(to), '');
+    else history.pushState(saved(to), '');
     startTransition(() => setRoute(to));
     window.scrollTo(0, 0);
   }, []);

@@ -168,4 +168,32 @@ describe('summary', () => {
     expect(s.concerns?.[0]).toMatchObject({ isRedFlag: true, flagIds: ['r1'] });
     expect(parseSummary(serializeSummary(s))).toEqual(s);
   });
+  it('says who it is from and how to reach her only when she writes it; older files open without it', () => {
+    const result = score(tinyBattery(), { 'physical.t': 'often' });
+    const build = (from?: string, reach?: string) =>
+      buildSummary({
+        result,
+        choices: { levels: ['physical'], concerns: [], note: '', from, reach },
+        assessedAt: new Date('2025-03-01T10:00:00Z'),
+        now: new Date('2025-03-02T10:00:00Z'),
+        appVersion: '0.1.0',
+      });
+    const named = build('  Amal  ', ' Signal only. Never call. ');
+    expect(named).toMatchObject({ version: 3, from: 'Amal', reach: 'Signal only. Never call.' });
+    expect(parseSummary(serializeSummary(named))).toEqual(named);
+    // Empty or blank: the field is left out, and a name alone is no content to send.
+    const blank = build(' ', '');
+    expect(blank).not.toHaveProperty('from');
+    expect(blank).not.toHaveProperty('reach');
+    expect(isSummaryEmpty({ ...named, levels: undefined })).toBe(true);
+    // Too long for the field: cut, never refused.
+    expect(build('x'.repeat(300)).from).toHaveLength(100);
+    // Files made before the field existed (version 1, 2 and 3 without it) still open.
+    const v1 = parseSummary(readFileSync('tests/fixtures/summary-v1.json', 'utf8'));
+    expect(v1).not.toHaveProperty('from');
+    expect(parseSummary(JSON.stringify({ ...blank, version: 2 }))).not.toHaveProperty('from');
+    // A name that is not text, or far too long, is refused like any malformed file.
+    expect(codeOf(() => parseSummary(JSON.stringify({ ...named, from: 42 })))).toBe('invalid');
+    expect(codeOf(() => parseSummary(JSON.stringify({ ...named, from: 'x'.repeat(101) })))).toBe('invalid');
+  });
 });

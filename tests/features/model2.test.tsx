@@ -2,7 +2,8 @@
  * The screens with a model-2 battery: follow-up questions appear and disappear as she answers while
  * the question on screen stays put, progress counts the questions now asked, a hard question has
  * its gentle line first, the first questions are counted apart, the presenter shows follow-ups,
- * history marks where the questions changed, and only assessment forms are offered to her.
+ * history marks where the questions changed (its trends with labelled axes, each category named),
+ * and only assessment forms are offered to her.
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -211,6 +212,31 @@ describe('history across battery versions', () => {
       'history-change',
       'card history-item',
     ]);
-    expect(screen.getByText(/: High — from what exposes you$/)).toBeTruthy();
+    // Each category named beside its level, in words: never an icon alone.
+    const newest = items[0]!;
+    expect(within(newest).getByText(/^economic security$/i)).toBeTruthy();
+    expect(within(newest).getByText('High — from what exposes you')).toBeTruthy();
+    // Each trend has labelled axes: the levels, and the first and latest dates.
+    const trend = screen
+      .getByText(/^economic security$/i, { selector: 'figcaption strong' })
+      .closest('figure')!;
+    const plot = trend.querySelector('.trend-plot')!;
+    expect([...plot.querySelectorAll('.trend-levels li')].map((li) => li.textContent)).toEqual([
+      'Low',
+      'Moderate',
+      'High',
+      'Severe',
+    ]);
+    expect([...plot.querySelectorAll('.trend-dates span')].map((d) => d.textContent)).toEqual([
+      'Jan 10, 2026',
+      'Mar 10, 2026',
+    ]);
+    // The same in words for everyone (the drawing is hidden from screen readers).
+    expect(plot.getAttribute('aria-hidden')).toBe('true');
+    expect(
+      within(trend).getByText(
+        /^2 assessments\. First: .* on Jan 10, 2026\. Latest: High — from what exposes you on Mar 10, 2026/,
+      ),
+    ).toBeTruthy();
   });
 });

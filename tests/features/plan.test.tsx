@@ -164,6 +164,55 @@ describe('my plan', () => {
     expect(screen.queryByRole('region', { name: /New suggestions/ })).toBeNull();
   });
 
+  it('shows what she chose first, grouped by status, and what she did not choose folded after', async () => {
+    const user = userEvent.setup();
+    await riskyAssessment();
+    const from = { batteryId: battery.id, batteryVersion: battery.version };
+    await addToPlan('act.pol.lock-phone', from);
+    const ids = battery.actions
+      .map((a) => a.id)
+      .filter((id) => id !== 'act.pol.lock-phone' && isUniqueTitle(title(id)));
+    await addToPlan(ids[0]!, from);
+    await addToPlan(ids[1]!, from);
+    history.replaceState({ name: 'plan' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    await screen.findByRole('heading', { level: 1, name: 'My plan' });
+    const card = screen.getByRole('listitem', { name: title(ids[0]!) });
+    await user.selectOptions(within(card).getByLabelText('Where you are with it'), 'doing');
+    // Doing first, then to do: each under its own heading, the moved card keeping her focus.
+    const doing = await screen.findByRole('region', { name: 'Doing (1)' });
+    const moved = within(doing).getByRole('listitem', { name: title(ids[0]!) });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(moved).getByLabelText('Where you are with it')),
+    );
+    expect(screen.getByText(`“${title(ids[0]!)}” moved to “Doing”.`)).toBeTruthy();
+    const todo = screen.getByRole('region', { name: 'To do (2)' });
+    expect(doing.compareDocumentPosition(todo) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Her suggestions come after everything she chose, folded.
+    const suggestions = screen.getByText(/New suggestions from your assessment of/).closest('details')!;
+    expect(suggestions.open).toBe(false);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.slice(0, 2)).toEqual(['Protective actions', 'Care routines']);
+    for (const list of [doing, todo]) {
+      expect(list.compareDocumentPosition(suggestions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+    // Unfolded, they are there to choose from.
+    await user.click(within(suggestions).getByText(/New suggestions/));
+    expect(suggestions.open).toBe(true);
+    expect(within(suggestions).getAllByRole('button', { name: 'Add to my plan' }).length).toBeGreaterThan(0);
+  });
+
+  it('opens the suggestions at first when her plan is still empty', async () => {
+    await riskyAssessment();
+    history.replaceState({ name: 'plan' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    await screen.findByRole('heading', { level: 1, name: 'My plan' });
+    expect(
+      screen.getByText('Your plan has no actions yet. Add them from your results, or from all actions.'),
+    ).toBeTruthy();
+    expect(screen.getByText(/New suggestions from your assessment of/).closest('details')!.open).toBe(true);
+  });
+
   it('keeps a routine on some days of the week', async () => {
     const user = userEvent.setup();
     await addRoutine(

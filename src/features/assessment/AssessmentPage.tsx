@@ -16,8 +16,8 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Pending } from '../../ui/Pending.tsx';
-import { buildSteps, formUse, modelOf, type Step } from '../../domain/index.ts';
-import { QuestionStep } from '../../ui/QuestionStep.tsx';
+import { answerCounts, buildSteps, formUse, modelOf, type Step } from '../../domain/index.ts';
+import { FinishCounts, QuestionStep } from '../../ui/QuestionStep.tsx';
 import { indexOfStep, stepAfterAnswer, stepKey } from '../../ui/adaptiveSteps.ts';
 
 export default function AssessmentPage({ id }: { id: string }) {
@@ -130,6 +130,7 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
         <section className="stack">
           <ScreenTitle focusKey={index}>{t('assessment.finishTitle')}</ScreenTitle>
           <p className="lead">{t('assessment.finishText')}</p>
+          <FinishCounts counts={answerCounts(steps, assessment.answers)} />
           <button type="button" className="button primary" onClick={() => void finish()}>
             {t('assessment.seeResults')}
           </button>

@@ -1,4 +1,7 @@
-/** History: every completed assessment, its levels, trends per category; open, delete one, delete all. */
+/**
+ * History: every completed assessment, its level in each category (named, in words and shape),
+ * trends per category with labelled axes; open, delete one, delete all.
+ */
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_IDS, pickText } from '../../domain/index.ts';
@@ -114,9 +117,9 @@ export default function HistoryPage() {
                               category && battery ? pickText(category.name, lng, battery) : c.category;
                             return (
                               <li key={c.category}>
-                                <LevelIcon level={c.level} />
-                                <span className="visually-hidden">
-                                  {name}: {levelWords(c.level, { kind: c.kind })}
+                                <span className="mini-name">{name}</span>
+                                <span className={`mini-level level-${c.level}`}>
+                                  <LevelIcon level={c.level} /> {levelWords(c.level, { kind: c.kind })}
                                 </span>
                               </li>
                             );

@@ -1,12 +1,14 @@
 /**
- * A category's level over time: a small line for the eye, and words that say the same
- * (first, latest, highest) for everyone. Levels are compared across battery versions, never
- * scores; where the questions changed between two assessments a dashed line marks it.
+ * A category's level over time: a small line for the eye, with its axes labelled — the levels up
+ * the side (word and shape), the first and latest dates along the bottom — and words that say the
+ * same (first, latest, highest) for everyone, screen readers included (the drawing is hidden from
+ * them). Levels are compared across battery versions, never scores; where the questions changed
+ * between two assessments a dashed line marks it.
  */
 import { useTranslation } from 'react-i18next';
 import { LEVELS, type CategoryId, type Level } from '../../domain/index.ts';
 import { formatDate } from '../../i18n/format.ts';
-import { useLevelWords } from '../../ui/LevelBadge.tsx';
+import { LevelIcon, useLevelWords } from '../../ui/LevelBadge.tsx';
 import type { HistoryEntry } from '../../services/history.ts';
 
 /** The battery version an assessment used, as one comparable key. */
@@ -15,8 +17,8 @@ export function questionsKey(entry: HistoryEntry): string {
 }
 
 const WIDTH = 300;
-const HEIGHT = 80;
-const PAD = 8;
+const HEIGHT = 96;
+const PAD = 10;
 
 export function TrendChart({
   name,
@@ -73,34 +75,45 @@ export function TrendChart({
             : t('history.trendNone')}
         </span>
       </figcaption>
-      {points.length > 0 && (
-        <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          className="trend-svg"
-          aria-hidden="true"
-          preserveAspectRatio="none"
-        >
-          {LEVELS.map((l) => (
-            <line key={l} x1={PAD} x2={WIDTH - PAD} y1={y(l)} y2={y(l)} className={`grid level-${l}`} />
-          ))}
-          {points.map((p, i) =>
-            i > 0 && p.key !== points[i - 1]?.key ? (
-              <line
-                key={`change-${i}`}
-                x1={(x(i - 1) + x(i)) / 2}
-                x2={(x(i - 1) + x(i)) / 2}
-                y1={PAD / 2}
-                y2={HEIGHT - PAD / 2}
-                className="questions-changed"
-              />
-            ) : null,
-          )}
-          <path d={path} className="trend-line" />
-          {points.length <= 60 &&
-            points.map((p, i) => (
-              <circle key={i} cx={x(i)} cy={y(p.level)} r="3.5" className={`dot level-${p.level}`} />
+      {points.length > 0 && first && last && (
+        <div className="trend-plot" aria-hidden="true">
+          {/* The levels axis: each level's word and shape beside its line. */}
+          <ul className="trend-levels">
+            {LEVELS.map((l) => (
+              <li key={l} style={{ insetBlockStart: `${(100 * y(l)) / HEIGHT}%` }}>
+                <LevelIcon level={l} />
+                <span>{t(`levels.${l}`)}</span>
+              </li>
             ))}
-        </svg>
+          </ul>
+          <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="trend-svg" preserveAspectRatio="none">
+            {LEVELS.map((l) => (
+              <line key={l} x1={0} x2={WIDTH} y1={y(l)} y2={y(l)} className={`grid level-${l}`} />
+            ))}
+            {points.map((p, i) =>
+              i > 0 && p.key !== points[i - 1]?.key ? (
+                <line
+                  key={`change-${i}`}
+                  x1={(x(i - 1) + x(i)) / 2}
+                  x2={(x(i - 1) + x(i)) / 2}
+                  y1={PAD / 2}
+                  y2={HEIGHT - PAD / 2}
+                  className="questions-changed"
+                />
+              ) : null,
+            )}
+            <path d={path} className="trend-line" />
+            {points.length <= 60 &&
+              points.map((p, i) => (
+                <circle key={i} cx={x(i)} cy={y(p.level)} r="3.5" className={`dot level-${p.level}`} />
+              ))}
+          </svg>
+          {/* The time axis: the first and the latest date (one date when there is one point). */}
+          <p className={points.length > 1 ? 'trend-dates' : 'trend-dates single'}>
+            <span>{formatDate(first.date, i18n.language)}</span>
+            {points.length > 1 && <span>{formatDate(last.date, i18n.language)}</span>}
+          </p>
+        </div>
       )}
     </figure>
   );

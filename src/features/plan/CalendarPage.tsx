@@ -12,6 +12,7 @@ import { loadPlanData, type PlanData } from '../../services/plan.ts';
 import { rhythmWords } from '../../ui/planWords.ts';
 import '../../ui/plan.css';
 import { Pending } from '../../ui/Pending.tsx';
+import { DownloadIcon } from '../../ui/icons.tsx';
 
 interface Choice {
   isIncluded: boolean;
@@ -151,7 +152,7 @@ export default function CalendarPage() {
             <div className="card stack" role="status">
               <p>{t('calendar.ready')}</p>
               <a className="button download-button" href={file} download="calendar.ics">
-                <span aria-hidden="true">↓ </span>
+                <DownloadIcon />
                 {t('calendar.download')}
               </a>
             </div>

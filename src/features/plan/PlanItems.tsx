@@ -16,15 +16,13 @@ import type { PlanItem } from '../../services/plan.ts';
 import type { KeptRoutineItem } from '../../services/routines.ts';
 import { NoteField } from './NoteField.tsx';
 import { RhythmPicker } from './RhythmPicker.tsx';
-
-/** A shape per status, so it never rests on colour: ○ to do, ◐ doing, ✓ done, – not for me. */
-export const STATUS_ICON: Record<PlanStatus, string> = { todo: '○', doing: '◐', done: '✓', notForMe: '–' };
+import { CareIcon, StatusIcon } from '../../ui/icons.tsx';
 
 export function StatusBadge({ status }: { status: PlanStatus }) {
   const { t } = useTranslation('plan');
   return (
     <span className={`status-badge status-${status}`}>
-      <span aria-hidden="true">{STATUS_ICON[status]}</span> {t(`status.${status}`)}
+      <StatusIcon status={status} /> {t(`status.${status}`)}
     </span>
   );
 }
@@ -61,7 +59,8 @@ export function PlanActionCard({
   return (
     <li className="card plan-item" aria-labelledby={titleId}>
       <div className="card-head">
-        <h3 id={titleId}>{title}</h3>
+        {/* Under its status group's heading (h3). */}
+        <h4 id={titleId}>{title}</h4>
         <StatusBadge status={item.status} />
       </div>
       <p>{pickText(action.detail, lng, battery)}</p>
@@ -76,6 +75,8 @@ export function PlanActionCard({
         <select
           id={statusId}
           className="status-select"
+          data-status-of={item.id}
+          data-status={item.status}
           value={item.status}
           onChange={(e) => void onChange({ status: e.target.value as PlanStatus })}
         >
@@ -125,7 +126,9 @@ export function KeptRoutineCard({
       <h3 id={titleId}>{title}</h3>
       <p>{pickText(routine.detail, lng, battery)}</p>
       <p className="tags">
-        <span className={`tag care-${routine.who}`}>{t(`care.${routine.who}`)}</span>
+        <span className={`tag care-${routine.who}`}>
+          <CareIcon who={routine.who} /> {t(`care.${routine.who}`)}
+        </span>
       </p>
       <SourceLine date={item.assessmentDate} />
       <RhythmPicker

@@ -12,10 +12,11 @@ import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { listContacts } from '../../services/contacts.ts';
 import { loadPlanData } from '../../services/plan.ts';
-import { STATUS_ICON } from './PlanItems.tsx';
+
 import { rhythmWords } from '../../ui/planWords.ts';
 import '../../ui/plan.css';
 import { Pending } from '../../ui/Pending.tsx';
+import { PrintIcon, StatusIcon } from '../../ui/icons.tsx';
 
 const PARTS = ['actions', 'routines', 'contacts', 'notes'] as const;
 type Part = (typeof PARTS)[number];
@@ -127,7 +128,7 @@ export default function PrintPlanPage() {
         </fieldset>
         <p className="hint">{t('print.headers')}</p>
         <button type="button" className="button primary print-button" onClick={() => window.print()}>
-          <span aria-hidden="true">⎙ </span>
+          <PrintIcon />
           {t('print.print')}
         </button>
         <h2>{t('print.preview')}</h2>
@@ -149,7 +150,7 @@ export default function PrintPlanPage() {
                   onToggle={setOnPaper(item.id)}
                 >
                   <span className="sheet-status">
-                    <span aria-hidden="true">{STATUS_ICON[item.status]}</span> {t(`status.${item.status}`)}
+                    <StatusIcon status={item.status} /> {t(`status.${item.status}`)}
                   </span>{' '}
                   <strong>{pickText(action.title, lng, battery)}</strong>
                   <span className="hint"> · {t(`app:horizons.${action.horizon}`)}</span>

@@ -14,6 +14,7 @@ import { loadPlanData, type PlanData } from '../../services/plan.ts';
 import { rhythmWords } from '../../ui/planWords.ts';
 import '../../ui/plan.css';
 import { Pending } from '../../ui/Pending.tsx';
+import { CareIcon, CheckIcon } from '../../ui/icons.tsx';
 
 const LOOK_BACK_DAYS = 14;
 
@@ -40,7 +41,7 @@ function LookBack({ days, lng }: { days: RoutineDay[]; lng: string }) {
             className={d.isDone ? 'day done' : d.isDue ? 'day due' : 'day rest'}
             title={dayLabel(d.day)}
           >
-            {d.isDone ? '✓' : ''}
+            {d.isDone && <CheckIcon />}
           </li>
         ))}
       </ol>
@@ -67,7 +68,9 @@ function RoutineToday({
     <li className={`card today-item${isDone ? ' is-done' : ''}`}>
       <h3>{title}</h3>
       <p className="tags">
-        <span className={`tag care-${routine.who}`}>{t(`care.${routine.who}`)}</span>
+        <span className={`tag care-${routine.who}`}>
+          <CareIcon who={routine.who} /> {t(`care.${routine.who}`)}
+        </span>
         <span className="tag">{rhythmWords(item.rhythm, t, lng)}</span>
       </p>
       {item.note && <p className="hint note">{item.note}</p>}
@@ -139,7 +142,7 @@ export default function TodayPage() {
           )}
           <p className="hint legend-days">
             <span className="day done" aria-hidden="true">
-              ✓
+              <CheckIcon />
             </span>{' '}
             {t('today.legendDone')} <span className="day due" aria-hidden="true" /> {t('today.legendDue')}{' '}
             <span className="day rest" aria-hidden="true" /> {t('today.legendRest')}

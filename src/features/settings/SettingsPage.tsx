@@ -1,18 +1,17 @@
-/** Settings: language, form, what the browser keeps, the introduction again. */
+/** Settings: language, form, what the browser keeps and what she can do about it, the introduction again. */
 import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../ui/navigation.tsx';
-import { useSettings } from '../../ui/settingsContext.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { LanguagePicker } from '../../ui/LanguagePicker.tsx';
 import { FormPicker } from '../../ui/FormPicker.tsx';
 import { BackupStatus } from './BackupStatus.tsx';
+import { KeepData } from './KeepData.tsx';
 
 declare const __APP_VERSION__: string;
 
 export default function SettingsPage() {
   const { t } = useTranslation();
   const { navigate } = useRouter();
-  const { settings } = useSettings();
   return (
     <div className="stack">
       <ScreenTitle>{t('settings.title')}</ScreenTitle>
@@ -25,11 +24,7 @@ export default function SettingsPage() {
       </button>
       <LanguagePicker />
       <FormPicker />
-      <section className="card" aria-labelledby="storage-title">
-        <h2 id="storage-title">{t('settings.storageTitle')}</h2>
-        <p data-testid="persistence-state">{t(`settings.persistence.${settings.persistence}`)}</p>
-        <p className="hint">{t('settings.storageHint')}</p>
-      </section>
+      <KeepData />
       <BackupStatus />
       <button type="button" className="button" onClick={() => navigate({ name: 'onboarding' })}>
         {t('settings.replayIntro')}

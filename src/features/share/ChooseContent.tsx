@@ -2,10 +2,13 @@
  * Step one of sending a summary: she ticks what goes in — levels, the answers that concern her
  * most, a note, her plan — and sees exactly what will be shared before anything is locked.
  */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  FROM_MAX,
   isSummaryEmpty,
   NOTE_MAX,
+  REACH_MAX,
   pickText,
   type Battery,
   type CategoryResult,
@@ -22,6 +25,10 @@ export interface ContentChoices {
   /** Indicator ids of the concerns she shares. */
   concerns: string[];
   note: string;
+  /** The name she gives for herself, shown at the top of her contact's view. */
+  from: string;
+  /** How her contact can reach her safely, in her words. */
+  reach: string;
   hasPlan: boolean;
   hasRoutines: boolean;
   hasPlanNotes: boolean;
@@ -61,8 +68,9 @@ export function ChooseContent({
   onNext: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { levels, concerns, note, hasPlan, hasRoutines, hasPlanNotes } = choices;
+  const { levels, concerns, note, from, reach, hasPlan, hasRoutines, hasPlanNotes } = choices;
   const isEmpty = isSummaryEmpty(summary);
+  const id = useId();
   const categoryName = (id: string) => {
     const c = battery.categories.find((x) => x.id === id);
     return c ? pickText(c.name, i18n.language, battery) : id;
@@ -151,6 +159,39 @@ export function ChooseContent({
           )}
         </fieldset>
       )}
+      <fieldset className="choices about-me">
+        <legend>{t('share:send.aboutMe')}</legend>
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('share:send.from')}</label>
+          <span className="hint" id={`${id}-from-hint`}>
+            {t('share:send.fromHint')}
+          </span>
+          <input
+            id={`${id}-from`}
+            type="text"
+            autoComplete="off"
+            value={from}
+            maxLength={FROM_MAX}
+            aria-describedby={`${id}-from-hint`}
+            onChange={(e) => onChange({ from: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-reach`}>{t('share:send.reach')}</label>
+          <span className="hint" id={`${id}-reach-hint`}>
+            {t('share:send.reachHint')}
+          </span>
+          <textarea
+            id={`${id}-reach`}
+            autoComplete="off"
+            value={reach}
+            maxLength={REACH_MAX}
+            rows={2}
+            aria-describedby={`${id}-reach-hint`}
+            onChange={(e) => onChange({ reach: e.target.value })}
+          />
+        </div>
+      </fieldset>
       <h2>{t('share:send.preview')}</h2>
       <p className="hint">{t('share:send.previewHint')}</p>
       <SummaryView summary={summary} headingLevel={3} />

@@ -9,7 +9,7 @@ import { openSummary } from '../../services/summary.ts';
 import { FileField } from '../../ui/FileField.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { useRouter } from '../../ui/navigation.tsx';
-import { SummaryView } from './SummaryView.tsx';
+import { ContactSteps, SummaryView } from './SummaryView.tsx';
 import { PasswordField } from '../../ui/PasswordField.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { readPickedFile } from '../../ui/deliver.ts';
@@ -44,6 +44,7 @@ export default function OpenSummaryPage() {
         <ScreenTitle focusKey="shown">{t('share:open.shownTitle')}</ScreenTitle>
         <p className="hint">{t('share:open.notStored')}</p>
         <SummaryView summary={summary} />
+        <ContactSteps summary={summary} />
         <button type="button" className="button" onClick={() => setSummary(undefined)}>
           {t('share:open.another')}
         </button>

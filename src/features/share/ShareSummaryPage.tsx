@@ -52,6 +52,8 @@ function firstContent(latest: Scored): ContentChoices {
     levels: latest.result.categories.map((c) => c.category),
     concerns: [],
     note: '',
+    from: '',
+    reach: '',
     hasPlan: false,
     hasRoutines: false,
     hasPlanNotes: false,
@@ -98,6 +100,8 @@ function ShareWizard({ latest, contacts, actions, routines }: Shareable & { late
           .filter((d) => content.concerns.includes(d.answer.indicatorId))
           .map((d) => ({ indicatorId: d.answer.indicatorId, topic: d.topic, choice: d.choice })),
         note: content.note,
+        from: content.from,
+        reach: content.reach,
         plan: {
           actions: content.hasPlan ? actions : [],
           routines: content.hasRoutines ? routines : [],

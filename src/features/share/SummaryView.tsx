@@ -1,13 +1,20 @@
 /**
- * A summary, read-only, in the reader's own language: category names, concerns and plan titles
- * come from the reader's copy of the battery; the sender's own words are shown where the reader
- * has no match for a concern, and the action or routine id where it has none for a plan item.
+ * A summary, read-only, as her trusted contact sees it, in the contact's own language: whose it is
+ * and from when first, then what she shares, in the third person ("threats to kill or seriously hurt
+ * her", "from what is being done against her"), never as if it were the reader's own.
+ *
+ * The battery speaks to her ("your family"). So a concern is named by the app's own words about her
+ * (`share:contactView.topics`, for the core questions, by id), or — for a question of another
+ * battery — neutrally, by its category, with her answer quoted. Plan titles, which also speak to
+ * her ("Tell people who can act, today"), are quoted as the steps she chose; an action or routine
+ * the reader's app does not know shows its id.
  */
 import { useTranslation } from 'react-i18next';
-import { pickText, scaleOf, type Battery, type Summary } from '../../domain/index.ts';
+import type { TFunction } from 'i18next';
+import { pickText, scaleOf, type Battery, type CategoryLevel, type Summary } from '../../domain/index.ts';
 import { loadBattery, loadCurrentBattery } from '../../services/batteries.ts';
 import { useAsync } from '../../ui/useAsync.ts';
-import { LevelBadge } from '../../ui/LevelBadge.tsx';
+import { LevelIcon } from '../../ui/LevelBadge.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { rhythmWords } from '../../ui/planWords.ts';
 
@@ -35,29 +42,56 @@ async function planBatteries(summary: Summary): Promise<Map<string, Battery>> {
   return out;
 }
 
-/** The title of a plan action or routine in the reader's language, or its id when unknown. */
+/**
+ * The title of a plan action or routine in the reader's language, quoted (it is worded for her:
+ * "Tell people who can act, today"), or its id when the reader's app does not know it.
+ */
 function planTitle(
   batteries: Map<string, Battery> | undefined,
   item: { batteryId: string; batteryVersion: string },
   id: string,
   kind: 'actions' | 'routines',
   lng: string,
+  t: TFunction,
 ): string {
   const battery = batteries?.get(`${item.batteryId}@${item.batteryVersion}`);
   const found = battery?.[kind].find((x) => x.id === id);
-  return battery && found ? pickText(found.title, lng, battery) : id;
+  return battery && found ? t('share:contactView.quoted', { text: pickText(found.title, lng, battery) }) : id;
 }
 
-function concernWords(battery: Battery | undefined, c: Summary['concerns'] & object, i: number, lng: string) {
-  const concern = c[i];
-  if (!concern) return { topic: '', choice: '' };
-  const indicator = battery?.indicators.find((x) => x.id === concern.indicatorId);
+/** The battery whose questions the app words about her, by id (`share:contactView.topics`). */
+const CORE_BATTERY = 'shn-core';
+
+/** Her answer to a concern, and what it is about, in words for her contact. */
+function concernWords(
+  battery: Battery | undefined,
+  summary: Summary,
+  concern: NonNullable<Summary['concerns']>[number],
+  t: TFunction,
+  has: (key: string) => boolean,
+  lng: string,
+  categoryName: (id: string) => string,
+): { topic: string; choice: string } {
+  // Only the battery it was made with knows what its answer ids mean; else, her own words.
+  const same = battery?.id === summary.battery.id ? battery : undefined;
+  const indicator = same?.indicators.find((x) => x.id === concern.indicatorId);
   const option =
-    battery && indicator
-      ? scaleOf(battery, indicator).options.find((o) => o.id === concern.optionId)
-      : undefined;
-  if (!battery || !indicator || !option) return { topic: concern.topic, choice: concern.choice };
-  return { topic: pickText(indicator.summary, lng, battery), choice: pickText(option.label, lng, battery) };
+    same && indicator ? scaleOf(same, indicator).options.find((o) => o.id === concern.optionId) : undefined;
+  const choice = same && option ? pickText(option.label, lng, same) : concern.choice;
+  // The app's words about her for a core question; else the category, never the words to her.
+  const key = `share:contactView.topics.${concern.indicatorId}`;
+  const topic =
+    summary.battery.id === CORE_BATTERY && has(key)
+      ? t(key)
+      : t('share:contactView.concernIn', { category: categoryName(concern.category) });
+  return { topic, choice };
+}
+
+/** A level in words about her: "High — from what is being done against her". */
+function levelAboutHer(t: TFunction, level: CategoryLevel, kind: 'threats' | 'exposure' | undefined): string {
+  if (level === 'insufficient') return t('levels.insufficient');
+  const words = t(`levels.${level}`);
+  return kind ? t('levels.withKind', { level: words, kind: t(`share:contactView.kinds.${kind}`) }) : words;
 }
 
 export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; headingLevel?: 2 | 3 }) {
@@ -73,26 +107,62 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
     const c = b?.categories.find((x) => x.id === id);
     return c && b ? pickText(c.name, lng, b) : id;
   };
+  // A text, not a group of them: the id comes from the file (e.g. "phy" names a group).
+  const hasText = (key: string) =>
+    i18n.exists(key) && typeof (i18n.t(key, { returnObjects: true }) as unknown) === 'string';
+  const version =
+    summary.battery.id === CORE_BATTERY
+      ? summary.battery.version
+      : `${summary.battery.id} ${summary.battery.version}`;
+  const made = formatDate(new Date(summary.createdAt), lng);
   return (
     <article
       className="card stack summary-view"
       aria-label={t('share:view.label')}
       data-testid="summary-view"
     >
-      <p className="hint">
-        {t('share:view.dated', {
-          assessed: formatDate(new Date(summary.assessedAt), lng),
-          made: formatDate(new Date(summary.createdAt), lng),
-        })}
+      <p className="summary-from" data-testid="summary-from">
+        {summary.from ? (
+          <>
+            <strong>
+              {t('share:contactView.from')} <bdi>{summary.from}</bdi>
+            </strong>
+            {' · '}
+          </>
+        ) : (
+          <>
+            <strong>{t('share:contactView.noName')}</strong>
+            {' · '}
+          </>
+        )}
+        <span className="nowrap">{t('share:contactView.made', { date: made })}</span>
+        {' · '}
+        <span className="nowrap">
+          {t('share:contactView.battery')} <bdi>{version}</bdi>
+        </span>
       </p>
+      <p className="hint">
+        {t('share:contactView.assessed', { date: formatDate(new Date(summary.assessedAt), lng) })}
+      </p>
+      {summary.reach && (
+        <div className="notice summary-reach">
+          <p className="summary-subtitle">{t('share:contactView.reachTitle')}</p>
+          <p className="summary-note" dir="auto">
+            {summary.reach}
+          </p>
+        </div>
+      )}
       {summary.levels && (
         <section aria-labelledby="sv-levels">
-          <H id="sv-levels">{t('share:view.levels')}</H>
+          <H id="sv-levels">{t('share:contactView.levels')}</H>
           <ul className="summary-levels">
             {summary.levels.map((l) => (
               <li key={l.category}>
                 <span>{categoryName(l.category)}</span>
-                <LevelBadge level={l.level} kind={l.kind} />
+                <span className={`level-badge level-${l.level}`}>
+                  <LevelIcon level={l.level} />
+                  <span>{levelAboutHer(t, l.level, l.kind)}</span>
+                </span>
               </li>
             ))}
           </ul>
@@ -100,14 +170,14 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
       )}
       {summary.concerns && (
         <section aria-labelledby="sv-concerns">
-          <H id="sv-concerns">{t('share:view.concerns')}</H>
+          <H id="sv-concerns">{t('share:contactView.concerns')}</H>
           <ul className="drivers">
-            {summary.concerns.map((c, i) => {
-              const words = concernWords(b, summary.concerns ?? [], i, lng);
+            {summary.concerns.map((c) => {
+              const words = concernWords(b, summary, c, t, hasText, lng, categoryName);
               return (
                 <li key={c.indicatorId}>
-                  {t('results.driver', { topic: words.topic, choice: words.choice })}
-                  {c.isRedFlag && <span className="flag"> {t('results.redFlag')}</span>}
+                  {t('share:contactView.concern', { topic: words.topic, choice: words.choice })}
+                  {c.isRedFlag && <span className="flag"> {t('share:contactView.urgent')}</span>}
                   <span className="hint"> · {categoryName(c.category)}</span>
                 </li>
               );
@@ -117,15 +187,16 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
       )}
       {summary.plan && (
         <section aria-labelledby="sv-plan" className="stack">
-          <H id="sv-plan">{t('share:view.plan')}</H>
+          <H id="sv-plan">{t('share:contactView.plan')}</H>
+          <p className="hint">{t('share:contactView.planHint')}</p>
           {summary.plan.actions.length > 0 && (
             <>
               <p className="summary-subtitle">{t('share:view.planActions')}</p>
               <ul className="summary-plan" data-testid="summary-plan-actions">
                 {summary.plan.actions.map((a) => (
                   <li key={`${a.batteryId}@${a.batteryVersion}/${a.actionId}`}>
-                    <span dir="auto">{planTitle(planBs, a, a.actionId, 'actions', lng)}</span>
-                    <span className="hint"> · {tPlan(`status.${a.status}`)}</span>
+                    <span dir="auto">{planTitle(planBs, a, a.actionId, 'actions', lng, t)}</span>
+                    <span className="hint"> · {t(`share:contactView.status.${a.status}`)}</span>
                     {a.note && (
                       <span className="summary-note" dir="auto">
                         {a.note}
@@ -142,7 +213,7 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
               <ul className="summary-plan" data-testid="summary-plan-routines">
                 {summary.plan.routines.map((r) => (
                   <li key={`${r.batteryId}@${r.batteryVersion}/${r.routineId}`}>
-                    <span dir="auto">{planTitle(planBs, r, r.routineId, 'routines', lng)}</span>
+                    <span dir="auto">{planTitle(planBs, r, r.routineId, 'routines', lng, t)}</span>
                     <span className="hint"> · {rhythmWords(r.rhythm, tPlan, lng)}</span>
                     {r.note && (
                       <span className="summary-note" dir="auto">
@@ -158,8 +229,10 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
       )}
       {summary.note && (
         <section aria-labelledby="sv-note">
-          <H id="sv-note">{t('share:view.note')}</H>
-          <p className="summary-note">{summary.note}</p>
+          <H id="sv-note">{t('share:contactView.note')}</H>
+          <p className="summary-note" dir="auto">
+            {summary.note}
+          </p>
         </section>
       )}
       {!summary.levels && !summary.concerns && !summary.plan && !summary.note && (
@@ -167,5 +240,38 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
       )}
       <p className="hint">{t('share:view.notAPrediction')}</p>
     </article>
+  );
+}
+
+/**
+ * What a contact can do with it, and what not to do: reach her only as she asked, never forward the
+ * file, never post about it. Shown to the contact under the summary (not part of the file).
+ */
+export function ContactSteps({ summary }: { summary: Summary }) {
+  const { t } = useTranslation();
+  const isUrgent =
+    (summary.concerns ?? []).some((c) => c.isRedFlag) ||
+    (summary.levels ?? []).some((l) => l.level === 'severe');
+  return (
+    <section className="card stack contact-steps" aria-labelledby="contact-steps-title">
+      <h2 id="contact-steps-title">{t('share:contactView.steps.title')}</h2>
+      <h3>{t('share:contactView.steps.doTitle')}</h3>
+      <ul className="steps-list">
+        <li>
+          {summary.reach
+            ? t('share:contactView.steps.reachAsAsked')
+            : t('share:contactView.steps.reachAsAgreed')}
+        </li>
+        <li>{t('share:contactView.steps.askFirst')}</li>
+        {isUrgent && <li>{t('share:contactView.steps.urgent')}</li>}
+      </ul>
+      <h3>{t('share:contactView.steps.dontTitle')}</h3>
+      <ul className="steps-list">
+        <li>{t('share:contactView.steps.noForward')}</li>
+        <li>{t('share:contactView.steps.noCall')}</li>
+        <li>{t('share:contactView.steps.noPost')}</li>
+        <li>{t('share:contactView.steps.noTelling')}</li>
+      </ul>
+    </section>
   );
 }

@@ -24,6 +24,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatBatteryReport } from '../../i18n/batteryReport.ts';
 import { formatDate } from '../../i18n/format.ts';
 import './workshop.css';
+import { CheckIcon } from '../../ui/icons.tsx';
 
 /** Far above any real battery (the shipped one, in four languages, is about 200 kB). */
 const MAX_MB = 5;
@@ -132,7 +133,7 @@ export default function BatteriesPage() {
         )}
         {outcome?.type === 'loaded' && (
           <p className="notice notice-success" role="status">
-            <span aria-hidden="true">✓ </span>
+            <CheckIcon />{' '}
             {t('batteries.loaded', {
               title: pickText(outcome.battery.title, i18n.language, outcome.battery),
               version: outcome.battery.version,

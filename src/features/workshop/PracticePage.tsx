@@ -19,8 +19,8 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Pending } from '../../ui/Pending.tsx';
-import { buildSteps, type Step } from '../../domain/index.ts';
-import { QuestionStep } from '../../ui/QuestionStep.tsx';
+import { answerCounts, buildSteps, type Step } from '../../domain/index.ts';
+import { FinishCounts, QuestionStep } from '../../ui/QuestionStep.tsx';
 import { indexOfStep, stepAfterAnswer, stepKey } from '../../ui/adaptiveSteps.ts';
 import { PracticeBanner } from './PracticeBanner.tsx';
 import { PracticeResults } from './PracticeResults.tsx';
@@ -208,6 +208,7 @@ function PracticeRun({
         <section className="stack">
           <ScreenTitle focusKey={index}>{t('practice.finishTitle')}</ScreenTitle>
           <p className="lead">{t('practice.finishText')}</p>
+          <FinishCounts counts={answerCounts(steps, answers)} />
           <button
             type="button"
             className="button primary"

@@ -17,6 +17,7 @@ import { defaultForm, FormChoice, type FormId } from './FormChoice.tsx';
 import { BatteryChoice } from './BatteryChoice.tsx';
 import './workshop.css';
 import { Pending } from '../../ui/Pending.tsx';
+import { ArrowIcon } from '../../ui/icons.tsx';
 
 export default function PresenterPage() {
   const [state] = useAsync(() => listAvailableBatteries(), []);
@@ -123,10 +124,7 @@ function Presenter({
             disabled={at === 0}
             onClick={() => setIndex(Math.max(at - 1, 0))}
           >
-            <span aria-hidden="true" className="arrow-back">
-              ←
-            </span>{' '}
-            {content.t('presenter.previous')}
+            <ArrowIcon direction="back" /> {content.t('presenter.previous')}
           </button>
           <p className="deck-position" aria-live="polite">
             {position}
@@ -137,10 +135,7 @@ function Presenter({
             disabled={at === slides.length - 1}
             onClick={() => setIndex(Math.min(at + 1, slides.length - 1))}
           >
-            {content.t('presenter.next')}{' '}
-            <span aria-hidden="true" className="arrow-forward">
-              →
-            </span>
+            {content.t('presenter.next')} <ArrowIcon direction="forward" />
           </button>
         </div>
         {canFullScreen && (
