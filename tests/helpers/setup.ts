@@ -4,3 +4,7 @@ import { configure } from '@testing-library/react';
 // A screen's code loads on demand (the route table's lazy imports); in jsdom on a busy 2-core
 // machine the first import of a feature can take longer than Testing Library's 1 s default.
 configure({ asyncUtilTimeout: 5_000 });
+
+// jsdom does not lay out pages, and has no scrollIntoView (the results' first lines move to what they name).
+if (typeof Element !== 'undefined' && !('scrollIntoView' in Element.prototype))
+  Element.prototype.scrollIntoView = () => undefined;
