@@ -6,5 +6,7 @@ import { configure } from '@testing-library/react';
 configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom does not lay out pages, and has no scrollIntoView (the results' first lines move to what they name).
-if (typeof Element !== 'undefined' && !('scrollIntoView' in Element.prototype))
-  Element.prototype.scrollIntoView = () => undefined;
+if (typeof Element !== 'undefined') {
+  const proto = Element.prototype as { scrollIntoView?: () => void };
+  proto.scrollIntoView ??= () => undefined;
+}
