@@ -70,6 +70,16 @@ export async function openSuggestion(region: Locator, title: string): Promise<Lo
   return item;
 }
 
+/** Adds the first action her results suggest to her plan (in English); returns its title. */
+export async function addFirstSuggestion(page: Page): Promise<string> {
+  const results = page.locator('.results');
+  const title = (await results.locator('li.rec[data-id^="act."] h4').first().textContent()) ?? '';
+  const item = await openSuggestion(results, title);
+  await item.getByRole('button', { name: 'Add to my plan' }).click();
+  await item.locator('.in-plan').waitFor();
+  return title;
+}
+
 /** Home, then her past assessments (in any language). */
 export async function openHistory(page: Page): Promise<void> {
   await goHome(page);
