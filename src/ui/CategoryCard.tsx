@@ -1,4 +1,9 @@
-/** One category's level, how much was answered, and why. */
+/**
+ * One category's level, how much was answered, and why: folded (details/summary) under its name and
+ * level, open at first for the highest. Its id (`why-<category>`) is where a level on the first
+ * screen leads.
+ */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ROLES,
@@ -8,25 +13,76 @@ import {
   type Role,
   type ScoredAnswer,
 } from '../domain/index.ts';
-import { LevelBadge, useLevelWords } from './LevelBadge.tsx';
+import { LevelBadge, LevelIcon, useLevelWords } from './LevelBadge.tsx';
 import { answerWords } from './answerWords.ts';
+import { Chevron } from './Chevron.tsx';
 import './results.css';
 
-export function CategoryCard({ battery, result }: { battery: Battery; result: CategoryResult }) {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.language;
-  const category = battery.categories.find((c) => c.id === result.category);
-  const name = category ? pickText(category.name, lng, battery) : result.category;
-  if (result.model === 2) return <CategoryCard2 battery={battery} result={result} name={name} />;
+/** The card: its name and level always shown, the rest folded. */
+function Folded({
+  result,
+  name,
+  isOpen,
+  children,
+}: {
+  result: CategoryResult;
+  name: string;
+  isOpen: boolean;
+  children: ReactNode;
+}) {
+  const levelWords = useLevelWords();
   return (
     <article
       className={`card category-card level-${result.level}`}
       aria-labelledby={`cat-${result.category}`}
     >
-      <div className="card-head">
-        <h3 id={`cat-${result.category}`}>{name}</h3>
-        <LevelBadge level={result.level} />
-      </div>
+      <details id={`why-${result.category}`} open={isOpen}>
+        <summary className="category-summary">
+          <span className="summary-text">
+            <h3 id={`cat-${result.category}`}>{name}</h3>
+            <span className={`level-short level-${result.level}`}>
+              <LevelIcon level={result.level} />{' '}
+              {levelWords(result.level, { insufficient: result.insufficient })}
+            </span>
+          </span>
+          <Chevron />
+        </summary>
+        <div className="category-body">
+          {/* The level in full, with where it comes from (model 2). */}
+          {result.kind && (
+            <p>
+              <LevelBadge level={result.level} kind={result.kind} insufficient={result.insufficient} />
+            </p>
+          )}
+          {children}
+        </div>
+      </details>
+    </article>
+  );
+}
+
+export function CategoryCard({
+  battery,
+  result,
+  isOpen = false,
+}: {
+  battery: Battery;
+  result: CategoryResult;
+  /** Open at first (the highest category). */
+  isOpen?: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const category = battery.categories.find((c) => c.id === result.category);
+  const name = category ? pickText(category.name, lng, battery) : result.category;
+  if (result.model === 2)
+    return (
+      <Folded result={result} name={name} isOpen={isOpen}>
+        <CategoryCard2 battery={battery} result={result} />
+      </Folded>
+    );
+  return (
+    <Folded result={result} name={name} isOpen={isOpen}>
       <p className="hint">
         {t('results.coverage', { answered: result.answered, total: result.total })}
         {result.skipped > 0 && ` ${t('results.skipped', { count: result.skipped })}`}
@@ -50,7 +106,7 @@ export function CategoryCard({ battery, result }: { battery: Battery; result: Ca
         </>
       )}
       {result.level !== 'insufficient' && result.drivers.length === 0 && <p>{t('results.noDrivers')}</p>}
-    </article>
+    </Folded>
   );
 }
 
@@ -67,15 +123,7 @@ export function amountOf(part: number): 'none' | 'little' | 'some' | 'lot' {
  * her), how much of each kind of question she answered, her own sense of danger first, the
  * answers that added risk, what protects her, and the three parts in plain words.
  */
-function CategoryCard2({
-  battery,
-  result,
-  name,
-}: {
-  battery: Battery;
-  result: CategoryResult;
-  name: string;
-}) {
+function CategoryCard2({ battery, result }: { battery: Battery; result: CategoryResult }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const levelWords = useLevelWords();
@@ -91,14 +139,7 @@ function CategoryCard2({
   const hasLevel = result.level !== 'insufficient';
 
   return (
-    <article
-      className={`card category-card level-${result.level}`}
-      aria-labelledby={`cat-${result.category}`}
-    >
-      <div className="card-head">
-        <h3 id={`cat-${result.category}`}>{name}</h3>
-        <LevelBadge level={result.level} kind={result.kind} insufficient={result.insufficient} />
-      </div>
+    <>
       {coverage && (
         <ul className="hint role-coverage">
           {ROLES.filter((r) => coverage[r].asked > 0).map((r) => (
@@ -185,6 +226,6 @@ function CategoryCard2({
           </ul>
         </>
       )}
-    </article>
+    </>
   );
 }

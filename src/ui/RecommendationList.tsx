@@ -1,9 +1,13 @@
-/** Suggested actions or routines, each with who does it, why it is suggested, and "Add to my plan". */
+/**
+ * Suggested actions or routines, each with who does it, why it is suggested, and "Add to my plan".
+ * Folded (the results page): only the title shows, and a tap opens the rest.
+ */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText, type Battery, type Recommendation } from '../domain/index.ts';
 import { answerWords } from './answerWords.ts';
 import { AddToPlanButton } from './AddToPlanButton.tsx';
+import { Chevron } from './Chevron.tsx';
 import type { PlanMembership } from './usePlanMembership.ts';
 
 export function RecommendationItem({
@@ -12,6 +16,8 @@ export function RecommendationItem({
   plan,
   note,
   showReason = true,
+  folded = false,
+  open = false,
 }: {
   battery: Battery;
   rec: Recommendation;
@@ -20,6 +26,10 @@ export function RecommendationItem({
   note?: string;
   /** False to leave out "suggested because of" (a crisis step: her answer is not repeated). */
   showReason?: boolean;
+  /** Only the title shows until she opens it (a details element). */
+  folded?: boolean;
+  /** Folded, but open at first. */
+  open?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
@@ -32,9 +42,10 @@ export function RecommendationItem({
   const reason = showReason ? rec.reasons[0] : undefined;
   const words = reason ? answerWords(battery, reason, lng) : undefined;
   const held = plan?.held;
-  return (
-    <li className="rec">
-      <h4 id={titleId}>{pickText(item.title, lng, battery)}</h4>
+  const isHeld = held ? (rec.kind === 'action' ? held.actionIds : held.routineIds).has(rec.id) : false;
+  const title = <h4 id={titleId}>{pickText(item.title, lng, battery)}</h4>;
+  const rest = (
+    <>
       {note && <p className="hint fallback-note">{note}</p>}
       <p>{pickText(item.detail, lng, battery)}</p>
       <p className="tags">
@@ -51,11 +62,37 @@ export function RecommendationItem({
       {plan && held && (
         <AddToPlanButton
           kind={rec.kind}
-          isHeld={(rec.kind === 'action' ? held.actionIds : held.routineIds).has(rec.id)}
+          isHeld={isHeld}
           onAdd={() => plan.add(rec.kind, rec.id, battery)}
           describedBy={titleId}
         />
       )}
+    </>
+  );
+  if (!folded) {
+    return (
+      <li className="rec" data-id={rec.id}>
+        {title}
+        {rest}
+      </li>
+    );
+  }
+  return (
+    <li className="rec rec-folded" data-id={rec.id}>
+      <details open={open}>
+        <summary>
+          <span className="summary-text">
+            {title}
+            {isHeld && (
+              <span className="in-plan-mark">
+                {rec.kind === 'action' ? t('plan:add.inPlan') : t('plan:add.inRoutines')}
+              </span>
+            )}
+          </span>
+          <Chevron />
+        </summary>
+        <div className="rec-body">{rest}</div>
+      </details>
     </li>
   );
 }
@@ -64,15 +101,18 @@ export function RecommendationList({
   battery,
   recs,
   plan,
+  folded = false,
 }: {
   battery: Battery;
   recs: Recommendation[];
   plan?: PlanMembership;
+  /** Only the titles show until she opens one. */
+  folded?: boolean;
 }) {
   return (
     <ul className="recs">
       {recs.map((rec) => (
-        <RecommendationItem key={rec.id} battery={battery} rec={rec} plan={plan} />
+        <RecommendationItem key={rec.id} battery={battery} rec={rec} plan={plan} folded={folded} />
       ))}
     </ul>
   );

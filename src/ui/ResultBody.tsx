@@ -1,28 +1,31 @@
 /**
- * The body of a result, shared by her results and a practice session's: urgent steps first when
- * something fired, "look after this soon" (model 2), each category's level and why with the
- * chart, then the protective actions and care routines. Model-1 results look as they always did.
+ * The body of a result, shared by her results and a practice session's. First, what fits on one
+ * phone screen (AtAGlance): a line to the crisis box when there is one, the five levels, and a line
+ * to the urgent steps when something fired. Then the crisis box and the urgent steps, "look after
+ * this soon" (model 2), each category's why (folded, but for the highest), and the other
+ * suggestions by horizon. Every action appears once on the page (resultSections), and each shows
+ * its title until she opens it. Model-1 results get the same layout.
  */
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  byHorizon,
   HORIZONS,
   isUrgent,
   pickText,
   type AssessmentResult,
   type Battery,
+  type Recommendation,
   type Recommendations,
 } from '../domain/index.ts';
+import { AtAGlance } from './AtAGlance.tsx';
 import { CategoryCard } from './CategoryCard.tsx';
+import { Chevron } from './Chevron.tsx';
 import { LevelChart } from './LevelChart.tsx';
 import { RecommendationList } from './RecommendationList.tsx';
+import { resultSections, type ResultSections } from './resultSections.ts';
 import { UrgentSteps } from './UrgentSteps.tsx';
 import type { PlanMembership } from './usePlanMembership.ts';
 import './results.css';
-
-const SHOWN_PER_GROUP = 4;
-const SOON_PER_CATEGORY = 3;
 
 export function ResultBody({
   battery,
@@ -30,66 +33,88 @@ export function ResultBody({
   recommendations,
   previous,
   plan,
+  afterLevels,
 }: {
   battery: Battery;
   result: AssessmentResult;
   recommendations: Recommendations;
   previous?: AssessmentResult;
   plan?: PlanMembership;
+  /** What comes right after the first screen (the date, "not a prediction"). */
+  afterLevels?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const [isShowingAll, setShowingAll] = useState(false);
-  // Model 2: the urgent box already shows its steps; the list below holds the others.
-  const actions =
-    result.model === 2 ? recommendations.actions.filter((r) => !r.isUrgent) : recommendations.actions;
-  const actionGroups = byHorizon(actions);
+  const sections = resultSections(battery, result, recommendations);
   const categoriesInOrder = result.order.flatMap((c) => result.categories.filter((x) => x.category === c));
+  const highest = categoriesInOrder[0]?.category;
+  const actionCount = HORIZONS.reduce((n, h) => n + sections.actions[h].length, 0);
 
   return (
     <>
+      <AtAGlance battery={battery} result={result} recommendations={recommendations} />
+
+      {afterLevels}
+
       {isUrgent(result) && (
         <UrgentSteps battery={battery} recommendations={recommendations} result={result} plan={plan} />
       )}
 
-      <LookAfterSoon battery={battery} result={result} recommendations={recommendations} plan={plan} />
+      <LookAfterSoon battery={battery} soon={sections.soon} plan={plan} />
 
-      <section className="stack" aria-labelledby="levels-title">
-        <h2 id="levels-title">{t('results.levelsTitle')}</h2>
-        <LevelChart battery={battery} result={result} previous={previous} />
+      <section className="stack why-levels" aria-labelledby="why-title">
+        <h2 id="why-title">{t('results.whyTitle')}</h2>
         {categoriesInOrder.map((c) => (
-          <CategoryCard key={c.category} battery={battery} result={c} />
+          <CategoryCard key={c.category} battery={battery} result={c} isOpen={c.category === highest} />
         ))}
+        <details className="card chart-details">
+          <summary>
+            <span className="summary-text">
+              {previous ? t('results.chartCompareSummary') : t('results.chartSummary')}
+            </span>
+            <Chevron />
+          </summary>
+          <LevelChart battery={battery} result={result} previous={previous} />
+        </details>
       </section>
 
       <section className="stack" aria-labelledby="actions-title">
         <h2 id="actions-title">{t('results.actionsTitle')}</h2>
-        {actions.length === 0 && <p>{t('results.noActions')}</p>}
+        {actionCount === 0 ? (
+          <p>{sections.shownAbove.size > 0 ? t('results.noMoreActions') : t('results.noActions')}</p>
+        ) : (
+          <p className="hint">{t('results.openToRead')}</p>
+        )}
         {HORIZONS.map((h) => {
-          const recs = actionGroups[h];
+          const recs = sections.actions[h];
           if (recs.length === 0) return null;
           return (
-            <div key={h} className="stack">
-              <h3>{t(`horizons.${h}`)}</h3>
-              <RecommendationList
-                battery={battery}
-                recs={isShowingAll ? recs : recs.slice(0, SHOWN_PER_GROUP)}
-                plan={plan}
-              />
-            </div>
+            <details key={h} className="group-details" open={h === 'now'}>
+              <summary>
+                <span className="summary-text">
+                  <h3>{t(`horizons.${h}`)}</h3>
+                  <span className="count">{t('results.count', { count: recs.length })}</span>
+                </span>
+                <Chevron />
+              </summary>
+              <RecommendationList battery={battery} recs={recs} plan={plan} folded />
+            </details>
           );
         })}
-        {!isShowingAll && HORIZONS.some((h) => actionGroups[h].length > SHOWN_PER_GROUP) && (
-          <button type="button" className="button" onClick={() => setShowingAll(true)}>
-            {t('results.showAll')}
-          </button>
-        )}
       </section>
 
-      {recommendations.routines.length > 0 && (
-        <section className="stack" aria-labelledby="routines-title">
-          <h2 id="routines-title">{t('results.routinesTitle')}</h2>
-          <p className="hint">{t('results.routinesIntro')}</p>
-          <RecommendationList battery={battery} recs={recommendations.routines.slice(0, 6)} plan={plan} />
+      {sections.routines.length > 0 && (
+        <section aria-labelledby="routines-title">
+          <details className="group-details">
+            <summary>
+              <span className="summary-text">
+                <h2 id="routines-title">{t('results.routinesTitle')}</h2>
+                <span className="count">{t('results.count', { count: sections.routines.length })}</span>
+              </span>
+              <Chevron />
+            </summary>
+            <p className="hint">{t('results.routinesIntro')}</p>
+            <RecommendationList battery={battery} recs={sections.routines} plan={plan} folded />
+          </details>
         </section>
       )}
     </>
@@ -102,43 +127,28 @@ export function ResultBody({
  */
 export function LookAfterSoon({
   battery,
-  result,
-  recommendations,
+  soon,
   plan,
 }: {
   battery: Battery;
-  result: AssessmentResult;
-  recommendations: Recommendations;
+  soon: ResultSections['soon'];
   plan?: PlanMembership;
 }) {
   const { t, i18n } = useTranslation();
-  const soon = result.soon ?? [];
   if (soon.length === 0) return null;
-  const categoryOf = new Map(battery.indicators.map((i) => [i.id, i.category]));
+  const hasSteps = soon.some((s) => s.recs.length > 0);
   return (
     <section className="card soon stack" aria-labelledby="soon-title">
       <h2 id="soon-title">{t('results.soonTitle')}</h2>
-      {soon.map((id) => {
+      <p>{hasSteps ? t('results.soonLead') : t('results.soonLeadNoSteps')}</p>
+      {soon.map(({ category: id, recs }: { category: string; recs: Recommendation[] }) => {
         const category = battery.categories.find((c) => c.id === id);
-        const recs = recommendations.actions
-          .filter(
-            (r) =>
-              !r.isUrgent &&
-              (r.horizon === 'now' || r.horizon === 'week') &&
-              r.reasons.some((a) => categoryOf.get(a.indicatorId) === id),
-          )
-          .slice(0, SOON_PER_CATEGORY);
         return (
-          <div key={id} className="stack" role="group" aria-labelledby={`soon-${id}`}>
+          <div key={id} className="stack soon-group" role="group" aria-labelledby={`soon-${id}`}>
             <h3 id={`soon-${id}`}>
               <bdi>{category ? pickText(category.name, i18n.language, battery) : id}</bdi>
             </h3>
-            {recs.length > 0 && (
-              <>
-                <p>{t('results.soonIntro')}</p>
-                <RecommendationList battery={battery} recs={recs} plan={plan} />
-              </>
-            )}
+            {recs.length > 0 && <RecommendationList battery={battery} recs={recs} plan={plan} folded />}
           </div>
         );
       })}

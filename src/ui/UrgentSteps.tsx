@@ -7,11 +7,15 @@
  * wanting to live) comes first, in its own box, with its own words and steps only; then one part
  * per guidance block that fired (its title, its words, what she said that called for it), and the
  * blocks' steps once each, "now" before "this week".
+ *
+ * Each step shows its title and opens to say how (the crisis box's steps for now are open at
+ * first). The boxes' headings take focus when the first screen's lines lead to them.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   SUPPORT_AREAS,
+  isUrgent,
   itemsOf,
   pickText,
   type AssessmentResult,
@@ -20,12 +24,17 @@ import {
   type Recommendations,
   type UrgentStep,
 } from '../domain/index.ts';
+import { Chevron } from './Chevron.tsx';
 import { useRouter } from './navigation.tsx';
 import { useAsync } from './useAsync.ts';
 import { listContacts } from '../services/contacts.ts';
 import { RecommendationItem, RecommendationList } from './RecommendationList.tsx';
+import { model1Urgent } from './resultSections.ts';
 import type { PlanMembership } from './usePlanMembership.ts';
 import './results.css';
+
+/** Up to this many fired situations, each one's words show open; more fold under their titles. */
+const OPEN_BLOCKS = 2;
 
 function PeopleWhoCanAct() {
   const { t } = useTranslation();
@@ -77,15 +86,12 @@ export function UrgentSteps({
       <UrgentGuidanceView battery={battery} recommendations={recommendations} result={result} plan={plan} />
     );
   }
-  const urgent = recommendations.actions.filter((r) => r.isUrgent || r.horizon === 'now').slice(0, 4);
-  const supportIds = new Set(urgent.map((r) => r.id));
-  const support = recommendations.actions.filter((r) => {
-    const action = battery.actions.find((a) => a.id === r.id);
-    return action?.support !== undefined && !supportIds.has(r.id);
-  });
+  const { steps, support } = model1Urgent(battery, recommendations);
   return (
     <section className="card urgent" aria-labelledby="urgent-title">
-      <h2 id="urgent-title">{t('results.urgentTitle')}</h2>
+      <h2 id="urgent-title" tabIndex={-1}>
+        {t('results.urgentTitle')}
+      </h2>
       <p>{t('results.urgentIntro')}</p>
       <ol className="urgent-steps">
         <li>{t('results.urgentStep1')}</li>
@@ -95,16 +101,22 @@ export function UrgentSteps({
         </li>
         <li>{t('results.urgentStep3')}</li>
       </ol>
-      {urgent.length > 0 && <RecommendationList battery={battery} recs={urgent} plan={plan} />}
+      {steps.length > 0 && <RecommendationList battery={battery} recs={steps} plan={plan} folded />}
       {support.length > 0 && (
         <>
           <h3>{t('results.outsideSupport')}</h3>
           <p className="hint">{SUPPORT_AREAS.map((a) => t(`support.${a}`)).join(' · ')}</p>
-          <RecommendationList battery={battery} recs={support.slice(0, 3)} plan={plan} />
+          <RecommendationList battery={battery} recs={support} plan={plan} folded />
         </>
       )}
     </section>
   );
+}
+
+/** Whether a result has urgent steps beyond the crisis box: the line on the first screen leads to them. */
+export function hasUrgentSteps(result: AssessmentResult, recommendations: Recommendations): boolean {
+  if (result.model === 2) return (recommendations.urgent?.blocks.length ?? 0) > 0;
+  return isUrgent(result);
 }
 
 function UrgentGuidanceView({
@@ -132,7 +144,7 @@ function UrgentGuidanceView({
     <>
       {urgent.crisis && crisisBlock && (
         <section className="card crisis" aria-labelledby="crisis-title">
-          <h2 id="crisis-title">
+          <h2 id="crisis-title" tabIndex={-1}>
             <bdi>{text(crisisBlock.title)}</bdi>
           </h2>
           <p>
@@ -151,7 +163,9 @@ function UrgentGuidanceView({
       )}
       {urgent.blocks.length > 0 && (
         <section className="card urgent" aria-labelledby="urgent-title">
-          <h2 id="urgent-title">{t('results.urgentTitle')}</h2>
+          <h2 id="urgent-title" tabIndex={-1}>
+            {t('results.urgentTitle')}
+          </h2>
           <p>{t('results.urgent2Intro')}</p>
           {urgent.blocks.map((id) => {
             const block = blockOf(id);
@@ -164,24 +178,32 @@ function UrgentGuidanceView({
               });
             return (
               <section key={id} className="urgent-block" aria-labelledby={`block-${id}`}>
-                <h3 id={`block-${id}`}>
-                  <bdi>{text(block.title)}</bdi>
-                </h3>
-                <p>
-                  <bdi>{text(block.intro)}</bdi>
-                </p>
-                {summaries.length > 0 && (
-                  <>
-                    <p className="hint">{t('results.youSaid')}</p>
-                    <ul className="fired">
-                      {summaries.map((s) => (
-                        <li key={s.id}>
-                          <bdi>{s.words}</bdi>
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                )}
+                {/* Many situations at once: each one's words fold under its title, its steps stay below. */}
+                <details open={urgent.blocks.length <= OPEN_BLOCKS}>
+                  <summary>
+                    <span className="summary-text">
+                      <h3 id={`block-${id}`}>
+                        <bdi>{text(block.title)}</bdi>
+                      </h3>
+                    </span>
+                    <Chevron />
+                  </summary>
+                  <p>
+                    <bdi>{text(block.intro)}</bdi>
+                  </p>
+                  {summaries.length > 0 && (
+                    <>
+                      <p className="hint">{t('results.youSaid')}</p>
+                      <ul className="fired">
+                        {summaries.map((s) => (
+                          <li key={s.id}>
+                            <bdi>{s.words}</bdi>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </details>
               </section>
             );
           })}
@@ -251,6 +273,8 @@ function Steps({
                   plan={plan}
                   note={noteOf(step)}
                   showReason={!isCrisis}
+                  folded
+                  open={isCrisis && horizon === 'now'}
                 />
               ))}
             </ul>

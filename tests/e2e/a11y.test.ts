@@ -81,6 +81,11 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await check('end of assessment');
     await finishAssessment(page);
     await check('results');
+    // Every folded part open: each category's why, each step's text and its "Add to my plan".
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('.results details')) (d as HTMLDetailsElement).open = true;
+    });
+    await check('results, every part open');
     await page.locator('.results > .stack').last().locator('.button').first().click(); // how is this worked out
     await page.locator('.how').waitFor();
     await check('how it works');

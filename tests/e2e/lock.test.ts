@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchPersistent, setupServedApp } from './harness.ts';
 import {
+  addFirstSuggestion,
   addTrustedPerson,
   answerToTheEnd,
   askToDeleteEverything,
@@ -115,8 +116,7 @@ async function firstRunAndAssessment(page: Page, passphrase?: string): Promise<v
   await finishAssessment(page);
 
   // An action into her plan, with her own note; someone she trusts.
-  await page.getByRole('button', { name: 'Add to my plan' }).first().click();
-  await page.getByText('In my plan').first().waitFor();
+  await addFirstSuggestion(page);
   await openMyPlan(page);
   await page.getByLabel('My note').first().fill(NOTE_MARKER);
   await page.getByRole('button', { name: 'Save note' }).first().click();

@@ -16,6 +16,7 @@ import {
   openApp,
   openFromHome,
   openMyPlan,
+  openSuggestion,
   planCard,
   reloadAt,
   startSkippingIntroduction,
@@ -50,28 +51,27 @@ it('plan, routines, trusted people and print work, survive a reload, and work of
   const urgent = page.getByRole('region', { name: 'First, some urgent steps' });
   await urgent.getByText('You have not recorded anyone yet.').waitFor();
 
-  // Add two actions and one routine from the results.
+  // Add two actions and one routine from the results: each opens from its title.
   const actions = page.getByRole('region', { name: 'Protective actions' });
   const titles: string[] = [];
-  const candidates = actions.locator('li.rec', { has: page.getByRole('button', { name: 'Add to my plan' }) });
-  for (const text of await candidates.locator('h4').allTextContents()) {
+  for (const text of await actions.locator('li.rec h4').allTextContents()) {
     if (titles.length < 2 && isUniqueTitle(text) && !titles.includes(text)) titles.push(text);
   }
-  for (const [i, text] of titles.entries()) {
-    const item = actions
-      .locator('li.rec', { has: page.getByRole('heading', { name: text, exact: true }) })
-      .first();
+  expect(titles).toHaveLength(2);
+  for (const text of titles) {
+    const item = await openSuggestion(actions, text);
     await item.getByRole('button', { name: 'Add to my plan' }).click();
-    await actions.getByText('In my plan').nth(i).waitFor();
+    await item.locator('.in-plan').waitFor();
+    // Said in its title too, when folded again.
+    await item.locator('summary').click();
+    await item.locator('summary').getByText('In my plan').waitFor();
   }
   const routines = page.getByRole('region', { name: 'Care routines' });
   const routineTitle =
     (await routines.locator('li.rec h4').allTextContents()).find((t) => daily.has(t)) ?? '';
-  await routines
-    .locator('li.rec', { has: page.getByRole('heading', { name: routineTitle, exact: true }) })
-    .getByRole('button', { name: 'Keep this routine' })
-    .click();
-  await routines.getByText('In my routines').waitFor();
+  const routine = await openSuggestion(routines, routineTitle);
+  await routine.getByRole('button', { name: 'Keep this routine' }).click();
+  await routine.getByText('In my routines').first().waitFor();
 
   // My plan: statuses, and the folded list of what is done.
   await openMyPlan(page);

@@ -53,10 +53,11 @@ describe('results → plan', () => {
     const firstAction = within(actionsSection).getAllByRole('listitem')[0]!;
     const actionTitle = within(firstAction).getByRole('heading').textContent;
     await user.click(within(firstAction).getByRole('button', { name: 'Add to my plan' }));
-    expect(await within(firstAction).findByText('In my plan')).toBeTruthy();
+    // Said in the step's folded title and where the button was.
+    expect(await within(firstAction).findAllByText('In my plan')).toHaveLength(2);
     const routinesSection = screen.getByRole('region', { name: 'Care routines' });
     await user.click(within(routinesSection).getAllByRole('button', { name: 'Keep this routine' })[0]!);
-    await within(routinesSection).findByText('In my routines');
+    await within(routinesSection).findAllByText('In my routines');
 
     const [item, ...others] = await listPlan();
     expect(others).toEqual([]);

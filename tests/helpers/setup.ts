@@ -9,3 +9,9 @@ configure({ asyncUtilTimeout: 5_000 });
 
 // The device secret lives outside IndexedDB (src/storage/secrets.ts); in Node, in memory.
 setSecretStore(memorySecretStore());
+
+// jsdom does not lay out pages, and has no scrollIntoView (the results' first lines move to what they name).
+if (typeof Element !== 'undefined') {
+  const proto = Element.prototype as { scrollIntoView?: () => void };
+  proto.scrollIntoView ??= () => undefined;
+}

@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { recommend, score, type Answers } from '../../src/domain/index.ts';
@@ -176,11 +177,73 @@ describe('model-2 results', () => {
     expect(within(emotional).queryByText('(urgent)')).toBeNull();
   });
 
+  it('opens with the five levels, highest first, a calm line to the crisis box and one line to the urgent steps', async () => {
+    const user = userEvent.setup();
+    const result = show(ANSWERS);
+    const glance = screen.getByRole('region', { name: 'Your five kinds of security' });
+    const rows = within(glance)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toBe('physical securitySevere — from what is being done against you');
+    result.order.forEach((c, i) => expect(rows[i]?.startsWith(`${c} security`)).toBe(true));
+    expect(rows).toContain('economic securityHigh — from what exposes you');
+
+    // The crisis line comes first on the page, and takes her to the crisis box.
+    const crisisLead = screen.getByRole('button', { name: 'What can help now' });
+    expect(crisisLead.compareDocumentPosition(glance) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(crisisLead);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Take care of yourself first' }));
+
+    // One line to the urgent steps, after the levels.
+    const lead = screen.getByRole('button', { name: 'Some of your answers call for urgent steps. See them' });
+    expect(glance.compareDocumentPosition(lead) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(lead);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'First, some urgent steps' }));
+
+    // A level opens its "why" below, and moves her there.
+    const economic = card('economic security').querySelector('details')!;
+    expect(economic.open).toBe(false);
+    await user.click(within(glance).getByRole('button', { name: /^economic security/ }));
+    expect(economic.open).toBe(true);
+    expect(document.activeElement).toBe(economic.querySelector('summary'));
+  });
+
+  it('folds each category’s why but the highest’s, and each step under its title; the crisis steps for now stay open', () => {
+    show(ANSWERS);
+    const open = (name: string) => card(name).querySelector('details')!.open;
+    expect(open('physical security')).toBe(true);
+    for (const name of [
+      'emotional security',
+      'economic security',
+      'political security',
+      'spiritual security',
+    ])
+      expect(open(name)).toBe(false);
+    const crisis = screen.getByRole('region', { name: 'Take care of yourself first' });
+    const stepOpen = (region: HTMLElement, title: string) =>
+      (within(region).getByRole('heading', { name: title }).closest('details') as HTMLDetailsElement).open;
+    expect(stepOpen(crisis, 'Title of act.crisis.reach-one')).toBe(true);
+    expect(stepOpen(crisis, 'Title of act.crisis.counsellor')).toBe(false);
+    const urgent = screen.getByRole('region', { name: 'First, some urgent steps' });
+    expect(stepOpen(urgent, 'Title of act.u.go-safer-place')).toBe(false);
+  });
+
+  it('shows every action once on the whole page', () => {
+    show(ANSWERS);
+    const ids = [...document.querySelectorAll('li.rec')].map((li) => li.getAttribute('data-id'));
+    expect(ids.length).toBeGreaterThan(5);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('shows no urgent box and no "look after this soon" when nothing fired and nothing is high', () => {
     show({ 'pol.organisation': 'registered', 'economic.t': 'never', 'economic.v': 'a-little' });
     expect(screen.queryByRole('region', { name: 'First, some urgent steps' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Look after this soon' })).toBeNull();
     expect(within(card('economic security')).getByText('Low')).toBeTruthy();
+    // No line to urgent steps or to a crisis box on the first screen.
+    expect(screen.queryByRole('button', { name: /urgent steps/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'What can help now' })).toBeNull();
   });
 });
 

@@ -1,4 +1,7 @@
-/** Results: urgent steps first when needed, then each category's level and why, the chart, and what to do. */
+/**
+ * Results: the five levels on the first screen (with a line to the crisis box or the urgent steps
+ * when there are any), then the urgent steps, each category's why, and what to do (ResultBody).
+ */
 import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../ui/navigation.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
@@ -38,16 +41,6 @@ export default function ResultsPage({ id }: { id: string }) {
   return (
     <div className="stack results">
       <ScreenTitle>{t('results.title')}</ScreenTitle>
-      <p className="hint">
-        {t('results.dated', {
-          date: formatDate(
-            state.value.assessment.completedAt ?? state.value.assessment.updatedAt,
-            i18n.language,
-          ),
-          form: t(`forms.${state.value.assessment.formId === 'short' ? 'short' : 'full'}`),
-        })}
-      </p>
-      <p className="notice">{t('results.notAPrediction')}</p>
 
       <ResultBody
         battery={battery}
@@ -55,9 +48,23 @@ export default function ResultsPage({ id }: { id: string }) {
         recommendations={recommendations}
         previous={previous?.result}
         plan={plan}
+        afterLevels={
+          <div className="notice results-note">
+            <p className="hint">
+              {t('results.dated', {
+                date: formatDate(
+                  state.value.assessment.completedAt ?? state.value.assessment.updatedAt,
+                  i18n.language,
+                ),
+                form: t(`forms.${state.value.assessment.formId === 'short' ? 'short' : 'full'}`),
+              })}
+            </p>
+            <p>{t('results.notAPrediction')}</p>
+          </div>
+        }
       />
 
-      <section className="card" aria-labelledby="reassess-title">
+      <section className="reassess" aria-labelledby="reassess-title">
         <h2 id="reassess-title">{t('results.reassessTitle')}</h2>
         <p>{t('results.reassessText')}</p>
       </section>

@@ -21,9 +21,11 @@ export function PracticeResults({
   const recommendations = useMemo(() => recommend(battery, result), [battery, result]);
 
   return (
-    <>
-      <p className="notice">{t('app:results.notAPrediction')}</p>
-      <ResultBody battery={battery} result={result} recommendations={recommendations} />
-    </>
+    <ResultBody
+      battery={battery}
+      result={result}
+      recommendations={recommendations}
+      afterLevels={<p className="notice">{t('app:results.notAPrediction')}</p>}
+    />
   );
 }

@@ -2,8 +2,11 @@
 import type { Page } from 'playwright-core';
 import { forward, heading, nextButton, waitForNewHeading } from './app.ts';
 
-/** Chooses option `pick(k, n)` of the n options of question k (from 0), or -1 for "prefer not to say". */
-export type Pick = (k: number, n: number) => number;
+/**
+ * Chooses option `pick(k, n, title)` of the n options of question k (from 0), or -1 for "prefer
+ * not to say"; `title` is the question as shown.
+ */
+export type Pick = (k: number, n: number, title: string) => number;
 
 /** The home screen's main button: starts (or continues) an assessment, in any language. */
 export async function tapStart(page: Page): Promise<void> {
@@ -70,7 +73,7 @@ export type AnswerLog = { title: string; choice: number }[];
 /** Answers the question shown with `pick(k, n)` and waits for the next screen. */
 async function answer(page: Page, k: number, pick: Pick, log?: AnswerLog): Promise<void> {
   const before = await heading(page).textContent();
-  const choice = pick(k, await options(page).count());
+  const choice = pick(k, await options(page).count(), before ?? '');
   await (choice < 0 ? page.locator('.answers button.answer-skip') : options(page).nth(choice)).click();
   log?.push({ title: before ?? '', choice });
   await waitForNewHeading(page, before);
