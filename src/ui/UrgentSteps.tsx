@@ -47,12 +47,12 @@ function PeopleWhoCanAct() {
     <div className="people-who-can-act">
       <h3 id={titleId}>{t('plan:urgent.peopleTitle')}</h3>
       {people.length === 0 ? (
-        <p>
-          {t('plan:urgent.noPeople')}{' '}
+        <>
+          <p>{t('plan:urgent.noPeople')}</p>
           <button type="button" className="link-button" onClick={() => navigate({ name: 'contacts' })}>
             {t('plan:urgent.addPeople')}
           </button>
-        </p>
+        </>
       ) : (
         <ul className="reach-list" aria-labelledby={titleId}>
           {people.map((c) => (
