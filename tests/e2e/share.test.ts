@@ -72,6 +72,12 @@ describe('share a summary, open it as the contact', () => {
         .locator('input[type=checkbox]');
       await concerns.first().check();
       await expect(p.getByTestId('summary-view').locator('.level-badge').count()).resolves.toBe(5);
+      // Her name, and how her contact can reach her: what the contact sees first.
+      await p.getByLabel(s('send', 'from')).fill('Amal');
+      await p.getByLabel(s('send', 'reach')).fill('Signal only. Never call.');
+      await expect(p.getByTestId('summary-from').textContent()).resolves.toMatch(
+        /^Summary from Amal · made on /,
+      );
       await p.getByRole('button', { name: s('send', 'next') }).click();
       await p.getByRole('radio', { name: new RegExp(s('send', 'byKey')) }).check();
       await p.getByTestId('recipient-input').fill(recipient);
@@ -94,6 +100,16 @@ describe('share a summary, open it as the contact', () => {
       const view = c.getByTestId('summary-view');
       await expect(view.locator('.level-badge').count()).resolves.toBe(5);
       await expect(view.locator('.drivers li').count()).resolves.toBe(1);
+      // Whose it is, from when, which questions; about her, never as if it were the contact's own.
+      await expect(c.getByTestId('summary-from').textContent()).resolves.toMatch(
+        /^Summary from Amal · made on .+ · questions version 2\.0\.0$/,
+      );
+      await expect(view.textContent()).resolves.toContain('Signal only. Never call.');
+      await expect(view.textContent()).resolves.not.toMatch(/\byour?\b/i);
+      const steps = c.getByRole('region', { name: 'How to help her safely' });
+      await steps.getByText('Reach her only the way she asked, above.').waitFor();
+      await steps.getByText(/^Do not forward this file/).waitFor();
+      await steps.getByText(/^Do not post about it/).waitFor();
 
       // By passphrase: she sees the suggested one, the contact types it.
       await goToShare(p);
@@ -248,7 +264,10 @@ describe.each(['en', 'ar'])('every sharing screen in %s', (locale) => {
       found.push(...(await checkScreen(page, screen)));
       if (then) await then();
     };
+    let armored = '';
+    let passphrase = '';
     await visit('send', 'send.title', async () => {
+      await page.locator('.about-me input').fill(locale === 'ar' ? 'أمل' : 'Amal');
       await page.locator('.exact-text summary').click();
       found.push(...(await checkScreen(page, 'send, exact text open')));
       await page.getByRole('button', { name: s('send', 'next', lng) }).click();
@@ -256,6 +275,8 @@ describe.each(['en', 'ar'])('every sharing screen in %s', (locale) => {
       await page.getByRole('button', { name: s('send', 'lock', lng) }).click();
       await page.getByTestId('armored-output').waitFor();
       found.push(...(await checkScreen(page, 'send, done')));
+      armored = await page.getByTestId('armored-output').inputValue();
+      passphrase = (await page.getByTestId('passphrase-shown').textContent()) ?? '';
     });
     await visit('receive', 'receive.title', async () => {
       await page.getByRole('button', { name: s('receive', 'create', lng) }).click();
@@ -267,6 +288,15 @@ describe.each(['en', 'ar'])('every sharing screen in %s', (locale) => {
       await page.getByRole('button', { name: s('open', 'open', lng), exact: true }).click();
       await page.getByTestId('share-error').waitFor();
       found.push(...(await checkScreen(page, 'open, with error')));
+      // The contact's view, with what a contact can do.
+      await page.getByTestId('paste-input').fill(armored);
+      await page.locator('input[type=password]').fill(passphrase);
+      await page.getByRole('button', { name: s('open', 'open', lng), exact: true }).click();
+      await page.locator('.contact-steps').waitFor();
+      await expect(page.getByTestId('summary-from').textContent()).resolves.toContain(
+        locale === 'ar' ? 'أمل' : 'Amal',
+      );
+      found.push(...(await checkScreen(page, "open, the contact's view")));
     });
     await visit('backup', 'backup.title');
     expect(found).toEqual([]);

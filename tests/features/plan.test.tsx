@@ -211,7 +211,14 @@ describe('my plan', () => {
     expect(
       screen.getByText('Your plan has no actions yet. Add them from your results, or from all actions.'),
     ).toBeTruthy();
-    expect(screen.getByText(/New suggestions from your assessment of/).closest('details')!.open).toBe(true);
+    const suggestions = screen.getByText(/New suggestions from your assessment of/).closest('details')!;
+    expect(suggestions.open).toBe(true);
+    // Adding the first one does not fold them under her finger.
+    const user = userEvent.setup();
+    await user.click(within(suggestions).getAllByRole('button', { name: 'Add to my plan' })[0]!);
+    await within(suggestions).findByText('In my plan');
+    await screen.findByRole('region', { name: 'To do (1)' });
+    expect(suggestions.open).toBe(true);
   });
 
   it('keeps a routine on some days of the week', async () => {

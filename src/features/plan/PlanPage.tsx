@@ -56,6 +56,10 @@ export default function PlanPage() {
   if (state.status === 'ready' && shownFresh === null && state.value.latest) {
     setShownFresh(state.value.latest.fresh);
   }
+  // Open at first only while her plan is empty; then as she leaves it (adding does not fold it).
+  if (state.status === 'ready' && isFreshOpen === undefined) {
+    setFreshOpen(state.value.items.length + state.value.routines.length === 0);
+  }
   const adding: PlanMembership = {
     ...membership,
     add: async (kind, id, battery) => {
@@ -197,7 +201,7 @@ export default function PlanPage() {
       {latest && hasFresh && (
         <details
           className="card suggestions-fold"
-          open={isFreshOpen ?? items.length + routines.length === 0}
+          open={isFreshOpen}
           onToggle={(e) => setFreshOpen(e.currentTarget.open)}
         >
           <summary>
