@@ -5,7 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, serve } from '../tests/e2e/harness.ts';
-import { answerToTheEnd, finishAssessment, heading, nextButton } from '../tests/e2e/pages.ts';
+import {
+  answerToTheEnd,
+  finishAssessment,
+  heading,
+  nextButton,
+  shareLabel,
+  shareStrings,
+} from '../tests/e2e/pages.ts';
 
 const server = await serve();
 const browser = await launch();
@@ -102,6 +109,45 @@ for (const locale of ['en', 'ar']) {
     await page.waitForTimeout(400);
     await shot(page, name, locale);
   }
+
+  // Her plan once she has chosen (issue 16): what she chose first, by status; suggestions folded.
+  await page.evaluate(() => history.replaceState({ name: 'plan' }, ''));
+  await page.reload();
+  const add = page.locator('.plan .suggestions .add-to-plan');
+  await add.first().waitFor();
+  for (let i = 0; i < 3; i += 1) {
+    const before = await add.count();
+    await add.first().click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.plan .suggestions .add-to-plan').length < n,
+      before,
+    );
+  }
+  await page.reload();
+  await page.locator('.plan .status-select').first().selectOption('doing');
+  await page.locator('.plan-group').first().waitFor();
+  await shot(page, '13b-plan-chosen', locale);
+
+  // A summary as her contact sees it: made with her name, locked with the suggested passphrase.
+  const words = shareStrings(locale);
+  await page.evaluate(() => history.replaceState({ name: 'shareSummary' }, ''));
+  await page.reload();
+  await page.locator('.about-me input').fill(locale === 'ar' ? 'أمل' : 'Amal');
+  await page
+    .locator('.about-me textarea')
+    .fill(locale === 'ar' ? 'الرسائل على سيغنال فقط.' : 'Signal only. Never call.');
+  await page.locator('fieldset.choices input[type=checkbox]').nth(5).check(); // one concern
+  await page.getByRole('button', { name: shareLabel('send', 'next', words) }).click();
+  await page.getByRole('button', { name: shareLabel('send', 'lock', words) }).click();
+  const armored = await page.getByTestId('armored-output').inputValue();
+  const passphrase = (await page.getByTestId('passphrase-shown').textContent()) ?? '';
+  await page.evaluate(() => history.replaceState({ name: 'openSummary' }, ''));
+  await page.reload();
+  await page.getByTestId('paste-input').fill(armored);
+  await page.locator('input[type=password]').fill(passphrase);
+  await page.getByRole('button', { name: shareLabel('open', 'open', words), exact: true }).click();
+  await page.locator('.contact-steps').waitFor();
+  await shot(page, '21b-contact-view', locale);
   await context.close();
 }
 await browser.close();

@@ -29,7 +29,7 @@ it('reloads, navigates and completes an assessment with no network and no server
   await openSettings(page);
   await chooseLanguage(page, 'Français', 'Paramètres');
   await chooseLanguage(page, 'English', 'Settings');
-  await page.getByRole('button', { name: 'Home' }).click();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
   await startSkippingIntroduction(page);
   await answerToTheEnd(page, (k, n) => k % n);
   await finishAssessment(page);

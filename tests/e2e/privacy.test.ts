@@ -38,14 +38,14 @@ it('makes no request to any other origin through a whole session, and breaks no 
   await openSettings(page);
   await page.getByRole('radio', { name: 'Español' }).click();
   await page.getByRole('radio', { name: 'English' }).click();
-  await page.getByRole('button', { name: 'Home' }).click();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
   await tapStart(page);
   await throughIntroduction(page, { form: 'short' });
   await answerToTheEnd(page, (k, n) => (k * 3) % n);
   await finishAssessment(page);
   await page.getByRole('button', { name: 'How is this worked out?' }).click();
   await heading(page).filter({ hasText: 'How is this worked out?' }).waitFor();
-  await page.getByRole('button', { name: 'Home' }).click();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
   await page.getByRole('button', { name: /Past assessments/ }).click();
   await page.locator('.history').waitFor();
 

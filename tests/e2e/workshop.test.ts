@@ -79,7 +79,7 @@ describe('practice session', () => {
     await chooseLanguage(page, 'Español', 'Configuración');
     await chooseLanguage(page, 'English', 'Settings');
     await page.getByRole('radio', { name: /Short form/ }).check();
-    await page.getByRole('button', { name: 'Home' }).click();
+    await page.getByRole('button', { name: 'Home', exact: true }).click();
     await startSkippingIntroduction(page);
     await answerToTheEnd(page, (k, n) => k % n);
     await finishAssessment(page);

@@ -32,7 +32,7 @@ export async function goHome(page: Page): Promise<void> {
 
 /** Home, by the navigation's "Home" button, then one of the home screen's buttons by its name. */
 export async function openFromHome(page: Page, button: string): Promise<void> {
-  await page.getByRole('button', { name: 'Home' }).click();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
   await page.locator('.home').waitFor();
   await page.getByRole('button', { name: button, exact: true }).click();
 }
