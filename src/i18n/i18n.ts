@@ -1,6 +1,10 @@
 /**
  * i18next setup. Each language's files load on demand (only hers is fetched); there is no silent
  * fallback to English: a missing key is caught by the locale check before it ships.
+ *
+ * Most namespaces load at start. A namespace only a rarely used screen needs (`LATER_NAMESPACES`:
+ * the contact's view of a summary, with the app's words about her for every question) loads when
+ * that screen first asks (`loadNamespace`), and again with each language she switches to.
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -8,13 +12,22 @@ import { directionOf, type LanguageCode } from './languages.ts';
 import { unpackGzipText } from './packed.ts';
 
 export const NAMESPACES = ['app', 'battery', 'workshop', 'plan', 'share'] as const;
+/** Loaded when a screen asks for them, not at start. */
+export const LATER_NAMESPACES = ['contact'] as const;
+export type LaterNamespace = (typeof LATER_NAMESPACES)[number];
+
+/**
+ * The later namespaces a screen has asked for, by the strings' store (the instance a screen gets
+ * from react-i18next may be another object over the same store): they follow her language.
+ */
+const asked = new WeakMap<object, Set<LaterNamespace>>();
 
 // As text: the build packs each file (vite.config.ts `packLocales`); it is unpacked here.
 const loaders = import.meta.glob<string>('../../locales/*/*.json', { query: '?raw', import: 'default' });
 
 async function loadBundles(instance: I18n, lng: LanguageCode): Promise<void> {
   await Promise.all(
-    NAMESPACES.map(async (ns) => {
+    [...NAMESPACES, ...(asked.get(instance.store) ?? [])].map(async (ns) => {
       if (instance.hasResourceBundle(lng, ns)) return;
       const load = loaders[`../../locales/${lng}/${ns}.json`];
       if (!load) throw new Error(`i18n: no ${ns} strings for ${lng}`);
@@ -36,7 +49,7 @@ export async function initI18n(lng: LanguageCode): Promise<I18n> {
   await instance.use(initReactI18next).init({
     lng,
     fallbackLng: false,
-    ns: [...NAMESPACES],
+    ns: [...NAMESPACES, ...LATER_NAMESPACES],
     defaultNS: 'app',
     resources: {},
     interpolation: { escapeValue: false },
@@ -53,6 +66,14 @@ export async function initI18n(lng: LanguageCode): Promise<I18n> {
  */
 export async function loadLanguage(instance: I18n, lng: LanguageCode): Promise<void> {
   await loadBundles(instance, lng);
+}
+
+/** Loads a later namespace in the current language (once), and in each language switched to. */
+export async function loadNamespace(instance: I18n, ns: LaterNamespace): Promise<void> {
+  const set = asked.get(instance.store) ?? new Set<LaterNamespace>();
+  set.add(ns);
+  asked.set(instance.store, set);
+  await loadBundles(instance, instance.language as LanguageCode);
 }
 
 /** Switches language: loads its strings first, then changes, so nothing flashes untranslated. */

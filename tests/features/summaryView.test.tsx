@@ -5,10 +5,10 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { ContactSteps, SummaryView } from '../../src/features/share/SummaryView.tsx';
-import { initI18n } from '../../src/i18n/i18n.ts';
+import { changeLanguage, initI18n, loadNamespace } from '../../src/i18n/i18n.ts';
 import { pickText, type Summary } from '../../src/domain/index.ts';
 import { resetVault } from '../../src/storage/vault.ts';
 import { freshDatabase } from '../helpers/db.ts';
@@ -174,21 +174,36 @@ describe('the contact’s view', () => {
     expect(view.textContent).not.toMatch(/[ك]ِ/); // no feminine "you" suffix addressed to the reader
   });
 
+  it('loads its words only when a summary is shown, and again in a language she switches to', async () => {
+    const i18n = await initI18n('en');
+    expect(i18n.hasResourceBundle('en', 'contact')).toBe(false);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <SummaryView summary={about} />
+      </I18nextProvider>,
+    );
+    await screen.findByText('Threats to kill or seriously hurt her — her answer: “Yes, once”');
+    await act(() => changeLanguage(i18n, 'es'));
+    expect(i18n.hasResourceBundle('es', 'contact')).toBe(true);
+    expect(
+      await screen.findByText(/^Amenazas de matarla o de hacerle daño grave — su respuesta: «Sí, una vez»$/),
+    ).toBeTruthy();
+  });
+
   it('has words about her for every question of the core batteries, in every language', async () => {
     for (const lng of ['en', 'es', 'fr', 'ar'] as const) {
       const i18n = await initI18n(lng);
+      await loadNamespace(i18n, 'contact');
       for (const { battery } of shippedBatteries().filter((b) => b.battery.id === 'shn-core')) {
         for (const indicator of battery.indicators) {
-          const key = `share:contactView.topics.${indicator.id}`;
+          const key = `contact:topics.${indicator.id}`;
           expect(i18n.exists(key, { lng, fallbackLng: [] }), `${lng} ${key}`).toBe(true);
         }
       }
     }
     const en = await initI18n('en');
-    const topics = en.t('share:contactView.topics', { returnObjects: true }) as Record<
-      string,
-      Record<string, string>
-    >;
+    await loadNamespace(en, 'contact');
+    const topics = en.t('contact:topics', { returnObjects: true }) as Record<string, Record<string, string>>;
     for (const group of Object.values(topics)) {
       for (const text of Object.values(group)) expect(text).not.toMatch(/\byou(r|rs|rself)?\b/i);
     }

@@ -10,13 +10,14 @@ import { FileField } from '../../ui/FileField.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { useRouter } from '../../ui/navigation.tsx';
 import { ContactSteps, SummaryView } from './SummaryView.tsx';
+import { loadContactWords } from './useContactWords.ts';
 import { PasswordField } from '../../ui/PasswordField.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { readPickedFile } from '../../ui/deliver.ts';
 import '../../ui/share.css';
 
 export default function OpenSummaryPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { navigate } = useRouter();
   const [picked, setPicked] = useState<File>();
   const [pasted, setPasted] = useState('');
@@ -30,7 +31,8 @@ export default function OpenSummaryPage() {
     setBusy(true);
     try {
       const input = picked ? await readPickedFile(picked) : pasted;
-      setSummary(await openSummary(input, passphrase));
+      const [opened] = await Promise.all([openSummary(input, passphrase), loadContactWords(i18n)]);
+      setSummary(opened);
     } catch (e) {
       setError(e);
     } finally {

@@ -22,12 +22,17 @@ import { answerWords } from '../../ui/answerWords.ts';
 import { ChooseContent, type ContentChoices, type Driver } from './ChooseContent.tsx';
 import { LockStep, type LockChoices } from './LockStep.tsx';
 import { DeliverStep } from './DeliverStep.tsx';
+import { loadContactWords } from './useContactWords.ts';
 import '../../ui/share.css';
 
 export default function ShareSummaryPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { navigate } = useRouter();
-  const [state, reload] = useAsync(loadShareable, []);
+  // What can be shared, and the words of the preview (the contact's view).
+  const [state, reload] = useAsync(
+    async () => (await Promise.all([loadShareable(), loadContactWords(i18n)]))[0],
+    [i18n],
+  );
   if (state.status !== 'ready') {
     return <Pending state={state} title={t('share:send.title')} onRetry={reload} />;
   }

@@ -4,7 +4,7 @@
  * her", "from what is being done against her"), never as if it were the reader's own.
  *
  * The battery speaks to her ("your family"). So a concern is named by the app's own words about her
- * (`share:contactView.topics`, for the core questions, by id), or — for a question of another
+ * (`contact:topics`, for the core questions, by id), or — for a question of another
  * battery — neutrally, by its category, with her answer quoted. Plan titles, which also speak to
  * her ("Tell people who can act, today"), are quoted as the steps she chose; an action or routine
  * the reader's app does not know shows its id.
@@ -17,6 +17,7 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { LevelIcon } from '../../ui/LevelBadge.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { rhythmWords } from '../../ui/planWords.ts';
+import { useContactWords } from './useContactWords.ts';
 
 async function batteryFor(summary: Summary): Promise<Battery | undefined> {
   try {
@@ -56,10 +57,10 @@ function planTitle(
 ): string {
   const battery = batteries?.get(`${item.batteryId}@${item.batteryVersion}`);
   const found = battery?.[kind].find((x) => x.id === id);
-  return battery && found ? t('share:contactView.quoted', { text: pickText(found.title, lng, battery) }) : id;
+  return battery && found ? t('contact:quoted', { text: pickText(found.title, lng, battery) }) : id;
 }
 
-/** The battery whose questions the app words about her, by id (`share:contactView.topics`). */
+/** The battery whose questions the app words about her, by id (`contact:topics`). */
 const CORE_BATTERY = 'shn-core';
 
 /** Her answer to a concern, and what it is about, in words for her contact. */
@@ -79,11 +80,11 @@ function concernWords(
     same && indicator ? scaleOf(same, indicator).options.find((o) => o.id === concern.optionId) : undefined;
   const choice = same && option ? pickText(option.label, lng, same) : concern.choice;
   // The app's words about her for a core question; else the category, never the words to her.
-  const key = `share:contactView.topics.${concern.indicatorId}`;
+  const key = `contact:topics.${concern.indicatorId}`;
   const topic =
     summary.battery.id === CORE_BATTERY && has(key)
       ? t(key)
-      : t('share:contactView.concernIn', { category: categoryName(concern.category) });
+      : t('contact:concernIn', { category: categoryName(concern.category) });
   return { topic, choice };
 }
 
@@ -91,7 +92,7 @@ function concernWords(
 function levelAboutHer(t: TFunction, level: CategoryLevel, kind: 'threats' | 'exposure' | undefined): string {
   if (level === 'insufficient') return t('levels.insufficient');
   const words = t(`levels.${level}`);
-  return kind ? t('levels.withKind', { level: words, kind: t(`share:contactView.kinds.${kind}`) }) : words;
+  return kind ? t('levels.withKind', { level: words, kind: t(`contact:kinds.${kind}`) }) : words;
 }
 
 export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; headingLevel?: 2 | 3 }) {
@@ -110,11 +111,14 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
   // A text, not a group of them: the id comes from the file (e.g. "phy" names a group).
   const hasText = (key: string) =>
     i18n.exists(key) && typeof (i18n.t(key, { returnObjects: true }) as unknown) === 'string';
+  const hasWords = useContactWords();
   const version =
     summary.battery.id === CORE_BATTERY
       ? summary.battery.version
       : `${summary.battery.id} ${summary.battery.version}`;
   const made = formatDate(new Date(summary.createdAt), lng);
+  // Its words load with the first summary shown (the screens showing one wait for them too).
+  if (!hasWords) return null;
   return (
     <article
       className="card stack summary-view"
@@ -125,28 +129,26 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
         {summary.from ? (
           <>
             <strong>
-              {t('share:contactView.from')} <bdi>{summary.from}</bdi>
+              {t('contact:from')} <bdi>{summary.from}</bdi>
             </strong>
             {' · '}
           </>
         ) : (
           <>
-            <strong>{t('share:contactView.noName')}</strong>
+            <strong>{t('contact:noName')}</strong>
             {' · '}
           </>
         )}
-        <span className="nowrap">{t('share:contactView.made', { date: made })}</span>
+        <span className="nowrap">{t('contact:made', { date: made })}</span>
         {' · '}
         <span className="nowrap">
-          {t('share:contactView.battery')} <bdi>{version}</bdi>
+          {t('contact:battery')} <bdi>{version}</bdi>
         </span>
       </p>
-      <p className="hint">
-        {t('share:contactView.assessed', { date: formatDate(new Date(summary.assessedAt), lng) })}
-      </p>
+      <p className="hint">{t('contact:assessed', { date: formatDate(new Date(summary.assessedAt), lng) })}</p>
       {summary.reach && (
         <div className="notice summary-reach">
-          <p className="summary-subtitle">{t('share:contactView.reachTitle')}</p>
+          <p className="summary-subtitle">{t('contact:reachTitle')}</p>
           <p className="summary-note" dir="auto">
             {summary.reach}
           </p>
@@ -154,7 +156,7 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
       )}
       {summary.levels && (
         <section aria-labelledby="sv-levels">
-          <H id="sv-levels">{t('share:contactView.levels')}</H>
+          <H id="sv-levels">{t('contact:levels')}</H>
           <ul className="summary-levels">
             {summary.levels.map((l) => (
               <li key={l.category}>
@@ -170,14 +172,14 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
       )}
       {summary.concerns && (
         <section aria-labelledby="sv-concerns">
-          <H id="sv-concerns">{t('share:contactView.concerns')}</H>
+          <H id="sv-concerns">{t('contact:concerns')}</H>
           <ul className="drivers">
             {summary.concerns.map((c) => {
               const words = concernWords(b, summary, c, t, hasText, lng, categoryName);
               return (
                 <li key={c.indicatorId}>
-                  {t('share:contactView.concern', { topic: words.topic, choice: words.choice })}
-                  {c.isRedFlag && <span className="flag"> {t('share:contactView.urgent')}</span>}
+                  {t('contact:concern', { topic: words.topic, choice: words.choice })}
+                  {c.isRedFlag && <span className="flag"> {t('contact:urgent')}</span>}
                   <span className="hint"> · {categoryName(c.category)}</span>
                 </li>
               );
@@ -187,8 +189,8 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
       )}
       {summary.plan && (
         <section aria-labelledby="sv-plan" className="stack">
-          <H id="sv-plan">{t('share:contactView.plan')}</H>
-          <p className="hint">{t('share:contactView.planHint')}</p>
+          <H id="sv-plan">{t('contact:plan')}</H>
+          <p className="hint">{t('contact:planHint')}</p>
           {summary.plan.actions.length > 0 && (
             <>
               <p className="summary-subtitle">{t('share:view.planActions')}</p>
@@ -196,7 +198,7 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
                 {summary.plan.actions.map((a) => (
                   <li key={`${a.batteryId}@${a.batteryVersion}/${a.actionId}`}>
                     <span dir="auto">{planTitle(planBs, a, a.actionId, 'actions', lng, t)}</span>
-                    <span className="hint"> · {t(`share:contactView.status.${a.status}`)}</span>
+                    <span className="hint"> · {t(`contact:status.${a.status}`)}</span>
                     {a.note && (
                       <span className="summary-note" dir="auto">
                         {a.note}
@@ -229,7 +231,7 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
       )}
       {summary.note && (
         <section aria-labelledby="sv-note">
-          <H id="sv-note">{t('share:contactView.note')}</H>
+          <H id="sv-note">{t('contact:note')}</H>
           <p className="summary-note" dir="auto">
             {summary.note}
           </p>
@@ -249,28 +251,26 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
  */
 export function ContactSteps({ summary }: { summary: Summary }) {
   const { t } = useTranslation();
+  const hasWords = useContactWords();
   const isUrgent =
     (summary.concerns ?? []).some((c) => c.isRedFlag) ||
     (summary.levels ?? []).some((l) => l.level === 'severe');
+  if (!hasWords) return null;
   return (
     <section className="card stack contact-steps" aria-labelledby="contact-steps-title">
-      <h2 id="contact-steps-title">{t('share:contactView.steps.title')}</h2>
-      <h3>{t('share:contactView.steps.doTitle')}</h3>
+      <h2 id="contact-steps-title">{t('contact:steps.title')}</h2>
+      <h3>{t('contact:steps.doTitle')}</h3>
       <ul className="steps-list">
-        <li>
-          {summary.reach
-            ? t('share:contactView.steps.reachAsAsked')
-            : t('share:contactView.steps.reachAsAgreed')}
-        </li>
-        <li>{t('share:contactView.steps.askFirst')}</li>
-        {isUrgent && <li>{t('share:contactView.steps.urgent')}</li>}
+        <li>{summary.reach ? t('contact:steps.reachAsAsked') : t('contact:steps.reachAsAgreed')}</li>
+        <li>{t('contact:steps.askFirst')}</li>
+        {isUrgent && <li>{t('contact:steps.urgent')}</li>}
       </ul>
-      <h3>{t('share:contactView.steps.dontTitle')}</h3>
+      <h3>{t('contact:steps.dontTitle')}</h3>
       <ul className="steps-list">
-        <li>{t('share:contactView.steps.noForward')}</li>
-        <li>{t('share:contactView.steps.noCall')}</li>
-        <li>{t('share:contactView.steps.noPost')}</li>
-        <li>{t('share:contactView.steps.noTelling')}</li>
+        <li>{t('contact:steps.noForward')}</li>
+        <li>{t('contact:steps.noCall')}</li>
+        <li>{t('contact:steps.noPost')}</li>
+        <li>{t('contact:steps.noTelling')}</li>
       </ul>
     </section>
   );
