@@ -1,6 +1,7 @@
 /**
  * Handouts to print, in any shipped language: the short-form questions on paper, the care routines,
- * and one page for "what to do this week". The print stylesheet gives one clean page per handout.
+ * and one page for "what to do this week". The print stylesheet gives clean pages: the questions on
+ * both sides of one sheet, the routines and the week on one page each (A4 or Letter, any language).
  */
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -107,30 +108,32 @@ function QuestionsHandout({ battery, t, lng }: HandoutProps) {
       <h2 id="handout-questions">{t('handouts.questions.title')}</h2>
       <p>{t('handouts.questions.intro')}</p>
       <p className="hint">{t('handouts.questions.skip')}</p>
-      {first.length > 0 && (
-        <section className="paper-category">
-          <ol className="paper-questions">
-            {first.map((ind) => (
-              <PaperQuestion key={ind.id} battery={battery} indicator={ind} text={text} t={t} />
-            ))}
-          </ol>
-        </section>
-      )}
-      {CATEGORY_IDS.map((c) => {
-        const items = indicators.filter((i) => i.category === c);
-        const category = battery.categories.find((x) => x.id === c);
-        if (items.length === 0 || !category) return null;
-        return (
-          <section key={c} className="paper-category">
-            <h3>{text(category.name)}</h3>
-            <ol className="paper-questions" start={items[0] ? ordered.indexOf(items[0]) + 1 : 1}>
-              {items.map((ind) => (
+      <div className="paper-columns">
+        {first.length > 0 && (
+          <section className="paper-category">
+            <ol className="paper-questions">
+              {first.map((ind) => (
                 <PaperQuestion key={ind.id} battery={battery} indicator={ind} text={text} t={t} />
               ))}
             </ol>
           </section>
-        );
-      })}
+        )}
+        {CATEGORY_IDS.map((c) => {
+          const items = indicators.filter((i) => i.category === c);
+          const category = battery.categories.find((x) => x.id === c);
+          if (items.length === 0 || !category) return null;
+          return (
+            <section key={c} className="paper-category">
+              <h3>{text(category.name)}</h3>
+              <ol className="paper-questions" start={items[0] ? ordered.indexOf(items[0]) + 1 : 1}>
+                {items.map((ind) => (
+                  <PaperQuestion key={ind.id} battery={battery} indicator={ind} text={text} t={t} />
+                ))}
+              </ol>
+            </section>
+          );
+        })}
+      </div>
     </>
   );
 }
@@ -168,24 +171,27 @@ function CareHandout({ battery, t, lng }: HandoutProps) {
     <>
       <h2 id="handout-care">{t('handouts.care.title')}</h2>
       <p>{t('handouts.care.intro')}</p>
-      {ACTORS.map((who) => {
-        const routines = battery.routines.filter((r) => r.who === who);
-        if (routines.length === 0) return null;
-        return (
-          <section key={who}>
-            <h3>{t(`handouts.care.${who}`)}</h3>
-            <ul className="paper-list">
-              {routines.map((r) => (
-                <li key={r.id}>
-                  <strong>{text(r.title)}</strong> <span className="tag">{t(`app:rhythm.${r.rhythm}`)}</span>
-                  <br />
-                  {text(r.detail)}
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <div className="paper-columns">
+        {ACTORS.map((who) => {
+          const routines = battery.routines.filter((r) => r.who === who);
+          if (routines.length === 0) return null;
+          return (
+            <section key={who}>
+              <h3>{t(`handouts.care.${who}`)}</h3>
+              <ul className="paper-list">
+                {routines.map((r) => (
+                  <li key={r.id}>
+                    <strong>{text(r.title)}</strong>{' '}
+                    <span className="tag">{t(`app:rhythm.${r.rhythm}`)}</span>
+                    <br />
+                    {text(r.detail)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
     </>
   );
 }
