@@ -27,6 +27,7 @@ import {
 import { Chevron } from './Chevron.tsx';
 import { useRouter } from './navigation.tsx';
 import { useAsync } from './useAsync.ts';
+import { useIsPractice } from './practiceMode.ts';
 import { listContacts } from '../services/contacts.ts';
 import { RecommendationItem, RecommendationList } from './RecommendationList.tsx';
 import { model1Urgent } from './resultSections.ts';
@@ -36,7 +37,26 @@ import './results.css';
 /** Up to this many fired situations, each one's words show open; more fold under their titles. */
 const OPEN_BLOCKS = 2;
 
+/**
+ * The people she recorded, with how to reach them. In practice: a line saying where they would be,
+ * with no list (they are the phone owner's) and no way to the contacts screen (which saves).
+ */
 function PeopleWhoCanAct() {
+  const isPractice = useIsPractice();
+  return isPractice ? <PeopleInPractice /> : <PeopleSaved />;
+}
+
+function PeopleInPractice() {
+  const { t } = useTranslation();
+  return (
+    <div className="people-who-can-act">
+      <h3>{t('plan:urgent.peopleTitle')}</h3>
+      <p>{t('plan:urgent.practicePeople')}</p>
+    </div>
+  );
+}
+
+function PeopleSaved() {
   const { t } = useTranslation();
   const { navigate } = useRouter();
   const titleId = useId();

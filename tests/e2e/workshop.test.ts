@@ -12,13 +12,16 @@ import {
   answerToTheEnd,
   checkScreen,
   audit,
+  addTrustedPerson,
   chooseLanguage,
+  currentRoute,
   finishAssessment,
   firstStep,
   finishButton,
   goHome,
   heading,
   openApp,
+  openMyPlan,
   openSettings,
   openWorkshopTool,
   seePracticeResults,
@@ -136,6 +139,40 @@ describe('practice session', () => {
     await page.reload();
     await heading(page).filter({ hasText: 'Practice session' }).waitFor();
     await expect(page.locator('.category-card').count()).resolves.toBe(0);
+    expect(await dumpStorage(page)).toBe(before);
+  });
+
+  it('never leads to a screen that saves, nor shows the people the phone owner saved', async () => {
+    const page = await app.newPage();
+    await openApp(page, app.url);
+    await waitForServiceWorker(page); // its precache is written once, before the comparison
+    // The phone's owner keeps a person she trusts; a participant then practises on her phone.
+    await openMyPlan(page);
+    await addTrustedPerson(page, { name: 'Owner Person', reach: '+1 555 0100' });
+    const before = await dumpStorage(page);
+    await startPractice(page);
+    // Answers that call for urgent steps (the highest option everywhere): "people who can act" shows.
+    await answerToTheEnd(page, (_k, n) => n - 1);
+    await seePracticeResults(page);
+    const people = page.locator('.practice .people-who-can-act').first();
+    await people.waitFor();
+    await expect(people.textContent()).resolves.toMatch(/A practice session does not show or add anyone/);
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).not.toContain('Owner Person');
+    expect(main).not.toContain('555 0100');
+    await expect(page.getByRole('button', { name: 'Add people you trust' }).count()).resolves.toBe(0);
+    // Every control on the results stays in practice: none opens another screen.
+    const route = await currentRoute(page);
+    const buttons = page.locator(
+      '.practice.results button:not(.practice-end button, .practice-banner button)',
+    );
+    for (let i = 0; i < (await buttons.count()); i += 1) {
+      const button = buttons.nth(i);
+      if (!(await button.isVisible())) continue;
+      await button.click();
+      await expect(page.locator('.practice-banner').count()).resolves.toBe(1);
+      await expect(currentRoute(page)).resolves.toEqual(route);
+    }
     expect(await dumpStorage(page)).toBe(before);
   });
 

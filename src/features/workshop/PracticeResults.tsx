@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recommend, score, type Answers, type Battery } from '../../domain/index.ts';
 import { ResultBody } from '../../ui/ResultBody.tsx';
+import { PracticeContext } from '../../ui/practiceMode.ts';
 
 export function PracticeResults({
   battery,
@@ -21,11 +22,14 @@ export function PracticeResults({
   const recommendations = useMemo(() => recommend(battery, result), [battery, result]);
 
   return (
-    <ResultBody
-      battery={battery}
-      result={result}
-      recommendations={recommendations}
-      afterLevels={<p className="notice">{t('app:results.notAPrediction')}</p>}
-    />
+    // Practice: the shared components never lead to a screen that saves, nor show what is saved.
+    <PracticeContext value={true}>
+      <ResultBody
+        battery={battery}
+        result={result}
+        recommendations={recommendations}
+        afterLevels={<p className="notice">{t('app:results.notAPrediction')}</p>}
+      />
+    </PracticeContext>
   );
 }
