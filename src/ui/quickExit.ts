@@ -73,12 +73,27 @@ export function reloadWhenRestoredAfterExit(): () => void {
   return () => window.removeEventListener('pageshow', onShow);
 }
 
-/** Calls `quickExit` when Escape is pressed twice within `windowMs`. Returns the remover. */
+/**
+ * Calls `quickExit` when Escape is pressed twice within `windowMs`. Returns the remover.
+ *
+ * Escape also leaves full screen (the presenter's slides): a press while something is full screen,
+ * or within `windowMs` of entering or leaving it (a browser may deliver the key after the change),
+ * belongs to the browser and never counts toward a quick exit.
+ */
 export function listenForDoubleEscape(exit: () => void = quickExit, windowMs = 800): () => void {
   let last = 0;
+  let fullScreenChangedAt = Number.NEGATIVE_INFINITY;
+  const onFullScreenChange = () => {
+    fullScreenChangedAt = performance.now();
+    last = 0;
+  };
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     const now = performance.now();
+    if (document.fullscreenElement || now - fullScreenChangedAt < windowMs) {
+      last = 0;
+      return;
+    }
     if (now - last < windowMs) {
       exit();
       last = 0;
@@ -87,5 +102,9 @@ export function listenForDoubleEscape(exit: () => void = quickExit, windowMs = 8
     }
   };
   window.addEventListener('keydown', onKey);
-  return () => window.removeEventListener('keydown', onKey);
+  document.addEventListener('fullscreenchange', onFullScreenChange);
+  return () => {
+    window.removeEventListener('keydown', onKey);
+    document.removeEventListener('fullscreenchange', onFullScreenChange);
+  };
 }

@@ -254,6 +254,55 @@ describe('presenter view', () => {
   });
 });
 
+describe('presenter on a laptop', () => {
+  it('shows every slide whole, with its buttons, in a 1280 × 720 window without full screen (en, fr, ar)', async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 720 } });
+    await openApp(page, app.url);
+    await openWorkshopTool(page, 'Presenter view (slides)');
+    await page.locator('.deck').waitFor();
+    for (const lng of ['en', 'fr', 'ar']) {
+      await page.getByLabel('Language of the slides').selectOption(lng);
+      await page.locator(`.deck[lang="${lng}"]`).waitFor();
+      await heading(page).focus();
+      await page.keyboard.press('Home');
+      const total = Number(/(\d+)\D*$/.exec((await slideLabel(page)) ?? '')?.[1]);
+      expect(total).toBeGreaterThan(10);
+      const cut: string[] = [];
+      for (let i = 1; i <= total; i += 1) {
+        const box = await page.evaluate(() => {
+          const deck = document.querySelector('.deck')?.getBoundingClientRect();
+          const header = document.querySelector('.app-header')?.getBoundingClientRect();
+          const slide = document.querySelector('section.slide');
+          const next = document.querySelector('.deck-nav .button.primary')?.getBoundingClientRect();
+          return {
+            top: (deck?.top ?? -1) - (header?.bottom ?? 0),
+            bottom: window.innerHeight - (deck?.bottom ?? Infinity),
+            hidden: slide ? slide.scrollHeight - slide.clientHeight : -1,
+            next: window.innerHeight - (next?.bottom ?? Infinity),
+            label: slide?.getAttribute('aria-label'),
+          };
+        });
+        if (box.top < 0 || box.bottom < 0 || box.hidden > 1 || box.next < 0) cut.push(JSON.stringify(box));
+        await page.keyboard.press('PageDown');
+      }
+      expect(cut).toEqual([]);
+    }
+  });
+
+  it('leaving full screen with Escape never counts toward the "Escape twice" quick exit', async () => {
+    const page = await app.newPage({ viewport: { width: 1280, height: 720 } });
+    await openApp(page, app.url);
+    await openWorkshopTool(page, 'Presenter view (slides)');
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await page.waitForFunction(() => document.fullscreenElement?.classList.contains('deck'));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    // A quick exit empties the page in the key's own handler: the deck would be gone by now.
+    await expect(page.locator('.deck').count()).resolves.toBe(1);
+    expect(page.url()).toBe(app.url);
+  });
+});
+
 describe('adapted batteries', () => {
   it('loads a valid file for practice and real assessments, whose results keep rendering; refuses a broken one with its report', async () => {
     const page = await app.newPage();

@@ -50,6 +50,13 @@ function Presenter({
   const slide = slides[at] ?? { type: 'title' };
   const { dir } = content;
 
+  // A laptop or projector (wide, landscape): the deck is as tall as the window (workshop.css), and
+  // opens scrolled into view, so the whole slide and its buttons show without full screen.
+  useEffect(() => {
+    if (window.matchMedia('(min-width: 48rem) and (orientation: landscape)').matches)
+      deckRef.current?.scrollIntoView({ block: 'start' });
+  }, []);
+
   const [isBlank, setBlank] = useState(false);
   const goFullScreen = () => {
     const deck = deckRef.current;
