@@ -39,7 +39,7 @@ const LAYERS = [
   {
     files: ['src/ui/**'],
     forbidden:
-      '^(?!react(-dom)?(/|$)|i18next$|react-i18next$|lean-qr(/|$)|workbox-window$|\\./|\\.\\./(domain/index|services/[\\w.]+|i18n/[\\w.]+)\\.ts$)',
+      '^(?!react(-dom)?(/|$)|i18next$|react-i18next$|lean-qr(/|$)|qr/decode\\.js$|workbox-window$|\\./|\\.\\./(domain/index|services/[\\w.]+|i18n/[\\w.]+)\\.ts$)',
     message:
       'src/ui (the shared kit) imports the domain, services and i18n — never storage, crypto, screens or the shell.',
   },

@@ -57,6 +57,7 @@ export const routes = {
   workshop: page(workshop.WorkshopPage, none),
   practice: page(workshop.PracticePage, withBattery),
   presenter: page(workshop.PresenterPage, none),
+  groupPicture: page(workshop.GroupPicturePage, none),
   guide: page(workshop.GuidePage, none),
   handouts: page(workshop.HandoutsPage, none),
   batteries: page(workshop.BatteriesPage, none),

@@ -1,5 +1,6 @@
 /** The facilitator guide: a session plan, how to explain the model, care, debrief, the privacy promise. Printable. */
 import { useTranslation } from 'react-i18next';
+import { CATEGORY_IDS } from '../../domain/index.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import './workshop.css';
 
@@ -96,6 +97,16 @@ export default function GuidePage() {
         </ul>
       </section>
 
+      <section aria-labelledby="guide-group">
+        <h2 id="guide-group">{t('guide.groupTitle')}</h2>
+        <p>{t('guide.groupText')}</p>
+        <p>{t('guide.groupPrompts.intro')}</p>
+        <ul>
+          {CATEGORY_IDS.map((c) => (
+            <li key={c}>{t(`guide.groupPrompts.${c}`)}</li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="guide-privacy">
         <h2 id="guide-privacy">{t('guide.privacyTitle')}</h2>
         {PRIVACY.map((k) => (

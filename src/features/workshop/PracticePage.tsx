@@ -24,6 +24,7 @@ import { FinishCounts, QuestionStep } from '../../ui/QuestionStep.tsx';
 import { indexOfStep, stepAfterAnswer, stepKey } from '../../ui/adaptiveSteps.ts';
 import { PracticeBanner } from './PracticeBanner.tsx';
 import { PracticeResults } from './PracticeResults.tsx';
+import { GroupCodeShare } from './GroupCodeShare.tsx';
 import { defaultForm, FormChoice, type FormId } from './FormChoice.tsx';
 import { BatteryChoice } from './BatteryChoice.tsx';
 import './workshop.css';
@@ -187,6 +188,7 @@ function PracticeRun({
           {t('practice.endTitle')}
         </button>
         <PracticeResults battery={battery} formId={formId} answers={answers} />
+        <GroupCodeShare battery={battery} formId={formId} answers={answers} />
         <PracticeEnd battery={battery} formId={formId} answers={answers} onKeepNothing={onNextParticipant} />
       </div>
     );

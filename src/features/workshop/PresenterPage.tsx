@@ -18,6 +18,7 @@ import { BatteryChoice } from './BatteryChoice.tsx';
 import './workshop.css';
 import { Pending } from '../../ui/Pending.tsx';
 import { ArrowIcon } from '../../ui/icons.tsx';
+import { useRouter } from '../../ui/navigation.tsx';
 
 export default function PresenterPage() {
   const [state] = useAsync(() => listAvailableBatteries(), []);
@@ -40,6 +41,7 @@ function Presenter({
   initial: Battery;
 }) {
   const { t } = useTranslation(['workshop', 'app']);
+  const { navigate } = useRouter();
   const content = useContentLanguage();
   const [battery, setBattery] = useState(initial);
   const [formId, setFormId] = useState<FormId>(() => defaultForm(initial));
@@ -151,6 +153,9 @@ function Presenter({
           </button>
         )}
       </div>
+      <button type="button" className="button" onClick={() => navigate({ name: 'groupPicture' })}>
+        {t('hub.groupPicture')}
+      </button>
       <div className="presenter-controls">
         <LanguageSelect label={t('presenter.language')} value={content.lng} onChange={content.choose} />
         {available.length > 1 && (

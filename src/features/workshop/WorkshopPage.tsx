@@ -23,6 +23,9 @@ export default function WorkshopPage() {
         <button type="button" className="button" onClick={() => navigate({ name: 'presenter' })}>
           {t('hub.presenter')}
         </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'groupPicture' })}>
+          {t('hub.groupPicture')}
+        </button>
         <button type="button" className="button" onClick={() => navigate({ name: 'guide' })}>
           {t('hub.guide')}
         </button>

@@ -6,6 +6,7 @@ export const pages = {
   WorkshopPage: () => import('./WorkshopPage.tsx'),
   PracticePage: () => import('./PracticePage.tsx'),
   PresenterPage: () => import('./PresenterPage.tsx'),
+  GroupPicturePage: () => import('./GroupPicturePage.tsx'),
   GuidePage: () => import('./GuidePage.tsx'),
   HandoutsPage: () => import('./HandoutsPage.tsx'),
   BatteriesPage: () => import('./BatteriesPage.tsx'),
