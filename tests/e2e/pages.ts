@@ -12,3 +12,4 @@ export * from './pages/settings.ts';
 export * from './pages/lock.ts';
 export * from './pages/share.ts';
 export * from './pages/workshop.ts';
+export * from './pages/storage.ts';

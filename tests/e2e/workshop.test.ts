@@ -4,13 +4,13 @@
  * their report, everything works offline, and every new screen passes axe and fits 320 px.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { tinyBatteryJson } from '../helpers/battery.ts';
 import { serve, setupServedApp } from './harness.ts';
 import {
   answerQuestions,
   answerToTheEnd,
   checkScreen,
+  dumpStorage,
   audit,
   addTrustedPerson,
   chooseLanguage,
@@ -33,69 +33,6 @@ import {
 } from './pages.ts';
 
 const app = setupServedApp();
-
-/**
- * Everything the origin keeps: every IndexedDB database, store, key and record (sealed bytes as
- * hex, so a changed ciphertext shows); localStorage; sessionStorage; the URL list of every Cache
- * Storage cache; and every file in the origin private file system with its bytes. As JSON, to
- * compare exactly.
- */
-function dumpStorage(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const request = <T>(r: IDBRequest<T>) =>
-      new Promise<T>((ok, fail) => {
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error ?? new Error('idb'));
-      });
-    const databases: Record<string, unknown> = {};
-    const infos = (await indexedDB.databases()).sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
-    for (const info of infos) {
-      if (!info.name) continue;
-      const db = await request(indexedDB.open(info.name));
-      const stores: Record<string, unknown> = {};
-      for (const name of Array.from(db.objectStoreNames).sort()) {
-        const store = db.transaction(name, 'readonly').objectStore(name);
-        stores[name] = { keys: await request(store.getAllKeys()), values: await request(store.getAll()) };
-      }
-      db.close();
-      databases[`${info.name} v${info.version ?? '?'}`] = stores;
-    }
-    const files: Record<string, string> = {};
-    const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
-      // entries() is not in every DOM typing yet; it is in Chromium.
-      const entries = (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries();
-      for await (const [name, handle] of entries) {
-        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-        else
-          files[`${prefix}${name}`] = Array.from(
-            new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer()),
-          ).join(',');
-      }
-    };
-    await walk(await navigator.storage.getDirectory(), '');
-    const cacheUrls: Record<string, string[]> = {};
-    for (const name of (await caches.keys()).sort()) {
-      const cache = await caches.open(name);
-      cacheUrls[name] = (await cache.keys()).map((r) => r.url).sort();
-    }
-    const bytes = (_key: string, value: unknown): unknown =>
-      value instanceof ArrayBuffer
-        ? { bytes: Array.from(new Uint8Array(value)).join(',') }
-        : ArrayBuffer.isView(value)
-          ? { bytes: Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)).join(',') }
-          : value;
-    return JSON.stringify(
-      {
-        databases,
-        localStorage: Object.fromEntries(Object.entries(localStorage)),
-        sessionStorage: Object.fromEntries(Object.entries(sessionStorage)),
-        caches: cacheUrls,
-        files,
-      },
-      bytes,
-    );
-  });
-}
 
 describe('practice session', () => {
   it('leaves IndexedDB, localStorage, sessionStorage, the caches and private files exactly as they were', async () => {
