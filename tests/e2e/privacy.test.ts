@@ -66,6 +66,7 @@ it('makes no request to any other origin through a whole session, and breaks no 
     'workshop',
     'practice',
     'presenter',
+    'groupPicture',
     'guide',
     'handouts',
     'batteries',
@@ -76,6 +77,10 @@ it('makes no request to any other origin through a whole session, and breaks no 
     await page.waitForLoadState('networkidle');
     expect(await currentRoute(page)).toMatchObject({ name });
   }
+  // The group picture's camera and QR decoder (loaded only there): here no camera is allowed.
+  await reloadAt(page, { name: 'groupPicture' });
+  await page.getByRole('button', { name: 'Scan with the camera' }).click();
+  await page.locator('.camera [role="status"]').filter({ hasNotText: 'Starting' }).waitFor();
   // The age code at work: a key made for receiving summaries, shown as text and QR.
   await reloadAt(page, { name: 'receive' });
   await page.getByRole('button', { name: 'Make my key' }).click();

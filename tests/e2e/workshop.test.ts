@@ -361,6 +361,9 @@ describe.each(['en', 'ar'])('every workshop screen in %s', (locale) => {
     await finishButton(page).click();
     await page.locator('.practice.results').waitFor();
     await check('practice results');
+    await page.locator('.group-share .button.primary').click();
+    await page.locator('.group-share .qr').waitFor();
+    await check('practice results, group code shown');
     await page.locator('.practice-end .button.primary').click();
     await page.locator('.practice [role="status"]').waitFor();
     await check('practice cleared');
@@ -377,14 +380,22 @@ describe.each(['en', 'ar'])('every workshop screen in %s', (locale) => {
 
     await toHub();
     await hubButton(2).click();
+    await page.locator('.group-picture').waitFor();
+    await check('group picture');
+    await page.locator('.typed-form input').fill('not a code');
+    await page.locator('.typed-form button').click();
+    await page.locator('.group-message .notice').waitFor();
+    await check('group picture, refused');
+    await toHub();
+    await hubButton(3).click();
     await page.locator('.guide').waitFor();
     await check('guide');
     await toHub();
-    await hubButton(3).click();
+    await hubButton(4).click();
     await page.locator('.handout').first().waitFor();
     await check('handouts');
     await toHub();
-    await hubButton(4).click();
+    await hubButton(5).click();
     await page.locator('.battery-item').first().waitFor();
     await check('adapted batteries');
     await page.locator('input[type="file"]').setInputFiles({
