@@ -55,7 +55,11 @@ function Presenter({
   // A laptop or projector (wide, landscape): the deck is as tall as the window (workshop.css), and
   // opens scrolled into view, so the whole slide and its buttons show without full screen.
   useEffect(() => {
-    if (window.matchMedia('(min-width: 48rem) and (orientation: landscape)').matches)
+    // (Not every browser-like place has matchMedia: jsdom in unit tests has none.)
+    if (
+      typeof window.matchMedia === 'function' &&
+      window.matchMedia('(min-width: 48rem) and (orientation: landscape)').matches
+    )
       deckRef.current?.scrollIntoView({ block: 'start' });
   }, []);
 
