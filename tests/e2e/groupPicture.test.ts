@@ -170,6 +170,14 @@ describe('group picture, typed codes', () => {
     // The guide's prompt for each category.
     await expect(page.locator('.group-prompts dd').count()).resolves.toBe(5);
 
+    // Printed: the counts with the question set and the date, without the screen's controls.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => document.body.innerText);
+    await page.emulateMedia({ media: 'screen' });
+    expect(printed).toMatch(/version 2\.0\.0 · \w+ \d{1,2}, \d{4}/);
+    expect(printed).toMatch(/6 participants have added a code\./);
+    expect(printed).not.toMatch(/Code under the QR code|Scan with the camera|End and clear/);
+
     // Saved: counts, the date and the question set; no one's code.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
