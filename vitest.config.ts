@@ -11,7 +11,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/helpers/setup.ts'],
           // The 2-core CI machine runs real 600,000-iteration key derivations: allow for slow runs.
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
       {
