@@ -1,7 +1,10 @@
-/** Choose the app's language; each name is shown in its own language and script. */
+/**
+ * Choose the app's language; each name is shown in its own language and script, with whether
+ * native speakers have reviewed its translation (in the language she reads now).
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { LANGUAGES, type Review } from '../i18n/languages.ts';
 import { useSettings } from './settingsContext.tsx';
 
 export function LanguagePicker() {
@@ -14,7 +17,7 @@ export function LanguagePicker() {
     <fieldset className="choices">
       <legend>{t('settings.language')}</legend>
       {LANGUAGES.map((l) => (
-        <label key={l.code} className="choice" lang={l.code} dir={l.dir}>
+        <label key={l.code} className="choice">
           <input
             type="radio"
             name="language"
@@ -25,9 +28,31 @@ export function LanguagePicker() {
               void setLanguage(l.code).finally(() => setChosen(undefined));
             }}
           />
-          <span>{l.name}</span>
+          <span>
+            <span lang={l.code} dir={l.dir}>
+              {l.name}
+            </span>
+            <ReviewNote review={l.review} />
+          </span>
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** "Reviewed by native speakers" or "awaiting review", under a language's name; nothing for English. */
+function ReviewNote({ review }: { review: Review }) {
+  const { t, i18n } = useTranslation();
+  if (review.status === 'source') return null;
+  const date = (on: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${on}T00:00:00Z`),
+    );
+  return (
+    <span className="hint">
+      {review.status === 'reviewed'
+        ? t('settings.review.reviewed', { date: date(review.on) })
+        : t('settings.review.awaiting')}
+    </span>
   );
 }
