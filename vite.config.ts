@@ -115,7 +115,9 @@ function releaseInfo(): Plugin {
     },
     buildStart() {
       notes = {};
-      for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      for (const name of readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()) {
         const text = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
         const version = name.slice(0, -'.json'.length);
         const entry: Record<string, string> = {};

@@ -19,7 +19,7 @@ export const sha256 = (data: string | Uint8Array): string => createHash('sha256'
 
 /** The URLs of the precache manifest written into a generated `sw.js`. */
 export function precacheUrls(swText: string): string[] {
-  const urls = [...swText.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1] ?? '');
+  const urls = [...swText.matchAll(/\{\s*url:\s*"([^"]+)",\s*revision:/g)].map((m) => m[1] ?? '');
   if (urls.length === 0) throw new Error('no precache manifest in sw.js');
   return [...new Set(urls)].sort();
 }
@@ -38,7 +38,7 @@ export function readAloudCode(hex: string): string {
   let bits = BigInt(`0x${hex.slice(0, 15)}`);
   let out = '';
   for (let i = 0; i < 12; i++) {
-    out = CROCKFORD[Number(bits & 31n)] + out;
+    out = `${CROCKFORD.charAt(Number(bits & 31n))}${out}`;
     bits >>= 5n;
   }
   return `${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8)}`;

@@ -85,10 +85,12 @@ export function caddyfile(): string {
 \theader {
 ${headers}
 \t\t-Server
-\t\tCache-Control "${REVALIDATE}"
 \t}
-\t# Hashed file names: the content never changes under a name.
-\theader /assets/* Cache-Control "${IMMUTABLE}"
+\t# Hashed file names: the content never changes under a name. The rest is asked for each time.
+\t@hashed path /assets/*
+\theader @hashed Cache-Control "${IMMUTABLE}"
+\t@unhashed not path /assets/*
+\theader @unhashed Cache-Control "${REVALIDATE}"
 \t@manifest path *.webmanifest
 \theader @manifest Content-Type "application/manifest+json"
 

@@ -42,10 +42,17 @@ export function release(options: { build: boolean; dist?: string; out?: string }
 } {
   const dist = options.dist ?? 'dist';
   const out = options.out ?? 'release';
-  if (options.build) execSync(`npx vite build --logLevel warn --outDir ${dist} --emptyOutDir`, { stdio: 'inherit' });
+  if (options.build) {
+    execSync(`npx vite build --logLevel warn --outDir ${dist} --emptyOutDir`, {
+      stdio: 'inherit',
+      // A production build whatever runs this (vitest sets NODE_ENV=test: a readable sw.js).
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  }
   rmSync(join(dist, '.vite'), { recursive: true, force: true });
   const version =
-    process.env.SHN_APP_VERSION ?? (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    process.env.SHN_APP_VERSION ??
+    (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   const { fingerprint, code } = fingerprintOf(dist);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'SHA256SUMS'), sumsOf(dist));

@@ -8,7 +8,7 @@
  * hard-linked (what `npm ci` would install), so the test proves the tree as it is.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { filesOf } from '../../scripts/release.ts';
@@ -43,7 +43,7 @@ function freshCopy(dir: string): string {
 }
 
 function release(dir: string, tz: string): void {
-  const env = { ...process.env, TZ: tz };
+  const env: NodeJS.ProcessEnv = { ...process.env, TZ: tz };
   delete env.SHN_APP_VERSION;
   delete env.SHN_RELEASE_NOTES_DIR;
   execFileSync('npx', ['tsx', 'scripts/release.ts'], { cwd: dir, env, stdio: 'inherit' });
@@ -75,16 +75,22 @@ it('builds byte-identical dist/, SHA256SUMS and fingerprint from two copies of t
     readFileSync(join(a, 'release/SHA256SUMS'), 'utf8'),
   );
   const fingerprint = readFileSync(join(a, 'release/FINGERPRINT'), 'utf8');
-  expect(fingerprint).toMatch(/build fingerprint: [0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}\n/);
+  expect(fingerprint).toMatch(
+    /build fingerprint: [0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}\n/,
+  );
   expect(readFileSync(join(b, 'release/FINGERPRINT'), 'utf8')).toBe(fingerprint);
   // The service worker carries the same fingerprint, for the app to show.
   const code = /build fingerprint: (\S+)/.exec(fingerprint)?.[1] ?? '';
   expect(readFileSync(join(a, 'dist/sw.js'), 'utf8')).toContain(`"code":"${code}"`);
 });
 
-function verify(url: string, sums: string) {
-  const run = spawnSync('npx', ['tsx', 'scripts/verifyHost.ts', url, '--sums', sums], { encoding: 'utf8' });
-  return { status: run.status, out: run.stdout, err: run.stderr };
+/** Runs verify-host (not synchronously: the host under test answers from this process). */
+function verify(url: string, sums: string): Promise<{ status: number | null; out: string; err: string }> {
+  return new Promise((ok) => {
+    execFile('npx', ['tsx', 'scripts/verifyHost.ts', url, '--sums', sums], (error, out, err) =>
+      ok({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, out, err }),
+    );
+  });
 }
 
 it('verify-host passes a host that serves the release, and names each file a host changed or lacks', async () => {
@@ -92,7 +98,7 @@ it('verify-host passes a host that serves the release, and names each file a hos
   const sums = join(b, 'release/SHA256SUMS');
   const honest = await serveFolders([join(a, 'dist')]);
   try {
-    const run = verify(`${honest.url}`, sums);
+    const run = await verify(honest.url, sums);
     expect(run.err).toBe('');
     expect(run.out).not.toMatch(/DIFFERENT|MISSING/);
     expect(run.out).toMatch(/All \d+ files match/);
@@ -107,10 +113,12 @@ it('verify-host passes a host that serves the release, and names each file a hos
   rmSync(join(tampered, 'release-notes/0.1.0.json'));
   const host = await serveFolders([tampered]);
   try {
-    const run = verify(`${host.url}`, sums);
+    const run = await verify(host.url, sums);
     const lines = run.out.split('\n');
     expect(lines).toContain('DIFFERENT index.html');
-    expect(lines.find((l) => l.includes('release-notes/0.1.0.json'))).toMatch(/^MISSING +release-notes\/0\.1\.0\.json \(HTTP 404\)$/);
+    expect(lines.find((l) => l.includes('release-notes/0.1.0.json'))).toMatch(
+      /^MISSING +release-notes\/0\.1\.0\.json \(HTTP 404\)$/,
+    );
     expect(lines.filter((l) => /^(DIFFERENT|MISSING)/.test(l))).toHaveLength(2);
     expect(lines).toContain('ok        sw.js');
     expect(run.out).toContain('does NOT serve this release');
