@@ -22,6 +22,7 @@ import {
   type Change,
   type ReleaseInfo,
 } from '../ui/release.ts';
+import { ReleaseText } from '../ui/ReleaseText.tsx';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
@@ -108,8 +109,15 @@ export default function UpdateBanner() {
     <>
       {change && (
         <div className="update-banner" role="status">
-          <p>{t('update.updated', { from: change.from.version, to: change.to.version })}</p>
-          <p>{t('update.codes', { from: change.from.code, to: change.to.code })}</p>
+          <p>
+            <ReleaseText
+              i18nKey="update.updated"
+              values={{ from: change.from.version, to: change.to.version }}
+            />
+          </p>
+          <p>
+            <ReleaseText i18nKey="update.codes" values={{ from: change.from.code, to: change.to.code }} />
+          </p>
           <Notes notes={change.to.notes} />
           <div className="button-row">
             <button type="button" className="button" onClick={() => setChange(undefined)}>
@@ -125,7 +133,12 @@ export default function UpdateBanner() {
             <p>{t('update.unknown')}</p>
           ) : (
             <>
-              <p>{t('update.version', { version: waiting.version, code: waiting.code })}</p>
+              <p>
+                <ReleaseText
+                  i18nKey="update.version"
+                  values={{ version: waiting.version, code: waiting.code }}
+                />
+              </p>
               <Notes notes={waiting.notes} />
             </>
           )}

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runningRelease } from '../../ui/release.ts';
+import { ReleaseText } from '../../ui/ReleaseText.tsx';
 
 declare const __APP_VERSION__: string;
 
@@ -24,7 +25,9 @@ export function About() {
       <h2 id="about-title">{t('settings.about')}</h2>
       <p>{t('settings.version', { version: __APP_VERSION__ })}</p>
       {code !== undefined && (
-        <p className="build-code">{code ? t('settings.code', { code }) : t('settings.noCode')}</p>
+        <p className="build-code">
+          {code ? <ReleaseText i18nKey="settings.code" values={{ code }} /> : t('settings.noCode')}
+        </p>
       )}
       <p className="hint">{t('settings.check')}</p>
     </section>
