@@ -20,6 +20,10 @@ import {
   SECURITY_HEADERS,
   nginxConf,
 } from '../../scripts/hosting.ts';
+import { filesOf } from '../../scripts/release.ts';
+import { sha256 } from '../../scripts/fingerprint.ts';
+import { verifyHost } from '../../scripts/verifyHost.ts';
+import { readFileSync } from 'node:fs';
 import { launchPersistent } from './harness.ts';
 import { cspViolations, heading, openApp, recordCspViolations, waitForServiceWorker } from './pages.ts';
 
@@ -188,6 +192,16 @@ describe.each([
     const hidden = await fetch(`${origin()}/.vite/manifest.json`);
     expect(hidden.status).toBe(404);
     await hidden.arrayBuffer();
+  });
+
+  it('serves every file byte for byte (verify-host finds them all, compressed or not)', async () => {
+    const sums = filesOf(DIST)
+      .filter((f) => !f.startsWith('.vite/'))
+      .map((f) => `${sha256(readFileSync(join(DIST, f)))}  ${f}\n`)
+      .join('');
+    const results = await verifyHost(`${origin()}/`, sums);
+    expect(results.length).toBeGreaterThan(50);
+    expect(results.filter((r) => r.status !== 'ok')).toEqual([]);
   });
 
   it('installs the service worker, is installable, reloads offline, and asks nothing of any other origin', async () => {
