@@ -2,35 +2,23 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GZIP_PREFIX } from './src/i18n/packed.ts';
 import { PACK_PREFIX } from './src/services/packedText.ts';
 import { packBytes } from './scripts/packBatteries.ts';
+import { fingerprintOf } from './scripts/fingerprint.ts';
+import { CONTENT_SECURITY_POLICY } from './scripts/hosting.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
-/**
- * The Content-Security-Policy of the built app (P1: nothing leaves the device).
- * Only the production build gets it: the dev server injects inline scripts for hot reload.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "media-src 'none'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+// The Content-Security-Policy of the built app (P1: nothing leaves the device): one source,
+// scripts/hosting.ts, for this meta tag and for the header of the shipped server configurations.
+// Only the production build gets it: the dev server injects inline scripts for hot reload.
+export { CONTENT_SECURITY_POLICY };
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -102,6 +90,73 @@ function packLocales(): Plugin {
   };
 }
 
+const APP_VERSION = process.env.SHN_APP_VERSION ?? pkg.version;
+const LANGUAGE_CODES = ['en', 'es', 'fr', 'ar'];
+
+/**
+ * Release notes and the build fingerprint (README "Put it on phones", SECURITY.md).
+ * - Each version's notes live in release-notes/<version>.json, one short text per shipped
+ *   language; the build fails when the version it builds has none. Every file is copied to
+ *   dist/release-notes/ and precached.
+ * - After the service worker is written, the fingerprint of its precache manifest
+ *   (scripts/fingerprint.ts) is added to sw.js with this version and its notes: the worker answers
+ *   `{ type: 'SHN_RELEASE' }` on a message port, so the page can show what runs and what waits.
+ *   sw.js is not in its own precache manifest, so the fingerprint does not cover itself.
+ */
+function releaseInfo(): Plugin {
+  const dir = resolve(process.env.SHN_RELEASE_NOTES_DIR ?? 'release-notes');
+  let outDir = 'dist';
+  let notes: Record<string, Record<string, string>> = {};
+  return {
+    name: 'shn-release-info',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    buildStart() {
+      notes = {};
+      for (const name of readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()) {
+        const text = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
+        const version = name.slice(0, -'.json'.length);
+        const entry: Record<string, string> = {};
+        for (const lng of LANGUAGE_CODES) {
+          const value = text[lng];
+          if (typeof value !== 'string' || !value.trim())
+            this.error(`release-notes/${name}: no "${lng}" text`);
+          entry[lng] = value;
+        }
+        notes[version] = entry;
+      }
+      if (!notes[APP_VERSION])
+        this.error(`release-notes/${APP_VERSION}.json is missing: every version has its notes (README).`);
+    },
+    generateBundle() {
+      for (const [version, text] of Object.entries(notes)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `release-notes/${version}.json`,
+          source: JSON.stringify(text),
+        });
+      }
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const sw = join(outDir, 'sw.js');
+        if (!existsSync(sw)) return;
+        const info = { version: APP_VERSION, ...fingerprintOf(outDir), notes: notes[APP_VERSION] };
+        writeFileSync(
+          sw,
+          `${readFileSync(sw, 'utf8')}\nself.addEventListener("message",e=>{e.data&&"SHN_RELEASE"===e.data.type&&e.ports[0]&&e.ports[0].postMessage(${JSON.stringify(info)})});\n`,
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative paths: dist/ works from any static host, at any path.
   base: './',
@@ -116,7 +171,7 @@ export default defineConfig({
     },
   },
   define: {
-    __APP_VERSION__: JSON.stringify(process.env.SHN_APP_VERSION ?? pkg.version),
+    __APP_VERSION__: JSON.stringify(APP_VERSION),
   },
   build: {
     target: 'es2022',
@@ -165,5 +220,7 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    // After VitePWA: its service worker is written when the bundle closes.
+    releaseInfo(),
   ],
 });

@@ -25,6 +25,17 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
         },
       },
+      {
+        // Whole builds and real servers (reproducible build, release, verify-host, npm start).
+        test: {
+          name: 'release',
+          include: ['tests/release/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
