@@ -95,7 +95,7 @@ const LANGUAGE_CODES = ['en', 'es', 'fr', 'ar'];
 
 /**
  * Release notes and the build fingerprint (README "Put it on phones", SECURITY.md).
- * - Each version's notes live in release-notes/<version>.json, one short text per shipped
+ * - Each version's notes live in src/app/release-notes/<version>.json, one short text per shipped
  *   language; the build fails when the version it builds has none. Every file is copied to
  *   dist/release-notes/ and precached.
  * - After the service worker is written, the fingerprint of its precache manifest
@@ -104,7 +104,7 @@ const LANGUAGE_CODES = ['en', 'es', 'fr', 'ar'];
  *   sw.js is not in its own precache manifest, so the fingerprint does not cover itself.
  */
 function releaseInfo(): Plugin {
-  const dir = resolve(process.env.SHN_RELEASE_NOTES_DIR ?? 'release-notes');
+  const dir = resolve(process.env.SHN_RELEASE_NOTES_DIR ?? 'src/app/release-notes');
   let outDir = 'dist';
   let notes: Record<string, Record<string, string>> = {};
   return {
@@ -124,13 +124,15 @@ function releaseInfo(): Plugin {
         for (const lng of LANGUAGE_CODES) {
           const value = text[lng];
           if (typeof value !== 'string' || !value.trim())
-            this.error(`release-notes/${name}: no "${lng}" text`);
+            this.error(`src/app/release-notes/${name}: no "${lng}" text`);
           entry[lng] = value;
         }
         notes[version] = entry;
       }
       if (!notes[APP_VERSION])
-        this.error(`release-notes/${APP_VERSION}.json is missing: every version has its notes (README).`);
+        this.error(
+          `src/app/release-notes/${APP_VERSION}.json is missing: every version has its notes (README).`,
+        );
     },
     generateBundle() {
       for (const [version, text] of Object.entries(notes)) {

@@ -9,8 +9,8 @@ import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, caddyfile, nginxConf } from 
 
 describe('server configurations', () => {
   it('are what scripts/hosting.ts makes', () => {
-    expect(readFileSync('deploy/Caddyfile', 'utf8')).toBe(caddyfile());
-    expect(readFileSync('deploy/nginx.conf', 'utf8')).toBe(nginxConf());
+    expect(readFileSync('scripts/deploy/Caddyfile', 'utf8')).toBe(caddyfile());
+    expect(readFileSync('scripts/deploy/nginx.conf', 'utf8')).toBe(nginxConf());
   });
 
   it('send the policy of the meta tag, with frame-ancestors, and every documented header', () => {

@@ -1,6 +1,6 @@
 /**
- * Put it on phones: dist/ served through the shipped server configurations (deploy/Caddyfile as it
- * is, deploy/nginx.conf's server block as scripts/hosting.ts makes it, with a loopback address
+ * Put it on phones: dist/ served through the shipped server configurations (scripts/deploy/Caddyfile as it
+ * is, scripts/deploy/nginx.conf's server block as scripts/hosting.ts makes it, with a loopback address
  * instead of HTTPS), each started by the test from Debian's package as this user, on a free port,
  * from a temporary folder. Checks what a phone depends on: every security header present and as
  * documented (scripts/hosting.ts, README), the cache rules, the manifest's type, the one-page
@@ -89,7 +89,7 @@ async function startCaddy(): Promise<Running> {
   const origin = `http://127.0.0.1:${port}`;
   return start(
     '/usr/bin/caddy',
-    ['run', '--config', resolve('deploy/Caddyfile'), '--adapter', 'caddyfile'],
+    ['run', '--config', resolve('scripts/deploy/Caddyfile'), '--adapter', 'caddyfile'],
     {
       PATH: process.env.PATH,
       HOME: dir,

@@ -25,7 +25,7 @@ const NEXT_NOTES = {
 /** The build code a built folder's service worker carries. */
 const codeOf = (dir: string) => /"code":"([0-9A-Z-]+)"/.exec(readFileSync(`${dir}/sw.js`, 'utf8'))?.[1] ?? '';
 const notesOf = (version: string) =>
-  JSON.parse(readFileSync(`release-notes/${version}.json`, 'utf8')) as Record<string, string>;
+  JSON.parse(readFileSync(`src/app/release-notes/${version}.json`, 'utf8')) as Record<string, string>;
 const FIRST = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 // This test serves its own folders, to publish a new build under the same address.
 const app = setupServedApp({ serve: false });
@@ -34,7 +34,7 @@ beforeAll(() => {
   rmSync(NEXT, { recursive: true, force: true });
   rmSync(NOTES, { recursive: true, force: true });
   mkdirSync(NOTES, { recursive: true });
-  cpSync('release-notes', NOTES, { recursive: true });
+  cpSync('src/app/release-notes', NOTES, { recursive: true });
   writeFileSync(`${NOTES}/99.0.0-next.json`, JSON.stringify(NEXT_NOTES));
   execSync(`npx vite build --logLevel warn --outDir ${NEXT} --emptyOutDir`, {
     stdio: 'inherit',
