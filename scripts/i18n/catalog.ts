@@ -70,7 +70,7 @@ const TONE = [
   '- The reader is a woman who defends human rights or builds peace, often in danger. Address her',
   '  as "you", in the feminine where your language marks it (for example Arabic تِ/كِ).',
   '- Short, plain sentences. Kind and non-blaming: never suggest that what is done to her is her fault.',
-  '- Keep every {{placeholder}} exactly as it is (you may move it). No HTML.',
+  '- Keep every {{placeholder}} and every mark like <c>…</c> exactly as it is (you may move them). No HTML.',
   '- A text much longer than the English may not fit on a small phone: keep it short.',
   '- Leave a text empty if you are not sure: the English is kept until someone translates it.',
 ];
@@ -269,7 +269,7 @@ export interface ImportResult {
 }
 
 const placeholders = (s: string) => new Set([...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]));
-const HTML = /<\/?[a-zA-Z!][^>]*>/;
+const HTML_TAGS = /<\/?[a-zA-Z!][^>]*>/g;
 
 function checkText(unit: Unit, text: string, problems: Problem[]): void {
   // Plural forms may differ (a sentence for one says less): each may use any placeholder of the
@@ -291,8 +291,20 @@ function checkText(unit: Unit, text: string, problems: Problem[]): void {
         context: unit.context,
         message: `{{${p}}} is missing: keep every placeholder of the English`,
       });
-  if (HTML.test(text))
-    problems.push({ context: unit.context, message: 'contains HTML: write plain text only' });
+  // The only markup allowed is the app's own marks the English has (e.g. <c>…</c> around a code
+  // that must stay left to right), each kept as it is.
+  const tags = (s: string) =>
+    [...s.matchAll(HTML_TAGS)]
+      .map((m) => m[0])
+      .sort()
+      .join(' ');
+  if (tags(text) !== tags(unit.english) && tags(text) !== tags(unit.englishPlural ?? unit.english))
+    problems.push({
+      context: unit.context,
+      message: tags(unit.english)
+        ? `must keep the marks ${tags(unit.english)} of the English, and add no HTML`
+        : 'contains HTML: write plain text only',
+    });
   const limit = Math.max(unit.english.length * 3, unit.english.length + 40);
   if (text.length > limit)
     problems.push({
