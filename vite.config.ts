@@ -93,6 +93,32 @@ function packLocales(): Plugin {
 const APP_VERSION = process.env.SHN_APP_VERSION ?? pkg.version;
 const LANGUAGE_CODES = ['en', 'es', 'fr', 'ar'];
 
+/** A locale file as a module: `…/locales/<lang>/<namespace>.json?raw`. */
+const LOCALE_MODULE = /[\\/]locales[\\/]([a-z]{2,3}(?:-[A-Za-z0-9]+)?)[\\/]([\w-]+)\.json(?:\?raw)?$/;
+
+/**
+ * Which files hold each language's strings: dist/languages.json, `{ "ar": ["assets/locale-ar-…"] }`
+ * (precached). The offline copy every phone installs holds English only; the app keeps her own
+ * language's files offline when she uses it (src/i18n/offlineLanguages.ts).
+ */
+function languageFiles(): Plugin {
+  return {
+    name: 'shn-language-files',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files: Record<string, string[]> = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const locale = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '');
+        if (locale?.[1]) (files[locale[1]] ??= []).push(chunk.fileName);
+      }
+      for (const list of Object.values(files)) list.sort();
+      const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
+      this.emitFile({ type: 'asset', fileName: 'languages.json', source: JSON.stringify(sorted) });
+    },
+  };
+}
+
 /**
  * Release notes and the build fingerprint (README "Put it on phones", SECURITY.md).
  * - Each version's notes live in src/app/release-notes/<version>.json, one short text per shipped
@@ -180,12 +206,23 @@ export default defineConfig({
     sourcemap: false,
     // dist/.vite/manifest.json: read by bench/size.ts to measure what the first screen loads.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // Each language's strings in files named by language, so the offline copy can leave out
+        // all but English (see `languageFiles`).
+        chunkFileNames: (chunk) => {
+          const locale = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '');
+          return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   plugins: [
     react(),
     contentSecurityPolicy(),
     packBatteries(),
     packLocales(),
+    languageFiles(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -212,12 +249,22 @@ export default defineConfig({
       workbox: {
         // Everything the app needs offline: code, styles, pages, locale and battery data, icons.
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,ico,txt,bin}'],
+        // Other languages' strings are kept offline only on a phone that uses them (languageFiles).
+        globIgnores: LANGUAGE_CODES.filter((c) => c !== 'en').map((c) => `**/assets/locale-${c}-*`),
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first visit is controlled at once; later versions wait for her "Update".
         clientsClaim: true,
-        // No runtime caching: the app makes no other requests, and nothing she enters is ever cached.
-        runtimeCaching: [],
+        // Only the app's own language files, kept once used (src/i18n/offlineLanguages.ts); the app
+        // makes no other requests, and nothing she enters is ever cached.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/assets/locale-'),
+            handler: 'CacheFirst',
+            // Kept by the page without the headers a module request carries (Vary: Origin, Accept-Encoding).
+            options: { cacheName: 'shn-languages', matchOptions: { ignoreVary: true } },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 1024 * 1024,
       },
       devOptions: { enabled: false },

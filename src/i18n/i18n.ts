@@ -10,6 +10,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, type LanguageCode } from './languages.ts';
 import { unpackGzipText } from './packed.ts';
+import { keepLanguageOffline } from './offlineLanguages.ts';
 
 export const NAMESPACES = ['app', 'battery', 'workshop', 'plan', 'share'] as const;
 /** Loaded when a screen asks for them, not at start. */
@@ -57,6 +58,7 @@ export async function initI18n(lng: LanguageCode): Promise<I18n> {
   });
   await loadBundles(instance, lng);
   applyDocumentLanguage(lng);
+  void keepLanguageOffline(lng);
   return instance;
 }
 
@@ -81,4 +83,5 @@ export async function changeLanguage(instance: I18n, lng: LanguageCode): Promise
   await loadBundles(instance, lng);
   await instance.changeLanguage(lng);
   applyDocumentLanguage(lng);
+  void keepLanguageOffline(lng);
 }

@@ -12,10 +12,19 @@ export function LanguagePicker() {
   const { setLanguage } = useSettings();
   // Her choice shows at once, while its strings load.
   const [chosen, setChosen] = useState<string>();
+  // A language not yet kept on this phone, chosen with no connection.
+  const [unreachable, setUnreachable] = useState<string>();
   const current = chosen ?? i18n.language;
   return (
     <fieldset className="choices">
       <legend>{t('settings.language')}</legend>
+      {unreachable && (
+        <p className="notice" role="alert">
+          {t('settings.languageNeedsConnection', {
+            language: LANGUAGES.find((l) => l.code === unreachable)?.name ?? unreachable,
+          })}
+        </p>
+      )}
       {LANGUAGES.map((l) => (
         <label key={l.code} className="choice">
           <input
@@ -25,7 +34,10 @@ export function LanguagePicker() {
             checked={current === l.code}
             onChange={() => {
               setChosen(l.code);
-              void setLanguage(l.code).finally(() => setChosen(undefined));
+              setUnreachable(undefined);
+              setLanguage(l.code)
+                .catch(() => setUnreachable(l.code))
+                .finally(() => setChosen(undefined));
             }}
           />
           <span>
