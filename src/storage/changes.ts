@@ -32,14 +32,9 @@ function open(): BroadcastChannel | undefined {
   return channel;
 }
 
+/** A message of this app's own windows (same origin): checked only for the one field read first. */
 function parse(data: unknown): AssessmentChange | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const { type, id } = data as Record<string, unknown>;
-  if (type === 'replaced') return { type };
-  if ((type === 'answered' || type === 'completed' || type === 'deleted') && typeof id === 'string') {
-    return { type, id };
-  }
-  return undefined;
+  return typeof data === 'object' && data !== null && 'type' in data ? (data as AssessmentChange) : undefined;
 }
 
 /** Tells the other windows (not this one) about a change that was written. Never throws. */
