@@ -10,6 +10,7 @@ import {
   type SupportIssue,
 } from '../domain/index.ts';
 import { addSupportPack, deleteSupportPack, listSupportPacks } from '../storage/supportPacks.ts';
+import { unpackGzipBase64 } from './packedText.ts';
 
 /** The directory the app ships (indicators/support/README.md says how to update it). */
 export const SHIPPED_SUPPORT = { id: 'shn-support', version: '1.0.0' } as const;
@@ -19,7 +20,8 @@ let shipped: Promise<SupportDirectory> | undefined;
 /** The shipped directory, checked as strictly as in its tests. Throws if it does not pass (a bug). */
 export function loadShippedSupport(): Promise<SupportDirectory> {
   shipped ??= (async () => {
-    const text = (await import('../../indicators/support/shn-support-1.0.0.json?raw')).default;
+    const packed = (await import('../../indicators/support/shn-support-1.0.0.json?raw')).default;
+    const text = await unpackGzipBase64(packed);
     const parsed = parseSupportText(text, { requireSources: true });
     if (!parsed.ok) throw new Error('the shipped support directory does not pass its checks');
     return parsed.directory;

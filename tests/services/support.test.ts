@@ -101,3 +101,9 @@ it('the shipped directory loads and passes with every entry confirmed', async ()
   expect(directory.entries.length).toBeGreaterThan(0);
   expect(directory.entries.every((e) => (e.sources ?? []).length > 0)).toBe(true);
 });
+
+it('unpacks the directory with the same prefix the build packs locale files with', async () => {
+  const { GZIP_PREFIX } = await import('../../src/i18n/packed.ts');
+  const { GZIP_BASE64_PREFIX } = await import('../../src/services/packedText.ts');
+  expect(GZIP_BASE64_PREFIX).toBe(GZIP_PREFIX);
+});
