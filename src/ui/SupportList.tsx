@@ -25,6 +25,15 @@ function languageName(code: string, lng: string): string {
   }
 }
 
+/** A list in her language's way ("A, B and C"; Arabic commas and "و"). */
+function listOf(items: string[], lng: string): string {
+  try {
+    return new Intl.ListFormat(lng, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
 /** A day written `YYYY-MM-DD`, in her language. */
 function formatDay(day: string, lng: string): string {
   const [y, m, d] = day.split('-').map(Number);
@@ -37,14 +46,22 @@ function Channel({ channel, listing }: { channel: SupportChannel; listing: Suppo
   const href = channelHref(channel);
   const label = channel.label ? pickSupportText(channel.label, lng, listing.directory) : undefined;
   const hours = channel.hours ? pickSupportText(channel.hours, lng, listing.directory) : undefined;
-  const action =
+  // The words in her direction, the number or address always left to right (also in Arabic).
+  const verb =
     channel.kind === 'phone'
-      ? t('support:entry.call', { value: channel.value })
+      ? t('support:entry.call')
       : channel.kind === 'email'
-        ? t('support:entry.write', { value: channel.value })
-        : channel.kind === 'web'
-          ? t('support:entry.web')
-          : t('support:entry.message', { value: channel.value });
+        ? t('support:entry.write')
+        : undefined;
+  const action =
+    channel.kind === 'web' ? (
+      t('support:entry.web')
+    ) : (
+      <>
+        {verb && <>{verb} </>}
+        <bdi dir="ltr">{channel.value}</bdi>
+      </>
+    );
   return (
     <li className="support-channel">
       {label && (
@@ -61,13 +78,15 @@ function Channel({ channel, listing }: { channel: SupportChannel; listing: Suppo
           rel="noopener noreferrer"
           referrerPolicy="no-referrer"
         >
-          {/* Numbers and addresses read left to right, also in Arabic. */}
-          <bdi dir="ltr">{action}</bdi>
-          <span className="visually-hidden"> ({t('support:entry.outside')})</span>
+          {/* One child: the link is a flex box, which would drop the space after the verb. */}
+          <span>
+            {action}
+            <span className="visually-hidden"> ({t('support:entry.outside')})</span>
+          </span>
         </a>
       ) : (
         <span className="support-message">
-          <bdi dir="ltr">{action}</bdi>
+          {action}
           <span className="hint"> · {t('support:entry.messageHint')}</span>
         </span>
       )}
@@ -100,7 +119,11 @@ export function SupportCard({
   const languages =
     entry.languages === 'any'
       ? t('support:entry.anyLanguage')
-      : entry.languages?.map((code) => languageName(code, lng)).join(', ');
+      : entry.languages &&
+        listOf(
+          entry.languages.map((code) => languageName(code, lng)),
+          lng,
+        );
   return (
     <article className="card stack support-card" aria-labelledby={titleId} data-entry={entry.id}>
       <Heading id={titleId} dir="auto">
@@ -113,7 +136,10 @@ export function SupportCard({
       <p dir="auto">{text(entry.summary)}</p>
       <p>
         <span className="support-field">{t('support:entry.who')}: </span>
-        {entry.who.map((who) => t(`support:audience.${who}`)).join(', ')}
+        {listOf(
+          entry.who.map((who) => t(`support:audience.${who}`)),
+          lng,
+        )}
       </p>
       <div>
         <p className="support-field">{t('support:entry.reach')}:</p>
