@@ -8,7 +8,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindsForGuidance, listSupport } from '../domain/index.ts';
-import { loadAllSupport } from '../services/support.ts';
+import { listLoadedPacks, loadShippedSupport } from '../services/support.ts';
 import { useRouter } from './navigation.tsx';
 import { SupportList, TracesNote } from './SupportList.tsx';
 import { useAsync } from './useAsync.ts';
@@ -19,7 +19,15 @@ export default function SupportThatFits({ blocks }: { blocks: readonly string[] 
   const { navigate } = useRouter();
   const titleId = useId();
   const hasWords = useSupportWords();
-  const [state] = useAsync(() => loadAllSupport(), []);
+  // Her packs when they can be read; the shipped directory in any case (a practice session in a
+  // workshop, or a storage fault, must not hide the emergency lines).
+  const [state] = useAsync(
+    async () => ({
+      shipped: await loadShippedSupport(),
+      packs: (await listLoadedPacks().catch(() => ({ packs: [] }))).packs,
+    }),
+    [],
+  );
   if (!hasWords || state.status !== 'ready') return null;
   const { shipped, packs } = state.value;
   const kinds = kindsForGuidance(shipped.fits, blocks);
