@@ -82,7 +82,10 @@ function packLocales(): Plugin {
     apply: 'build',
     enforce: 'pre',
     load(id) {
-      const match = /^(.*[\\/]locales[\\/][^\\/]+[\\/][^\\/]+\.json)\?raw$/.exec(id);
+      // Locale files, and the support directory (indicators/support/, src/services/support.ts).
+      const match = /^(.*[\\/](?:locales[\\/][^\\/]+|indicators[\\/]support)[\\/][^\\/]+\.json)\?raw$/.exec(
+        id,
+      );
       if (!match?.[1]) return null;
       const json = JSON.stringify(JSON.parse(readFileSync(match[1], 'utf8')));
       return `export default ${JSON.stringify(GZIP_PREFIX + gzipSync(json, { level: 9 }).toString('base64'))};`;

@@ -13,3 +13,4 @@ export * from './ics.ts';
 export * from './document.ts';
 export * from './summary.ts';
 export * from './steps.ts';
+export * from './support.ts';

@@ -17,6 +17,7 @@ import { IdentityDataSchema } from './identities.ts';
 import { PlanItemDataSchema } from './plan.ts';
 import { RoutineDataSchema } from './routines.ts';
 import { announce } from './changes.ts';
+import { SupportPackDataSchema } from './supportPacks.ts';
 import { serially } from './serially.ts';
 import type { Settings } from './settings.ts';
 import { openRow, toRow } from './vault.ts';
@@ -84,6 +85,7 @@ const ROW_SCHEMAS = {
   routines: RoutineDataSchema,
   contacts: ContactDataSchema,
   identities: IdentityDataSchema,
+  supportPacks: SupportPackDataSchema,
 } as const satisfies Record<SealedTableName, z.ZodMiniType>;
 
 export const BackupSchema = z.object({
@@ -99,6 +101,8 @@ export const BackupSchema = z.object({
     routines: rowsOf(ROW_SCHEMAS.routines),
     contacts: rowsOf(ROW_SCHEMAS.contacts),
     identities: rowsOf(ROW_SCHEMAS.identities),
+    // Since issue 20; a backup made before has none.
+    supportPacks: z._default(rowsOf(ROW_SCHEMAS.supportPacks), []),
   }),
   batteries: z.array(BatteryRowSchema).check(z.maxLength(100)),
 });

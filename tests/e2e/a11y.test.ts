@@ -137,6 +137,10 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await page.locator('.calendar .button.primary').click();
     await page.locator('.calendar a[download]').waitFor();
     await check('calendar');
+    // Who can help (issue 20): her people, the directory, the note on traces, the pack loader.
+    await go('support', '.who-can-help .support-card');
+    await page.locator('.who-can-help .support-people li').first().waitFor();
+    await check('who can help');
     expect(found).toEqual([]);
   });
 });

@@ -132,7 +132,7 @@ async function readStored(page: Page): Promise<Stored> {
       passphrase?: { salt: Uint8Array; iterations: number };
     };
     const records: { context: string; iv: number[]; ct: number[] }[] = [];
-    for (const table of ['assessments', 'plan', 'routines', 'contacts', 'identities']) {
+    for (const table of ['assessments', 'plan', 'routines', 'contacts', 'identities', 'supportPacks']) {
       for (const row of (await all(table)) as { id: string; iv: Uint8Array; ct: ArrayBuffer }[])
         records.push({ context: `${table}/${row.id}`, iv: bytes(row.iv), ct: bytes(row.ct) });
     }
