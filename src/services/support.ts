@@ -11,6 +11,7 @@ import {
 } from '../domain/index.ts';
 import { addSupportPack, deleteSupportPack, listSupportPacks } from '../storage/supportPacks.ts';
 import { unpackGzipBase64 } from './packedText.ts';
+import { jsonSource } from './batteries.ts';
 
 /** The directory the app ships (indicators/support/README.md says how to update it). */
 export const SHIPPED_SUPPORT = { id: 'shn-support', version: '1.0.0' } as const;
@@ -75,15 +76,7 @@ export type AddPackResult =
  */
 export async function addSupportPackFromText(text: string): Promise<AddPackResult> {
   const parsed: ParseSupportResult = parseSupportText(text);
-  if (!parsed.ok) {
-    let source: unknown;
-    try {
-      source = JSON.parse(text);
-    } catch {
-      source = undefined;
-    }
-    return { ok: false, reason: 'invalid', issues: parsed.issues, source };
-  }
+  if (!parsed.ok) return { ok: false, reason: 'invalid', issues: parsed.issues, source: jsonSource(text) };
   const { directory } = parsed;
   if (directory.id === SHIPPED_SUPPORT.id) return { ok: false, reason: 'shipped', directory };
   const stored = await addSupportPack({ packId: directory.id, version: directory.version, text });
