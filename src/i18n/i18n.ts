@@ -56,8 +56,17 @@ export async function initI18n(lng: LanguageCode): Promise<I18n> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  await loadBundles(instance, lng);
-  applyDocumentLanguage(lng);
+  let shown = lng;
+  try {
+    await loadBundles(instance, lng);
+  } catch {
+    // Her language is not on the phone (never kept, deleted by a wipe, or evicted) and there is no
+    // connection: English, always in the offline copy, so the app still opens.
+    shown = 'en';
+    await loadBundles(instance, shown);
+    await instance.changeLanguage(shown);
+  }
+  applyDocumentLanguage(shown);
   void keepLanguageOffline(lng);
   return instance;
 }

@@ -38,7 +38,8 @@ export async function keepLanguageOffline(lng: string): Promise<void> {
 
 /** Whether an error loading a language's strings means "needs a connection once". */
 export function isOfflineLanguageError(error: unknown): boolean {
-  return error instanceof TypeError || (error instanceof Error && /import|fetch|load/i.test(error.message));
+  // A module that cannot be fetched rejects with a TypeError ("Failed to fetch dynamically imported module").
+  return error instanceof TypeError;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Review } from '../i18n/languages.ts';
+import { isOfflineLanguageError } from '../i18n/offlineLanguages.ts';
 import { useSettings } from './settingsContext.tsx';
 
 export function LanguagePicker() {
@@ -36,7 +37,10 @@ export function LanguagePicker() {
               setChosen(l.code);
               setUnreachable(undefined);
               setLanguage(l.code)
-                .catch(() => setUnreachable(l.code))
+                .catch((error: unknown) => {
+                  if (!isOfflineLanguageError(error)) throw error;
+                  setUnreachable(l.code);
+                })
                 .finally(() => setChosen(undefined));
             }}
           />

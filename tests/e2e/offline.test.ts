@@ -59,5 +59,11 @@ it('keeps the language of her first visit offline (Arabic), though only English 
   await server.close();
   await page.reload();
   await expect(heading(page).textContent()).resolves.toBe('آمنة، هنا والآن');
+
+  // Her language's files gone (a wipe deletes them; a browser may evict them), still offline:
+  // the app opens, in English, rather than not at all.
+  await page.evaluate(() => caches.delete('shn-languages'));
+  await page.reload();
+  await expect(heading(page).textContent()).resolves.toBe('Secure, Here and Now');
   await context.close();
 });
