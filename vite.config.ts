@@ -2,35 +2,23 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GZIP_PREFIX } from './src/i18n/packed.ts';
 import { PACK_PREFIX } from './src/services/packedText.ts';
 import { packBytes } from './scripts/packBatteries.ts';
+import { fingerprintOf } from './scripts/fingerprint.ts';
+import { CONTENT_SECURITY_POLICY } from './scripts/hosting.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
-/**
- * The Content-Security-Policy of the built app (P1: nothing leaves the device).
- * Only the production build gets it: the dev server injects inline scripts for hot reload.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "media-src 'none'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+// The Content-Security-Policy of the built app (P1: nothing leaves the device): one source,
+// scripts/hosting.ts, for this meta tag and for the header of the shipped server configurations.
+// Only the production build gets it: the dev server injects inline scripts for hot reload.
+export { CONTENT_SECURITY_POLICY };
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -94,10 +82,108 @@ function packLocales(): Plugin {
     apply: 'build',
     enforce: 'pre',
     load(id) {
-      const match = /^(.*[\\/]locales[\\/][^\\/]+[\\/][^\\/]+\.json)\?raw$/.exec(id);
+      // Locale files, and the support directory (indicators/support/, src/services/support.ts).
+      const match = /^(.*[\\/](?:locales[\\/][^\\/]+|indicators[\\/]support)[\\/][^\\/]+\.json)\?raw$/.exec(
+        id,
+      );
       if (!match?.[1]) return null;
       const json = JSON.stringify(JSON.parse(readFileSync(match[1], 'utf8')));
       return `export default ${JSON.stringify(GZIP_PREFIX + gzipSync(json, { level: 9 }).toString('base64'))};`;
+    },
+  };
+}
+
+const APP_VERSION = process.env.SHN_APP_VERSION ?? pkg.version;
+const LANGUAGE_CODES = ['en', 'es', 'fr', 'ar'];
+
+/** A locale file as a module: `…/locales/<lang>/<namespace>.json?raw`. */
+const LOCALE_MODULE = /[\\/]locales[\\/]([a-z]{2,3}(?:-[A-Za-z0-9]+)?)[\\/]([\w-]+)\.json(?:\?raw)?$/;
+
+/**
+ * Which files hold each language's strings: dist/languages.json, `{ "ar": ["assets/locale-ar-…"] }`
+ * (precached). The offline copy every phone installs holds English only; the app keeps her own
+ * language's files offline when she uses it (src/i18n/offlineLanguages.ts).
+ */
+function languageFiles(): Plugin {
+  return {
+    name: 'shn-language-files',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files: Record<string, string[]> = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const locale = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '');
+        if (locale?.[1]) (files[locale[1]] ??= []).push(chunk.fileName);
+      }
+      for (const list of Object.values(files)) list.sort();
+      const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
+      this.emitFile({ type: 'asset', fileName: 'languages.json', source: JSON.stringify(sorted) });
+    },
+  };
+}
+
+/**
+ * Release notes and the build fingerprint (README "Put it on phones", SECURITY.md).
+ * - Each version's notes live in src/app/release-notes/<version>.json, one short text per shipped
+ *   language; the build fails when the version it builds has none. Every file is copied to
+ *   dist/release-notes/ and precached.
+ * - After the service worker is written, the fingerprint of its precache manifest
+ *   (scripts/fingerprint.ts) is added to sw.js with this version and its notes: the worker answers
+ *   `{ type: 'SHN_RELEASE' }` on a message port, so the page can show what runs and what waits.
+ *   sw.js is not in its own precache manifest, so the fingerprint does not cover itself.
+ */
+function releaseInfo(): Plugin {
+  const dir = resolve(process.env.SHN_RELEASE_NOTES_DIR ?? 'src/app/release-notes');
+  let outDir = 'dist';
+  let notes: Record<string, Record<string, string>> = {};
+  return {
+    name: 'shn-release-info',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    buildStart() {
+      notes = {};
+      for (const name of readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()) {
+        const text = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
+        const version = name.slice(0, -'.json'.length);
+        const entry: Record<string, string> = {};
+        for (const lng of LANGUAGE_CODES) {
+          const value = text[lng];
+          if (typeof value !== 'string' || !value.trim())
+            this.error(`src/app/release-notes/${name}: no "${lng}" text`);
+          entry[lng] = value;
+        }
+        notes[version] = entry;
+      }
+      if (!notes[APP_VERSION])
+        this.error(
+          `src/app/release-notes/${APP_VERSION}.json is missing: every version has its notes (README).`,
+        );
+    },
+    generateBundle() {
+      for (const [version, text] of Object.entries(notes)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `release-notes/${version}.json`,
+          source: JSON.stringify(text),
+        });
+      }
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const sw = join(outDir, 'sw.js');
+        if (!existsSync(sw)) return;
+        const info = { version: APP_VERSION, ...fingerprintOf(outDir), notes: notes[APP_VERSION] };
+        writeFileSync(
+          sw,
+          `${readFileSync(sw, 'utf8')}\nself.addEventListener("message",e=>{e.data&&"SHN_RELEASE"===e.data.type&&e.ports[0]&&e.ports[0].postMessage(${JSON.stringify(info)})});\n`,
+        );
+      },
     },
   };
 }
@@ -116,19 +202,30 @@ export default defineConfig({
     },
   },
   define: {
-    __APP_VERSION__: JSON.stringify(process.env.SHN_APP_VERSION ?? pkg.version),
+    __APP_VERSION__: JSON.stringify(APP_VERSION),
   },
   build: {
     target: 'es2022',
     sourcemap: false,
     // dist/.vite/manifest.json: read by bench/size.ts to measure what the first screen loads.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // Each language's strings in files named by language, so the offline copy can leave out
+        // all but English (see `languageFiles`).
+        chunkFileNames: (chunk) => {
+          const locale = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '');
+          return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   plugins: [
     react(),
     contentSecurityPolicy(),
     packBatteries(),
     packLocales(),
+    languageFiles(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -155,15 +252,27 @@ export default defineConfig({
       workbox: {
         // Everything the app needs offline: code, styles, pages, locale and battery data, icons.
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,ico,txt,bin}'],
+        // Other languages' strings are kept offline only on a phone that uses them (languageFiles).
+        globIgnores: LANGUAGE_CODES.filter((c) => c !== 'en').map((c) => `**/assets/locale-${c}-*`),
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first visit is controlled at once; later versions wait for her "Update".
         clientsClaim: true,
-        // No runtime caching: the app makes no other requests, and nothing she enters is ever cached.
-        runtimeCaching: [],
+        // Only the app's own language files, kept once used (src/i18n/offlineLanguages.ts); the app
+        // makes no other requests, and nothing she enters is ever cached.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/assets/locale-'),
+            handler: 'CacheFirst',
+            // Kept by the page without the headers a module request carries (Vary: Origin, Accept-Encoding).
+            options: { cacheName: 'shn-languages', matchOptions: { ignoreVary: true } },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 1024 * 1024,
       },
       devOptions: { enabled: false },
     }),
+    // After VitePWA: its service worker is written when the bundle closes.
+    releaseInfo(),
   ],
 });

@@ -11,7 +11,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/helpers/setup.ts'],
           // The 2-core CI machine runs real 600,000-iteration key derivations: allow for slow runs.
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
       {
@@ -23,6 +23,17 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           globalSetup: ['tests/e2e/globalSetup.ts'],
+        },
+      },
+      {
+        // Whole builds and real servers (reproducible build, release, verify-host, npm start).
+        test: {
+          name: 'release',
+          include: ['tests/release/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
         },
       },
     ],

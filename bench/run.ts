@@ -51,7 +51,7 @@ if (parts.has('sizes')) {
       ok: sizes.entryJsGzip <= BUDGETS.entryJsGzip,
     },
     {
-      figure: 'precache (raw)',
+      figure: 'offline copy (raw)',
       value: kB(sizes.precacheBytes),
       budget: '≤ 1024 kB',
       ok: sizes.precacheBytes <= BUDGETS.precacheBytes,

@@ -1,24 +1,27 @@
 /**
  * The one place in bench/ that knows how an assessment is stored (src/storage/db.ts: database
  * 'secure-here-and-now', table 'assessments', one sealed-table row per assessment: `{ id, plain }`
- * in releases before issue 15, `{ id, iv, ct }` now). Seeded rows are plain: the app still reads them.
+ * in releases before issue 15, `{ id, iv, ct }` now).
  *
  * Rows are written straight into IndexedDB through the page, after the app has opened (and so
- * created) its database: no hook in the product, no measurement page.
+ * created) its database: no hook in the product, no measurement page. They are written plain, as
+ * an earlier release left them, and the app's wrapped key is removed with them: at the next start
+ * the app itself seals every row under a new key (its upgrade from an earlier release), so what
+ * the bench measures is the app reading sealed rows, as on her phone.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { formIndicators, levelSummary, scaleOf, score } from '../src/domain/index.ts';
 import { DB_NAME, type SealedRow } from '../src/storage/db.ts';
-import { currentBattery } from '../tests/helpers/battery.ts';
+import { appBattery } from '../tests/helpers/battery.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * `count` completed full assessments of the current battery, one every three days up to now,
+ * `count` completed full assessments of the battery the app uses, one every three days up to now,
  * with answers that drift over time (deterministic: the same rows every run, but fresh ids).
  */
 export function makeAssessmentRows(count: number, now = Date.now()): SealedRow[] {
-  const battery = currentBattery();
+  const battery = appBattery();
   const items = formIndicators(battery, 'full');
   let seed = 12345;
   const random = () => {
@@ -54,7 +57,10 @@ export function makeAssessmentRows(count: number, now = Date.now()): SealedRow[]
   });
 }
 
-/** Writes `rows` into the app's database in the page, in one transaction. */
+/**
+ * Writes `rows` into the app's database in the page, in one transaction that also removes the
+ * wrapped key; then reloads the app, which seals them all, and waits until every row is sealed.
+ */
 export async function seedAssessments(page: Page, rows: SealedRow[]): Promise<void> {
   await page.evaluate(
     async ({ name, rows }) => {
@@ -65,9 +71,10 @@ export async function seedAssessments(page: Page, rows: SealedRow[]): Promise<vo
       });
       try {
         await new Promise<void>((ok, fail) => {
-          const tx = db.transaction('assessments', 'readwrite');
+          const tx = db.transaction(['assessments', 'meta'], 'readwrite');
           const store = tx.objectStore('assessments');
           for (const row of rows) store.put(row);
+          tx.objectStore('meta').delete('sealKey');
           tx.oncomplete = () => ok();
           tx.onerror = () => fail(tx.error ?? new Error('write failed'));
         });
@@ -76,6 +83,28 @@ export async function seedAssessments(page: Page, rows: SealedRow[]): Promise<vo
       }
     },
     { name: DB_NAME, rows },
+  );
+  await page.reload();
+  await page.waitForFunction(
+    async ({ name, count }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error ?? new Error('open failed'));
+      });
+      try {
+        const all = await new Promise<{ iv?: unknown; plain?: unknown }[]>((ok, fail) => {
+          const req = db.transaction('assessments', 'readonly').objectStore('assessments').getAll();
+          req.onsuccess = () => ok(req.result as { iv?: unknown; plain?: unknown }[]);
+          req.onerror = () => fail(req.error ?? new Error('read failed'));
+        });
+        return all.length >= count && all.every((row) => row.iv !== undefined && row.plain === undefined);
+      } finally {
+        db.close();
+      }
+    },
+    { name: DB_NAME, count: rows.length },
+    { polling: 250, timeout: 120_000 },
   );
 }
 

@@ -1,5 +1,5 @@
 /** The shell: header with quick exit, the current screen, the update banner. */
-import { Suspense, useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider, useRouter } from '../ui/navigation.tsx';
 import { SettingsProvider } from '../ui/settingsContext.tsx';
@@ -15,9 +15,11 @@ import { useSettings } from '../ui/settingsContext.tsx';
 import { lock } from '../services/vault.ts';
 import { LockScreen } from '../features/lock/index.ts';
 import { parseRoute, screenOf } from './routes.ts';
-import { UpdateBanner } from './UpdateBanner.tsx';
 import type { Settings } from '../services/settings.ts';
 import { CloseIcon } from '../ui/icons.tsx';
+
+// Loaded just after the first screen: it registers the service worker and says what waits or changed.
+const UpdateBanner = lazy(() => import('./UpdateBanner.tsx'));
 
 function Screen() {
   const { route } = useRouter();
@@ -76,7 +78,9 @@ function Shell({ storageFailed }: { storageFailed: boolean }) {
           </Suspense>
         )}
       </main>
-      <UpdateBanner />
+      <Suspense fallback={null}>
+        <UpdateBanner />
+      </Suspense>
     </>
   );
 }

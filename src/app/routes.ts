@@ -16,6 +16,7 @@ import { pages as results } from '../features/results/index.ts';
 import { pages as security } from '../features/security/index.ts';
 import { pages as settings } from '../features/settings/index.ts';
 import { pages as share } from '../features/share/index.ts';
+import { pages as support } from '../features/support/index.ts';
 import { pages as workshop } from '../features/workshop/index.ts';
 
 /** Reads a screen's parameters from a saved route; undefined when they are not valid. */
@@ -67,6 +68,7 @@ export const routes = {
   printPlan: page(plan.PrintPlanPage, none),
   calendar: page(plan.CalendarPage, none),
   contacts: page(contacts.ContactsPage, none),
+  support: page(support.WhoCanHelpPage, none),
 };
 
 type Routes = typeof routes;

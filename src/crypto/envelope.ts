@@ -107,19 +107,7 @@ export async function unwrapDataKey(
   extractable = false,
 ): Promise<CryptoKey> {
   const kek = await deriveWrappingKey(passphrase, new Uint8Array(stored.salt), stored.iterations);
-  try {
-    return await crypto.subtle.unwrapKey(
-      'raw',
-      stored.wrapped,
-      kek,
-      { name: 'AES-GCM', iv: new Uint8Array(stored.iv) },
-      { name: 'AES-GCM', length: 256 },
-      extractable,
-      ['encrypt', 'decrypt'],
-    );
-  } catch {
-    throw new EnvelopeError('wrongPassphrase');
-  }
+  return unwrapWith(kek, stored, extractable);
 }
 
 /**

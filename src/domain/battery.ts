@@ -424,7 +424,8 @@ export function parseBatteryText(text: string): ParseBatteryResult {
   return parseBattery(json);
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue, prefix: BatteryIssue['path']): BatteryIssue[] {
+/** One zod issue as report issues (the closest branch of a union), with `prefix` before its path. */
+export function fromZodIssue(issue: z.core.$ZodIssue, prefix: BatteryIssue['path']): BatteryIssue[] {
   const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // Report the branch that came closest (a model-2 scoring block, one kind of condition).

@@ -14,3 +14,4 @@ export * from './document.ts';
 export * from './summary.ts';
 export * from './steps.ts';
 export * from './groupCode.ts';
+export * from './support.ts';

@@ -3,10 +3,13 @@
  * item, when it has one) and what is wrong. Used by `npm run validate:indicators` and the app.
  */
 import type { TFunction } from 'i18next';
-import type { BatteryIssue } from '../domain/index.ts';
+import type { BatteryIssue, SupportIssue } from '../domain/index.ts';
+
+/** A problem in a battery or a support file: both are reported the same way. */
+type Issue = BatteryIssue | SupportIssue;
 
 /** `indicators[12] (pol.smear).question`: the path, naming items by id where the file has one. */
-export function describePath(path: BatteryIssue['path'], source: unknown, rootWord: string): string {
+export function describePath(path: Issue['path'], source: unknown, rootWord: string): string {
   if (path.length === 0) return rootWord;
   let node: unknown = source;
   let out = '';
@@ -29,7 +32,7 @@ export function describePath(path: BatteryIssue['path'], source: unknown, rootWo
   return out;
 }
 
-export function formatBatteryIssue(issue: BatteryIssue, source: unknown, t: TFunction): string {
+export function formatBatteryIssue(issue: Issue, source: unknown, t: TFunction): string {
   return t('battery:report.at', {
     path: describePath(issue.path, source, t('battery:report.root')),
     message: t(`battery:issue.${issue.code}`, {
@@ -41,7 +44,7 @@ export function formatBatteryIssue(issue: BatteryIssue, source: unknown, t: TFun
 }
 
 /** The whole report: a count line, then one line per problem. */
-export function formatBatteryReport(issues: BatteryIssue[], source: unknown, t: TFunction): string[] {
+export function formatBatteryReport(issues: Issue[], source: unknown, t: TFunction): string[] {
   if (issues.length === 0) return [t('battery:report.ok')];
   return [
     t('battery:report.problems', { count: issues.length }),

@@ -4,16 +4,17 @@
  *
  * Most namespaces load at start. A namespace only a rarely used screen needs (`LATER_NAMESPACES`:
  * the contact's view of a summary, with the app's words about her for every question) loads when
- * that screen first asks (`loadNamespace`), and again with each language she switches to.
+ * that screen first asks (`loadNamespace`; `support`: who can help, on its screen and in urgent steps), and again with each language she switches to.
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, type LanguageCode } from './languages.ts';
 import { unpackGzipText } from './packed.ts';
+import { keepLanguageOffline } from './offlineLanguages.ts';
 
 export const NAMESPACES = ['app', 'battery', 'workshop', 'plan', 'share'] as const;
 /** Loaded when a screen asks for them, not at start. */
-export const LATER_NAMESPACES = ['contact'] as const;
+export const LATER_NAMESPACES = ['contact', 'support'] as const;
 export type LaterNamespace = (typeof LATER_NAMESPACES)[number];
 
 /**
@@ -55,8 +56,18 @@ export async function initI18n(lng: LanguageCode): Promise<I18n> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  await loadBundles(instance, lng);
-  applyDocumentLanguage(lng);
+  let shown = lng;
+  try {
+    await loadBundles(instance, lng);
+  } catch {
+    // Her language is not on the phone (never kept, deleted by a wipe, or evicted) and there is no
+    // connection: English, always in the offline copy, so the app still opens.
+    shown = 'en';
+    await loadBundles(instance, shown);
+    await instance.changeLanguage(shown);
+  }
+  applyDocumentLanguage(shown);
+  void keepLanguageOffline(lng);
   return instance;
 }
 
@@ -81,4 +92,5 @@ export async function changeLanguage(instance: I18n, lng: LanguageCode): Promise
   await loadBundles(instance, lng);
   await instance.changeLanguage(lng);
   applyDocumentLanguage(lng);
+  void keepLanguageOffline(lng);
 }

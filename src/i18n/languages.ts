@@ -1,10 +1,27 @@
-/** The languages the app ships, and how each is written. Adding one: see README "Add a language". */
+/**
+ * Whether people whose language it is have read the whole translation (the app's words and the
+ * current battery) and corrected it. This is the record in the repository: who reviewed (a
+ * description is enough, e.g. "two trainers from the network in Lebanon", when they prefer not to
+ * be named) and when (YYYY-MM-DD). README "Add or review a language".
+ */
+export type Review =
+  { status: 'source' } | { status: 'awaiting' } | { status: 'reviewed'; by: string; on: string };
+
+interface Language {
+  code: string;
+  name: string;
+  dir: 'ltr' | 'rtl';
+  review: Review;
+}
+
+/** The languages the app ships, and how each is written. Adding one: see README "Add or review a language". */
 export const LANGUAGES = [
-  { code: 'en', name: 'English', dir: 'ltr' },
-  { code: 'es', name: 'Español', dir: 'ltr' },
-  { code: 'fr', name: 'Français', dir: 'ltr' },
-  { code: 'ar', name: 'العربية', dir: 'rtl' },
-] as const;
+  { code: 'en', name: 'English', dir: 'ltr', review: { status: 'source' } },
+  // Machine-assisted translations, checked once by a second reader; no native review recorded yet.
+  { code: 'es', name: 'Español', dir: 'ltr', review: { status: 'awaiting' } },
+  { code: 'fr', name: 'Français', dir: 'ltr', review: { status: 'awaiting' } },
+  { code: 'ar', name: 'العربية', dir: 'rtl', review: { status: 'awaiting' } },
+] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 

@@ -8,12 +8,20 @@ import { getAssessment, startAssessment, type Assessment } from '../storage/asse
 export type { Assessment };
 
 /**
- * Saves one answer and where she is; returns the assessment as saved. Throws `StorageError`
- * (e.g. "quota") and then nothing changed.
+ * Saves one answer and where she is, onto the answers as stored now (any given in another window
+ * meanwhile are kept); returns the assessment as saved. Throws AssessmentStateError ("completed",
+ * "deleted": a finished assessment never changes) or `StorageError` (e.g. "quota"), and then
+ * nothing changed.
  */
 export { saveAnswer } from '../storage/assessments.ts';
-/** Records where she is without changing an answer (moving back and forth). */
+/** Records where she is without changing an answer (moving back and forth); refused once finished. */
 export { savePosition } from '../storage/assessments.ts';
+/** The assessment as stored now (undefined: deleted), without its battery. */
+export { getAssessment as readAssessment } from '../storage/assessments.ts';
+/** Why a change was refused: finished or deleted, here or in another window. */
+export { AssessmentStateError, type AssessmentStateCode } from '../storage/errors.ts';
+/** Changes made in the app's other windows (tabs): answered, finished, deleted. */
+export { subscribeChanges, type AssessmentChange } from '../storage/changes.ts';
 /** Every assessment, newest first; the one she has not finished; deleting one or all. */
 export {
   deleteAllAssessments,

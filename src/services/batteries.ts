@@ -132,15 +132,7 @@ export type AddBatteryResult =
  */
 export async function addBatteryFromText(text: string): Promise<AddBatteryResult> {
   const parsed = parseBatteryText(text);
-  if (!parsed.ok) {
-    let source: unknown;
-    try {
-      source = JSON.parse(text);
-    } catch {
-      source = undefined;
-    }
-    return { ok: false, reason: 'invalid', issues: parsed.issues, source };
-  }
+  if (!parsed.ok) return { ok: false, reason: 'invalid', issues: parsed.issues, source: jsonSource(text) };
   const { battery } = parsed;
   if (isShippedId(battery.id)) return { ok: false, reason: 'shipped', battery };
   const isAdded = await addAdaptedBattery({ id: battery.id, version: battery.version, text });
@@ -151,4 +143,13 @@ export async function addBatteryFromText(text: string): Promise<AddBatteryResult
 export async function removeAdaptedBattery(id: string, version: string): Promise<void> {
   await deleteAdaptedBattery(id, version);
   cache.delete(batteryKey(id, version));
+}
+
+/** A refused file's JSON (for its report's paths), or undefined when it is not JSON at all. */
+export function jsonSource(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -61,3 +61,20 @@ export async function unpackText(text: string): Promise<string> {
   }
   return JSON.stringify(expandPack(await pending, key));
 }
+
+/**
+ * The support directory as the build stores it (vite.config.ts `packLocales` packs it like a
+ * locale file): gzip-compressed, base64-encoded, behind this prefix — the same as
+ * `GZIP_PREFIX` in src/i18n/packed.ts (a service does not import i18n). Text without it is
+ * returned as it is (development and tests).
+ */
+export const GZIP_BASE64_PREFIX = 'shn-gzip-base64:';
+
+export async function unpackGzipBase64(text: string): Promise<string> {
+  if (!text.startsWith(GZIP_BASE64_PREFIX)) return text;
+  const binary = atob(text.slice(GZIP_BASE64_PREFIX.length));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}

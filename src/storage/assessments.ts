@@ -10,10 +10,16 @@
  * place makes wrong (completed earlier than the latest one, completed again), in the same write.
  * So a link that is there is right; a link to a row deleted since is noticed (the row is gone)
  * and, like a row completed before links existed, sends the search through every row.
+ *
+ * A completed assessment is sealed for good: every write re-reads the row inside its transaction
+ * and is refused (AssessmentStateError) when it was finished or deleted since — in this window or
+ * in another one of the app, which a message on a BroadcastChannel tells too (changes.ts). Its
+ * levels are worked out from its answers as they are written, in that same write.
  */
 import { z } from './zod.ts';
 import { CATEGORY_IDS, LEVELS, type Answers, type LevelSummary } from '../domain/index.ts';
-import { StorageError } from './errors.ts';
+import { announce } from './changes.ts';
+import { AssessmentStateError, StorageError } from './errors.ts';
 import { sealedRepository, type SealedRecord } from './sealedRepository.ts';
 
 /** What a sealed assessment row holds (the same fields version 1 stored in the clear). */
@@ -147,21 +153,71 @@ async function relink(
 }
 
 /**
- * Writes a completed assessment with its link, and the links its place corrects, in one write.
- * Run inside `repository.serially`: two completions must not place themselves at once.
+ * A completed row with its link set, and the stored rows whose link its place makes wrong. Run
+ * inside `repository.serially`: two completions in this window must not place themselves at once.
  */
-async function writeCompleted(id: string, data: AssessmentData): Promise<AssessmentData> {
+async function placeCompleted(
+  id: string,
+  data: AssessmentData,
+): Promise<{ next: AssessmentData; writes: SealedRecord<AssessmentData>[]; ifStored: Set<string> }> {
   const { placed, corrected } = await relink([{ id, data }], true);
   const next = placed[0]?.data ?? data;
-  if (corrected.length === 0) await repository.put(id, next);
-  else await repository.putAll([{ id, data: next }, ...corrected], new Set(corrected.map((r) => r.id)));
-  return next;
+  return {
+    next,
+    writes: [{ id, data: next }, ...corrected],
+    ifStored: new Set(corrected.map((r) => r.id)),
+  };
+}
+
+/** What a read-change-write writes (nothing: an empty list), and what it returns. */
+interface Planned<R> {
+  writes: SealedRecord<AssessmentData>[];
+  ifStored?: Set<string>;
+  result: R;
+}
+
+/** Tries of a read-change-write before giving up: each retry means another window wrote meanwhile. */
+const MAX_TRIES = 8;
+
+/**
+ * Read-change-write of one assessment that holds across windows (tabs) of the app. `plan` gets the
+ * stored value (undefined: none) and returns what to write, or throws (then nothing is written).
+ * The write happens in one transaction that re-reads the row and writes only if it is still the
+ * one `plan` saw; otherwise `plan` runs again on what is stored now — so an answer given in
+ * another window is never lost, and a row finished or deleted there is never written over.
+ * Runs in this table's queue (never interleaved with another write of this window).
+ */
+function changeAssessment<R>(
+  id: string,
+  plan: (current: AssessmentData | undefined) => Planned<R> | Promise<Planned<R>>,
+): Promise<R> {
+  return repository.serially(async () => {
+    for (let tries = 0; tries < MAX_TRIES; tries += 1) {
+      const { row, data } = await repository.snapshot(id);
+      const { writes, ifStored, result } = await plan(data);
+      if (await repository.putIfUnchanged({ id, row }, writes, ifStored)) return result;
+    }
+    throw new StorageError('unknown');
+  });
+}
+
+/** The stored value of an assessment she can still answer; throws AssessmentStateError if none. */
+function inProgress(id: string, data: AssessmentData | undefined): AssessmentData {
+  if (!data) throw new AssessmentStateError('deleted', id);
+  if (data.completedAt !== undefined) throw new AssessmentStateError('completed', id);
+  return data;
 }
 
 /** A random id that says nothing about its content. */
 export function newId(): string {
   return crypto.randomUUID();
 }
+
+/** Works out the levels of a completed assessment from its answers as stored (results.ts `levelsOf`). */
+export type Summarize = (answers: Answers, formId: string) => LevelSummary;
+
+/** Where she is, for the answers as stored: a number, or worked out from them (the steps asked depend on them). */
+export type PositionFor = number | ((answers: Answers) => number);
 
 /** Starts an assessment and saves it. */
 export async function startAssessment(input: {
@@ -172,80 +228,108 @@ export async function startAssessment(input: {
   now?: Date;
   /** Saved already complete (a practice session she keeps), in one write: never half-saved. */
   isComplete?: boolean;
-  /** The levels of a complete one (see `completeAssessment`). */
-  levels?: LevelSummary;
+  /** The levels of a complete one, from its answers (see `completeAssessment`). */
+  summarize?: Summarize;
 }): Promise<Assessment> {
   const now = (input.now ?? new Date()).getTime();
   const id = newId();
+  const answers = { ...(input.answers ?? {}) };
   const data: AssessmentData = {
     batteryId: input.batteryId,
     batteryVersion: input.batteryVersion,
     formId: input.formId,
-    answers: { ...(input.answers ?? {}) },
+    answers,
     position: 0,
     startedAt: now,
     updatedAt: now,
     ...(input.isComplete ? { completedAt: now } : {}),
-    ...(input.isComplete && input.levels ? { levels: input.levels } : {}),
+    ...(input.isComplete && input.summarize ? { levels: input.summarize(answers, input.formId) } : {}),
   };
   if (input.isComplete) {
-    return repository.serially(async () => toDomain(id, await writeCompleted(id, data)));
+    const saved = await changeAssessment(id, async (current) => {
+      // A random id is new; were it taken, writing over another would lose it.
+      if (current) throw new StorageError('unknown');
+      const { next, writes, ifStored } = await placeCompleted(id, data);
+      return { writes, ifStored, result: toDomain(id, next) };
+    });
+    announce({ type: 'completed', id });
+    return saved;
   }
   await repository.put(id, data);
   return toDomain(id, data);
 }
 
 /**
- * Saves one answer (an option id or "skip") and where she is. Returns the assessment as saved.
- * Throws `StorageError` (e.g. "quota") and then nothing changed.
+ * Saves one answer (an option id or "skip") and where she is, onto the answers as stored now —
+ * with any given meanwhile in another window. `position` may be worked out from those answers,
+ * so it always names a step that exists. Returns the assessment as saved.
+ * Throws AssessmentStateError ("completed", "deleted": here or in another window) or
+ * `StorageError` (e.g. "quota"), and then nothing changed.
  */
 export async function saveAnswer(
   id: string,
   indicatorId: string,
   value: string,
-  position: number,
+  position: PositionFor,
   now = new Date(),
 ): Promise<Assessment> {
-  return repository.serially(async () => {
-    const data = await repository.get(id);
-    if (!data) throw new StorageError('unknown');
+  const saved = await changeAssessment(id, (current) => {
+    const data = inProgress(id, current);
+    const answers = { ...data.answers, [indicatorId]: value };
     const next: AssessmentData = {
       ...data,
-      answers: { ...data.answers, [indicatorId]: value },
-      position,
+      answers,
+      position: typeof position === 'number' ? position : position(answers),
       updatedAt: now.getTime(),
     };
-    await repository.put(id, next);
-    return toDomain(id, next);
+    return { writes: [{ id, data: next }], result: toDomain(id, next) };
+  });
+  announce({ type: 'answered', id });
+  return saved;
+}
+
+/**
+ * Records where she is without changing an answer (moving back and forth); `position` may be
+ * worked out from the answers as stored. Does nothing when the assessment is gone; throws
+ * AssessmentStateError "completed" when it was finished (a finished one never changes).
+ */
+export async function savePosition(id: string, position: PositionFor): Promise<void> {
+  await changeAssessment(id, (current) => {
+    if (!current) return { writes: [], result: undefined };
+    const data = inProgress(id, current);
+    const at = typeof position === 'number' ? position : position(data.answers);
+    return { writes: [{ id, data: { ...data, position: at } }], result: undefined };
   });
 }
 
-/** Records where she is without changing an answer (moving back and forth). */
-export async function savePosition(id: string, position: number): Promise<void> {
-  return repository.serially(async () => {
-    const data = await repository.get(id);
-    if (data) await repository.put(id, { ...data, position });
-  });
-}
-
-/** Marks an assessment completed. */
+/**
+ * Marks an assessment completed and keeps its levels, worked out by `summarize` from the answers
+ * as stored at that moment (none kept without it: they are worked out when shown). From then on
+ * its answers never change. Returns undefined when there is no such assessment. Throws
+ * AssessmentStateError "completed" when it already was (here or in another window): it is not
+ * completed twice.
+ */
 export async function completeAssessment(
   id: string,
   now = new Date(),
-  /** Works out the levels of the answers as stored, to keep with the completed assessment. */
-  summarize?: (answers: Answers, formId: string) => LevelSummary,
+  summarize?: Summarize,
 ): Promise<Assessment | undefined> {
-  return repository.serially(async () => {
-    const data = await repository.get(id);
-    if (!data) return undefined;
-    const next: AssessmentData = {
-      ...data,
+  const saved = await changeAssessment(id, async (current) => {
+    if (!current) return { writes: [], result: undefined };
+    const data = inProgress(id, current);
+    const base = { ...data };
+    delete base.levels;
+    const completed: AssessmentData = {
+      ...base,
       completedAt: now.getTime(),
       updatedAt: now.getTime(),
       ...(summarize ? { levels: summarize(data.answers, data.formId) } : {}),
     };
-    return toDomain(id, await writeCompleted(id, next));
+    const { next, writes, ifStored } = await placeCompleted(id, completed);
+    return { writes, ifStored, result: toDomain(id, next) };
   });
+  if (saved) announce({ type: 'completed', id });
+  return saved;
 }
 
 export async function getAssessment(id: string): Promise<Assessment | undefined> {
@@ -340,8 +424,10 @@ export function linkRestoredAssessments(
 
 export async function deleteAssessment(id: string): Promise<void> {
   await repository.delete(id);
+  announce({ type: 'deleted', id });
 }
 
 export async function deleteAllAssessments(): Promise<void> {
   await repository.clear();
+  announce({ type: 'replaced' });
 }

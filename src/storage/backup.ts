@@ -16,6 +16,8 @@ import { guarded, StorageError } from './errors.ts';
 import { IdentityDataSchema } from './identities.ts';
 import { PlanItemDataSchema } from './plan.ts';
 import { RoutineDataSchema } from './routines.ts';
+import { announce } from './changes.ts';
+import { SupportPackDataSchema } from './supportPacks.ts';
 import { serially } from './serially.ts';
 import type { Settings } from './settings.ts';
 import { openRow, toRow } from './vault.ts';
@@ -32,14 +34,46 @@ const BatteryRowSchema = z.object({
   addedAt: z.number(),
 });
 
+/**
+ * Her settings as a backup carries them: every setting (`SETTINGS_ON_RESTORE` says what a restore
+ * does with each). All optional: a backup made before a setting was carried restores without it.
+ */
 const BackupSettingsSchema = z.partial(
   z.object({
     language: z.string().check(z.maxLength(20)),
     hasOnboarded: z.boolean(),
     preferredForm: z.enum(['full', 'short']),
     autoLockMinutes: z.int().check(z.minimum(0), z.maximum(24 * 60)),
+    persistence: z.enum(['unknown', 'granted', 'denied', 'unsupported']),
+    planSuggestionsSeenFor: z.string().check(z.maxLength(200)),
+    lastBackupAt: z.nullable(z.number()),
   }),
 );
+export type BackupSettings = z.infer<typeof BackupSettingsSchema>;
+
+/**
+ * What a "replace" restore does with each setting — every key of `Settings` is here, so a new
+ * setting cannot be added without deciding (the type checker asks):
+ * - `restored`: written as the backup holds it;
+ * - `device`: about this browser, not about her data — whether the browser promised to keep the
+ *   app's storage. It is not copied (a "granted" copied from another phone would be untrue); when
+ *   the backup says she had asked, the restore screen asks this browser again (`shouldAskToKeep`);
+ * - `backupDate`: the last-backup date becomes the date the restored backup was made.
+ * An "add" restore keeps every setting of this phone, and moves the last-backup date forward only.
+ * Not settings, and never in a backup: her passphrase, the emergency passphrase and the limit on
+ * unlock tries — they belong to the lock of each phone (`meta`).
+ */
+export const SETTINGS_ON_RESTORE = {
+  language: 'restored',
+  hasOnboarded: 'restored',
+  preferredForm: 'restored',
+  autoLockMinutes: 'restored',
+  planSuggestionsSeenFor: 'restored',
+  persistence: 'device',
+  lastBackupAt: 'backupDate',
+} as const satisfies Record<keyof Settings, 'restored' | 'device' | 'backupDate'>;
+
+export type SettingKey = keyof typeof SETTINGS_ON_RESTORE;
 
 const rowsOf = <S extends z.ZodMiniType>(data: S) =>
   z.array(z.object({ id: Id, data })).check(z.maxLength(100_000));
@@ -51,6 +85,7 @@ const ROW_SCHEMAS = {
   routines: RoutineDataSchema,
   contacts: ContactDataSchema,
   identities: IdentityDataSchema,
+  supportPacks: SupportPackDataSchema,
 } as const satisfies Record<SealedTableName, z.ZodMiniType>;
 
 export const BackupSchema = z.object({
@@ -66,19 +101,16 @@ export const BackupSchema = z.object({
     routines: rowsOf(ROW_SCHEMAS.routines),
     contacts: rowsOf(ROW_SCHEMAS.contacts),
     identities: rowsOf(ROW_SCHEMAS.identities),
+    // Since issue 20; a backup made before has none.
+    supportPacks: z._default(rowsOf(ROW_SCHEMAS.supportPacks), []),
   }),
   batteries: z.array(BatteryRowSchema).check(z.maxLength(100)),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-/** Settings a restore writes; the rest (storage persistence) belongs to this phone. */
-const RESTORED_SETTINGS = new Set<string>([
-  'language',
-  'hasOnboarded',
-  'preferredForm',
-  'autoLockMinutes',
-  'lastBackupAt',
-]);
+const RESTORED_SETTINGS = new Set<string>(
+  Object.entries(SETTINGS_ON_RESTORE).flatMap(([key, how]) => (how === 'restored' ? [key] : [])),
+);
 
 /**
  * Steps from each older version to the next (version v → v + 1). Version 1 is the first: when
@@ -130,13 +162,11 @@ export async function exportBackup(appVersion: string, now = new Date()): Promis
   const tables = {} as Record<SealedTableName, { id: string; data: unknown }[]>;
   for (const table of SEALED_TABLES) tables[table] = await readTable(table);
   const settingRows = await guarded(() => db.settings.toArray());
-  const stored = Object.fromEntries(settingRows.map((r) => [r.key, r.value]));
-  const settings = BackupSettingsSchema.safeParse({
-    language: stored.language,
-    hasOnboarded: stored.hasOnboarded,
-    preferredForm: stored.preferredForm,
-    autoLockMinutes: stored.autoLockMinutes,
-  });
+  // Every setting stored (one row per setting; a setting never set has no row and no default here).
+  const stored: Record<string, unknown> = Object.fromEntries(
+    settingRows.flatMap((r) => (r.key in SETTINGS_ON_RESTORE ? [[r.key, r.value]] : [])),
+  );
+  const settings = BackupSettingsSchema.safeParse(stored);
   if (!settings.success) throw new BackupRecordError('settings', settings.error);
   const batteries = await guarded(() => db.batteries.toArray());
   for (const battery of batteries) {
@@ -238,8 +268,56 @@ function withoutDuplicates<R extends { id: string; data: Record<K, string> }, K 
  * here that the added ones make wrong is corrected in the same transaction — in the assessments'
  * queue, so no completion places itself meanwhile.
  */
-export function restoreBackup(backup: Backup, mode: 'replace' | 'add'): Promise<void> {
-  return serially('assessments', () => restore(backup, mode));
+export async function restoreBackup(backup: Backup, mode: 'replace' | 'add'): Promise<void> {
+  await serially('assessments', () => restore(backup, mode));
+  // Windows of the app left open on an assessment read it again (it may be gone, or finished).
+  announce({ type: 'replaced' });
+}
+
+/** What a restore does with her settings, to show before she restores. */
+export interface SettingsReport {
+  /** Set as the backup holds them. */
+  restored: SettingKey[];
+  /** Left as they are on this phone, and why. */
+  kept: { key: SettingKey | 'lock'; reason: 'device' | 'add' | 'notInBackup' | 'lock' }[];
+  /** The last-backup date she will see after the restore (ms). */
+  lastBackupAt: number;
+}
+
+/**
+ * What restoring `backup` in `mode` does with her settings, given those stored here (`here`:
+ * the last-backup date now, for "add").
+ */
+export function settingsReport(
+  backup: Backup,
+  mode: 'replace' | 'add',
+  here: { lastBackupAt: number | null },
+): SettingsReport {
+  const backupDate = Date.parse(backup.createdAt);
+  const keys = Object.keys(SETTINGS_ON_RESTORE) as SettingKey[];
+  const restored: SettingKey[] = [];
+  const kept: SettingsReport['kept'] = [];
+  for (const key of keys) {
+    const how = SETTINGS_ON_RESTORE[key];
+    if (how === 'backupDate') continue;
+    if (mode === 'add') kept.push({ key, reason: 'add' });
+    else if (how === 'device') kept.push({ key, reason: 'device' });
+    else if (backup.settings[key] === undefined) kept.push({ key, reason: 'notInBackup' });
+    else restored.push(key);
+  }
+  kept.push({ key: 'lock', reason: 'lock' });
+  const lastBackupAt =
+    mode === 'replace' || here.lastBackupAt === null ? backupDate : Math.max(here.lastBackupAt, backupDate);
+  return { restored, kept, lastBackupAt };
+}
+
+/**
+ * Whether, after a "replace" restore, the app should ask this browser to keep its storage: the
+ * backup says she had asked on the phone it came from (the answer belongs to each browser).
+ */
+export function shouldAskToKeep(backup: Backup, mode: 'replace' | 'add'): boolean {
+  const asked = backup.settings.persistence;
+  return mode === 'replace' && (asked === 'granted' || asked === 'denied');
 }
 
 async function restore(backup: Backup, mode: 'replace' | 'add'): Promise<void> {
@@ -272,12 +350,13 @@ async function restore(backup: Backup, mode: 'replace' | 'add'): Promise<void> {
       for (const row of corrected) if (await db.assessments.get(row.id)) await db.assessments.put(row);
       await db.batteries.bulkPut(backup.batteries);
       if (mode === 'replace') {
-        const settings: Partial<Settings> = { ...backup.settings, lastBackupAt: backupDate };
-        for (const [key, value] of Object.entries(settings)) {
+        for (const [key, value] of Object.entries(backup.settings)) {
           // A backup may hold a setting as undefined (JSON drops it, but an older app wrote it).
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
           if (value !== undefined && RESTORED_SETTINGS.has(key)) await db.settings.put({ key, value });
         }
+        // The last backup is the one restored: the data here is what it held.
+        await db.settings.put({ key: 'lastBackupAt', value: backupDate });
       } else {
         // Her settings on this phone stay; only the last-backup date may move, and only forward.
         const here = (await db.settings.get('lastBackupAt'))?.value;

@@ -10,7 +10,7 @@
  *   failed-unlock count and limit. Nothing here opens anything without the device secret.
  * - `batteries` (plain): adapted battery files a trainer loaded (not personal data).
  * - sealed tables — `assessments`, `plan`, `routines`, `contacts`, `identities` (her own age
- *   key for receiving summaries): each row is `{ id, iv, ct }` (AES-GCM under the data key), with
+ *   key for receiving summaries), `supportPacks` (local support files she loaded): each row is `{ id, iv, ct }` (AES-GCM under the data key), with
  *   or without a passphrase (issue 15). Rows `{ id, plain }` exist only in databases of earlier
  *   releases, until the first start seals them (vault.ts). Only the random primary key is
  *   indexed: nothing about her answers, plan or contacts is readable from an index.
@@ -48,7 +48,14 @@ export interface SealedRow {
 }
 
 /** The tables whose rows are sealed once she sets a passphrase. */
-export const SEALED_TABLES = ['assessments', 'plan', 'routines', 'contacts', 'identities'] as const;
+export const SEALED_TABLES = [
+  'assessments',
+  'plan',
+  'routines',
+  'contacts',
+  'identities',
+  'supportPacks',
+] as const;
 export type SealedTableName = (typeof SEALED_TABLES)[number];
 
 export type ShnDatabase = Dexie & {
@@ -60,6 +67,7 @@ export type ShnDatabase = Dexie & {
   routines: Table<SealedRow, string>;
   contacts: Table<SealedRow, string>;
   identities: Table<SealedRow, string>;
+  supportPacks: Table<SealedRow, string>;
 };
 
 /** Opens (lazily) the app's database. A new instance per call: tests use their own. */
@@ -92,6 +100,8 @@ export function createDatabase(name = DB_NAME): ShnDatabase {
     );
   // Version 3: her own age identity (to receive summaries), sealed like everything personal.
   db.version(3).stores({ identities: '&id' });
+  // Version 4: support packs she loaded (issue 20): local contacts, sealed like everything personal.
+  db.version(4).stores({ supportPacks: '&id' });
   return db;
 }
 

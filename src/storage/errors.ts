@@ -39,3 +39,21 @@ export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
     throw toStorageError(error);
   }
 }
+
+/**
+ * Why a change to an assessment was refused: it was finished (its answers are sealed for good:
+ * its levels were worked out from them), or deleted — here, or in another window of the app
+ * since this one read it. Nothing was written.
+ */
+export type AssessmentStateCode = 'completed' | 'deleted';
+
+export class AssessmentStateError extends Error {
+  readonly code: AssessmentStateCode;
+  readonly assessmentId: string;
+  constructor(code: AssessmentStateCode, assessmentId: string) {
+    super(`assessment: ${code}`);
+    this.name = 'AssessmentStateError';
+    this.code = code;
+    this.assessmentId = assessmentId;
+  }
+}

@@ -48,6 +48,36 @@ export interface SealedRepository<T> {
   update<N extends T | undefined>(id: string, change: (current: T | undefined) => N): Promise<N>;
   /** Runs `task` in this table's queue (serially.ts): for read-change-writes of several rows. */
   serially<R>(task: () => Promise<R>): Promise<R>;
+  /**
+   * The row stored under `id` as it is (sealed), and its value: what `putIfUnchanged` compares
+   * against. Throws as `read`.
+   */
+  snapshot(id: string): Promise<{ row: SealedRow | undefined; data: T | undefined }>;
+  /**
+   * Checks and seals `records`, then, in ONE transaction, re-reads the row `expected.id` and
+   * writes them only if that row is still the one `snapshot` returned (the same sealed bytes: each
+   * sealing draws a new random IV, so any write since — in this window or another — shows; a row
+   * deleted or created since shows too). Returns false, writing nothing, when it changed.
+   * Records whose id is in `ifStored` are written only if their row is still there.
+   */
+  putIfUnchanged(
+    expected: { id: string; row: SealedRow | undefined },
+    records: readonly SealedRecord<T>[],
+    ifStored?: ReadonlySet<string>,
+  ): Promise<boolean>;
+}
+
+/**
+ * The same stored row: the same IV and ciphertext. A row of an earlier release (`plain`, before
+ * its first start seals it) is never the same: a write over one retries until it is sealed.
+ */
+export function isSameRow(a: SealedRow | undefined, b: SealedRow | undefined): boolean {
+  if (!a || !b) return a === b;
+  return hex(a.iv) + hex(a.ct) === hex(b.iv) + hex(b.ct) && a.iv !== undefined;
+}
+
+function hex(bytes: Uint8Array | ArrayBuffer | undefined): string {
+  return bytes ? Array.from(new Uint8Array(bytes), (x) => x.toString(16).padStart(2, '0')).join('') : '';
 }
 
 export function sealedRepository<S extends z.ZodMiniType>(
@@ -126,6 +156,25 @@ export function sealedRepository<S extends z.ZodMiniType>(
     },
     serially(task) {
       return serially(table, task);
+    },
+    async snapshot(id) {
+      const row = await guarded(() => rows().get(id));
+      return { row, data: row ? await read(row) : undefined };
+    },
+    async putIfUnchanged(expected, records, ifStored = new Set<string>()) {
+      // Sealed before the transaction opens: awaiting Web Crypto inside it would let it commit.
+      const sealed = await Promise.all(records.map((r) => toRow(table, r.id, schema.parse(r.data))));
+      const db = database();
+      return guarded(() =>
+        db.transaction('rw', rows(), async () => {
+          if (!isSameRow(await rows().get(expected.id), expected.row)) return false;
+          for (const row of sealed) {
+            if (ifStored.has(row.id) && !(await rows().get(row.id))) continue;
+            await rows().put(row);
+          }
+          return true;
+        }),
+      );
     },
   };
 }

@@ -22,6 +22,8 @@ export function errorKey(error: unknown, fallback = 'errors.unknown'): string {
   switch (name) {
     case 'StorageError':
       return `errors.storage.${String(code)}`;
+    case 'AssessmentStateError':
+      return code === 'deleted' ? 'assessment.notFound' : 'assessment.elsewhere.finishedTitle';
     case 'BatteryLoadError':
       return 'errors.battery';
     case 'AgeError':

@@ -11,7 +11,7 @@
  * Each step shows its title and opens to say how (the crisis box's steps for now are open at
  * first). The boxes' headings take focus when the first screen's lines lead to them.
  */
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   SUPPORT_AREAS,
@@ -33,6 +33,9 @@ import { RecommendationItem, RecommendationList } from './RecommendationList.tsx
 import { model1Urgent } from './resultSections.ts';
 import type { PlanMembership } from './usePlanMembership.ts';
 import './results.css';
+
+/** The organisations that fit what fired: its code and the directory load only when shown. */
+const SupportThatFits = lazy(() => import('./SupportThatFits.tsx'));
 
 /** Up to this many fired situations, each one's words show open; more fold under their titles. */
 const OPEN_BLOCKS = 2;
@@ -229,6 +232,9 @@ function UrgentGuidanceView({
           })}
           <Steps battery={battery} steps={urgent.steps} recommendations={recommendations} plan={plan} />
           <PeopleWhoCanAct />
+          <Suspense fallback={null}>
+            <SupportThatFits blocks={urgent.blocks} />
+          </Suspense>
         </section>
       )}
     </>

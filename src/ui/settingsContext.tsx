@@ -1,8 +1,8 @@
 /** The settings, loaded once at start, shared with every screen, saved on change. */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateSettings, type Settings } from '../services/settings.ts';
-import { changeLanguage } from '../i18n/i18n.ts';
+import { changeLanguage, loadLanguage } from '../i18n/i18n.ts';
 import type { LanguageCode } from '../i18n/languages.ts';
 
 interface SettingsValue {
@@ -32,8 +32,14 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
     }
   }, []);
 
+  // Her last choice wins: a language still loading (from the network, the first time) does not
+  // replace one she chose after it.
+  const latest = useRef(0);
   const setLanguage = useCallback(
     async (lng: LanguageCode) => {
+      const mine = ++latest.current;
+      await loadLanguage(i18n, lng);
+      if (mine !== latest.current) return;
       await changeLanguage(i18n, lng);
       await update({ language: lng });
     },

@@ -109,3 +109,16 @@ it('defines in English every literal key the code uses', () => {
   }
   expect(unknown).toEqual([]);
 });
+
+it('records for every translation whether native speakers reviewed it, who and when', () => {
+  for (const l of LANGUAGES) {
+    const review: { status: string; by?: string; on?: string } = l.review;
+    if (l.code === 'en') expect(review.status).toBe('source');
+    else expect(['awaiting', 'reviewed']).toContain(review.status);
+    if (review.status === 'reviewed') {
+      expect(review.by?.trim()).toBeTruthy();
+      expect(review.on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Number.isNaN(Date.parse(review.on ?? ''))).toBe(false);
+    }
+  }
+});

@@ -38,3 +38,27 @@ it('accepts the shipped battery (exit 0) and reports a broken copy with paths, i
   expect(run(file).code).toBe(1);
   expect(run('no/such/file.json').code).toBe(2);
 });
+
+it('checks a support pack too: the shipped directory passes, a broken pack lists each problem (exit 1)', () => {
+  const ok = run('indicators/support/shn-support-1.0.0.json', '--shipped');
+  expect(ok.code).toBe(0);
+  expect(ok.out).toMatch(/shn-support 1\.0\.0: \d+ entries/);
+
+  const pack = JSON.parse(readFileSync('indicators/support/shn-support-1.0.0.json', 'utf8')) as {
+    id: string;
+    entries: { channels: { kind: string; value: string }[] }[];
+  };
+  pack.id = 'local-pack';
+  pack.entries[0]!.channels = [
+    { kind: 'phone', value: '12 34' },
+    { kind: 'web', value: 'data:text/html,hello' },
+  ];
+  const file = join(mkdtempSync(join(tmpdir(), 'shn-')), 'pack.json');
+  writeFileSync(file, JSON.stringify(pack));
+  const broken = run(file);
+  expect(broken.code).toBe(1);
+  expect(broken.out).toMatch(
+    /entries\[0\] \(protectdefenders-eu\)\.channels\[0\]\.value: “12 34” is not a phone number/,
+  );
+  expect(broken.out).toMatch(/channels\[1\]\.value: This link is not allowed \(data\)/);
+}, 60_000);

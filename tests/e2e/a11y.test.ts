@@ -5,6 +5,7 @@ import {
   answerQuestions,
   answerToTheEnd,
   checkScreen,
+  currentRoute,
   finishAssessment,
   firstStep,
   forward,
@@ -81,6 +82,7 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await check('end of assessment');
     await finishAssessment(page);
     await check('results');
+    const finished = (await currentRoute(page)) as { id: string };
     // Every folded part open: each category's why, each step's text and its "Add to my plan".
     await page.evaluate(() => {
       for (const d of document.querySelectorAll('.results details')) (d as HTMLDetailsElement).open = true;
@@ -91,6 +93,12 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await check('how it works');
     await openHistory(page);
     await check('history');
+
+    // A finished assessment opened again (an old tab, issue 22): it says so, with its results.
+    await reloadAt(page, { name: 'assessment', id: finished.id });
+    await unlockAnyLanguage(page, PASSPHRASE);
+    await page.getByTestId('assessment-elsewhere').waitFor();
+    await check('finished assessment opened again');
 
     // Her plan (issue 5). Screens are opened by route, the way a reload brings her back to them.
     const go = async (name: string, ready: string) => {
@@ -129,6 +137,10 @@ describe.each(['en', 'ar'])('every screen in %s', (locale) => {
     await page.locator('.calendar .button.primary').click();
     await page.locator('.calendar a[download]').waitFor();
     await check('calendar');
+    // Who can help (issue 20): her people, the directory, the note on traces, the pack loader.
+    await go('support', '.who-can-help .support-card');
+    await page.locator('.who-can-help .support-people li').first().waitFor();
+    await check('who can help');
     expect(found).toEqual([]);
   });
 });

@@ -70,6 +70,7 @@ it('makes no request to any other origin through a whole session, and breaks no 
     'guide',
     'handouts',
     'batteries',
+    'support',
   ];
   for (const name of routes) {
     await reloadAt(page, { name });

@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, setupServedApp } from './harness.ts';
 import {
+  addFirstSuggestion,
   addTrustedPerson,
   answerToTheEnd,
   askToDeleteEverything,
@@ -131,7 +132,7 @@ async function readStored(page: Page): Promise<Stored> {
       passphrase?: { salt: Uint8Array; iterations: number };
     };
     const records: { context: string; iv: number[]; ct: number[] }[] = [];
-    for (const table of ['assessments', 'plan', 'routines', 'contacts', 'identities']) {
+    for (const table of ['assessments', 'plan', 'routines', 'contacts', 'identities', 'supportPacks']) {
       for (const row of (await all(table)) as { id: string; iv: Uint8Array; ct: ArrayBuffer }[])
         records.push({ context: `${table}/${row.id}`, iv: bytes(row.iv), ct: bytes(row.ct) });
     }
@@ -277,8 +278,7 @@ async function firstRunAndUse(page: Page, person: string, note: string, passphra
   await throughIntroduction(page, { form: 'short', ...(passphrase ? { passphrase } : {}) });
   await answerToTheEnd(page, (k, n) => (k + 2) % n);
   await finishAssessment(page);
-  await page.getByRole('button', { name: 'Add to my plan' }).first().click();
-  await page.getByText('In my plan').first().waitFor();
+  await addFirstSuggestion(page);
   await openMyPlan(page);
   await page.getByLabel('My note').first().fill(note);
   await page.getByRole('button', { name: 'Save note' }).first().click();
@@ -384,8 +384,7 @@ describe('nothing she types outlives a lock', () => {
       await throughIntroduction(page, { form: 'short', passphrase: typed.passphrase });
       await answerToTheEnd(page, (k, n) => (k + 1) % n);
       await finishAssessment(page);
-      await page.getByRole('button', { name: 'Add to my plan' }).first().click();
-      await page.getByText('In my plan').first().waitFor();
+      await addFirstSuggestion(page);
       await openMyPlan(page);
       await page.getByLabel('My note').first().fill(typed.planNote);
       await page.getByRole('button', { name: 'Save note' }).first().click();

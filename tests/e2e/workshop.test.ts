@@ -30,6 +30,7 @@ import {
   startSkippingIntroduction,
   waitForNewHeading,
   waitForServiceWorker,
+  languagesKept,
 } from './pages.ts';
 
 const app = setupServedApp();
@@ -291,6 +292,12 @@ it('works offline: practice, presenter, guide, handouts and loading a battery, w
   const page = await app.newPage();
   await openApp(page, ownServer.url);
   await waitForServiceWorker(page);
+  // Opened once with a connection, slides and handouts keep every language on the device.
+  await openWorkshopTool(page, 'Presenter view (slides)');
+  await page.locator('.deck').waitFor();
+  await expect.poll(() => languagesKept(page), { timeout: 60_000 }).toBe(true);
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await heading(page).filter({ hasText: 'Secure, Here and Now' }).waitFor();
   await page.context().setOffline(true);
   await ownServer.close();
   await page.reload();

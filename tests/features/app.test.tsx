@@ -147,7 +147,7 @@ describe('settings and quick exit', () => {
     const user = userEvent.setup();
     await renderApp();
     await user.click(await screen.findByRole('button', { name: 'Settings' }));
-    await user.click(await screen.findByRole('radio', { name: 'العربية' }));
+    await user.click(await screen.findByRole('radio', { name: /^العربية/ }));
     await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
     expect(document.documentElement.lang).toBe('ar');
     const { getSettings } = await import('../../src/storage/settings.ts');

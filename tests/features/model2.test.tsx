@@ -14,6 +14,7 @@ import { freshDatabase } from '../helpers/db.ts';
 import { currentBattery } from '../helpers/battery.ts';
 import { formIndicators, scaleOf } from '../../src/domain/index.ts';
 import { completeAssessment, getAssessment, startAssessment } from '../../src/storage/assessments.ts';
+import { getSettings } from '../../src/storage/settings.ts';
 import { addBatteryFromText } from '../../src/services/batteries.ts';
 import { formsForAssessment } from '../../src/services/assessments.ts';
 import { buildSlides } from '../../src/features/workshop/slides.ts';
@@ -122,6 +123,8 @@ describe('a model-2 assessment', () => {
     history.replaceState({ name: 'assessment', id: a.id }, '');
     await renderApp({ settings: { hasOnboarded: true, preferredForm: 'short' } });
     expect(await screen.findByText(/short form is now used only in workshops/)).toBeTruthy();
+    // Her choice is saved as the full form before the app is opened again.
+    await waitFor(async () => expect((await getSettings()).preferredForm).toBe('full'));
     cleanup();
     // Her choice is now the full form: not said again.
     await renderApp();

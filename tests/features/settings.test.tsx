@@ -82,3 +82,18 @@ describe('keeping her data', () => {
     expect(within(card()).queryByRole('button', { name: 'Add to my home screen' })).toBeNull();
   });
 });
+
+describe('languages', () => {
+  it('says beside each translation whether native speakers have reviewed it', async () => {
+    await renderApp({ settings: { hasOnboarded: true } });
+    const picker = await screen.findByRole('group', { name: 'Language' });
+    const english = within(picker).getByRole('radio', { name: 'English' });
+    expect(english).toBeTruthy();
+    for (const name of ['Español', 'Français', 'العربية']) {
+      const choice = within(picker).getByRole('radio', { name: new RegExp(`^${name}`) });
+      expect(choice.closest('label')?.textContent).toMatch(/Awaiting review by native speakers$/);
+    }
+    // The language's name is marked as that language, for screen readers and fonts.
+    expect(within(picker).getByText('العربية').getAttribute('lang')).toBe('ar');
+  });
+});

@@ -66,7 +66,7 @@ describe('loadHistory', () => {
       formId: 'full',
       answers: answers(2),
       isComplete: true,
-      levels: kept,
+      summarize: () => kept,
     });
     const { entries } = await loadHistory();
     expect(entries.find((e) => e.assessment.id === other.id)?.result).toEqual(kept);

@@ -51,7 +51,9 @@ it('locks to a key, and remembers it on the contact only when asked', async () =
 
 it('makes a backup that opens with its passphrase', async () => {
   await saveContact(amal);
-  const file = await makeBackup(' acorn-bison-cedar-dune ');
+  const { file, createdAt } = await makeBackup(' acorn-bison-cedar-dune ');
   const backup = await openBackup(file, 'acorn-bison-cedar-dune');
   expect(countBackup(backup)).toMatchObject({ contacts: 1, assessments: 0 });
+  // The last-backup date she is given is the date the file says it was made.
+  expect(createdAt).toBe(Date.parse(backup.createdAt));
 });

@@ -206,7 +206,7 @@ describe('the completed one before, and the latest', () => {
     expect((await getLatestCompleted())?.id).toBe(first);
   });
 
-  it('completed out of order (an earlier date) or completed again: links corrected in the same write', async () => {
+  it('completed out of order (an earlier date): links corrected in the same write; never completed twice', async () => {
     const a = await start(day(1));
     const late = await completed(5);
     const early = await completed(2);
@@ -216,11 +216,12 @@ describe('the completed one before, and the latest', () => {
     expect(await storedPreviousId(late)).toBe(a.id);
     expect((await getPreviousCompleted(a.id))?.id).toBe(early);
     expect(await getPreviousCompleted(early)).toBeUndefined();
-    // Completed again, later than all: `late` now follows `early`, and `a` follows `late`.
-    await completeAssessment(a.id, day(9));
-    expect((await getPreviousCompleted(late))?.id).toBe(early);
-    expect((await getPreviousCompleted(a.id))?.id).toBe(late);
-    expect((await getLatestCompleted())?.id).toBe(a.id);
+    // Completed again (a stale window): refused, and nothing moves.
+    const again = await completeAssessment(a.id, day(9)).catch((e: unknown) => e);
+    expect(again).toMatchObject({ name: 'AssessmentStateError', code: 'completed' });
+    expect((await getPreviousCompleted(late))?.id).toBe(a.id);
+    expect((await getPreviousCompleted(a.id))?.id).toBe(early);
+    expect((await getLatestCompleted())?.id).toBe(late);
   });
 
   it('a practice session saved complete is linked too', async () => {

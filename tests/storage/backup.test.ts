@@ -36,6 +36,7 @@ import { database } from '../../src/storage/db.ts';
 import { getIdentity, saveIdentity } from '../../src/storage/identities.ts';
 import { addToPlan, listPlan, updatePlanItem } from '../../src/storage/plan.ts';
 import { addRoutine, listRoutines } from '../../src/storage/routines.ts';
+import { addSupportPack, listSupportPacks } from '../../src/storage/supportPacks.ts';
 import { getSettings, updateSettings } from '../../src/storage/settings.ts';
 import { resetVault, setPassphrase } from '../../src/storage/vault.ts';
 import { wipeEverything } from '../../src/storage/wipe.ts';
@@ -192,6 +193,19 @@ describe('backup', () => {
     await saveIdentity(await newIdentity());
     await restoreBackup(backup, 'replace');
     expect(await getIdentity()).toBeUndefined();
+  });
+
+  it('carries her support packs (issue 20), and a file made before them restores with none', async () => {
+    await addSupportPack({ packId: 'local', version: '1.0.0', text: '{"format":"shn-support"}' });
+    const backup = parseBackup(serializeBackup(await exportBackup('0.1.0')));
+    expect(backup.tables.supportPacks).toHaveLength(1);
+    await wipeEverything();
+    freshDatabase();
+    resetVault();
+    await restoreBackup(backup, 'replace');
+    expect((await listSupportPacks()).map((p) => p.packId)).toEqual(['local']);
+    const old = parseBackup(readFileSync('tests/fixtures/backup-v1.json', 'utf8'));
+    expect(old.tables.supportPacks).toEqual([]);
   });
 
   it('restores a version-1 file (the fixture) through the migrate step', async () => {

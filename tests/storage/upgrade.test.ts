@@ -17,6 +17,7 @@ import { getPlanItem, listPlan } from '../../src/storage/plan.ts';
 import { listRoutines } from '../../src/storage/routines.ts';
 import { getContact, listContacts } from '../../src/storage/contacts.ts';
 import { listIdentities } from '../../src/storage/identities.ts';
+import { listSupportPacks } from '../../src/storage/supportPacks.ts';
 import { getAdaptedBattery, listAdaptedBatteries } from '../../src/storage/batteries.ts';
 import { failedUnlocks, initVault, resetVault } from '../../src/storage/vault.ts';
 
@@ -44,6 +45,17 @@ const SCHEMAS: Record<number, Record<string, string>> = {
     routines: '&id',
     contacts: '&id',
     identities: '&id',
+  },
+  4: {
+    settings: '&key',
+    assessments: '&id',
+    meta: '&key',
+    batteries: '&key',
+    plan: '&id',
+    routines: '&id',
+    contacts: '&id',
+    identities: '&id',
+    supportPacks: '&id',
   },
 };
 const CURRENT = Math.max(...Object.keys(SCHEMAS).map(Number));
@@ -155,6 +167,7 @@ describe.each(fixtures)('a version-$version database', (fixture) => {
     for (const c of contacts) expect(await getContact(String(c.id))).toEqual(c);
 
     expect(byId(await listIdentities())).toEqual(opened(expected.identities!, []));
+    expect(byId(await listSupportPacks())).toEqual(opened(expected.supportPacks!, []));
 
     const batteries = expected.batteries!.map((row) => {
       const key = String(row.key);

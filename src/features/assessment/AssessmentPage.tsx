@@ -3,11 +3,23 @@
  * where she is, so a reload, a crash or an update brings her back to the same question (P3).
  * With a model-2 battery the questions asked depend on her answers: a follow-up appears when what
  * opens it is answered, and the question on screen stays the same while the list changes.
+ *
+ * Another window (tab) of the app may have the same assessment open. Answers given there are
+ * taken in (never lost); once it is finished or deleted there, this one says so and offers its
+ * results (or the home screen): storage refuses any change to a finished assessment anyway.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Battery } from '../../domain/index.ts';
-import { loadAssessment, saveAnswer, savePosition, type Assessment } from '../../services/assessments.ts';
+import type { Answers, Battery } from '../../domain/index.ts';
+import {
+  loadAssessment,
+  readAssessment,
+  saveAnswer,
+  savePosition,
+  subscribeChanges,
+  type Assessment,
+  type AssessmentStateCode,
+} from '../../services/assessments.ts';
 import { requestPersistence } from '../../services/persistence.ts';
 import { finishAssessment } from '../../services/results.ts';
 import { useRouter } from '../../ui/navigation.tsx';
@@ -32,7 +44,63 @@ export default function AssessmentPage({ id }: { id: string }) {
     );
   }
   if (!state.value) return <NotFound />;
+  if (state.value.assessment.completedAt) {
+    return <NoLongerOpen id={id} code="completed" isOnArrival />;
+  }
   return <Questionnaire battery={state.value.battery} initial={state.value.assessment} />;
+}
+
+/** Refused by storage, or announced by another window: finished or deleted meanwhile. */
+function isStateError(error: unknown): error is Error & { code: AssessmentStateCode } {
+  return error instanceof Error && error.name === 'AssessmentStateError';
+}
+
+/**
+ * The assessment can no longer be answered here: finished (one button to its results) or deleted
+ * (one button home). `isOnArrival`: it was already finished when this screen opened.
+ */
+function NoLongerOpen({
+  id,
+  code,
+  isOnArrival = false,
+  hasLostAnswer = false,
+}: {
+  id: string;
+  code: AssessmentStateCode;
+  isOnArrival?: boolean;
+  /** An answer she just gave here was not saved. */
+  hasLostAnswer?: boolean;
+}) {
+  const { t } = useTranslation();
+  const { navigate } = useRouter();
+  const title =
+    code === 'deleted'
+      ? t('assessment.elsewhere.deletedTitle')
+      : isOnArrival
+        ? t('assessment.elsewhere.finishedTitle')
+        : t('assessment.elsewhere.finishedElsewhereTitle');
+  return (
+    <div className="stack" data-testid="assessment-elsewhere">
+      <ScreenTitle focusKey={code}>{title}</ScreenTitle>
+      <p className="lead">
+        {code === 'deleted' ? t('assessment.elsewhere.deletedText') : t('assessment.elsewhere.finishedText')}
+      </p>
+      {hasLostAnswer && <p>{t('assessment.elsewhere.answerNotSaved')}</p>}
+      {code === 'deleted' ? (
+        <button type="button" className="button primary" onClick={() => navigate({ name: 'home' })}>
+          {t('app.home')}
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => navigate({ name: 'results', id }, { replace: true })}
+        >
+          {t('assessment.elsewhere.seeResults')}
+        </button>
+      )}
+    </div>
+  );
 }
 
 function NotFound() {
@@ -65,14 +133,59 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
   const index = indexOfStep(steps, current, initial.position);
   const [error, setError] = useState<unknown>();
   const [isSaving, setSaving] = useState(false);
+  const [isFinishing, setFinishing] = useState(false);
+  // Finished or deleted in another window (or refused by storage for that reason).
+  const [gone, setGone] = useState<{ code: AssessmentStateCode; hasLostAnswer: boolean }>();
+  // Answers given in another window were taken in.
+  const [isMerged, setMerged] = useState(false);
   const step: Step = steps[index] ?? { type: 'finish' };
   const formNotice = useFormFallbackNotice(battery, formId, current);
+  const assessmentId = assessment.id;
+  const shownAnswers = useRef(assessment.answers);
+  useEffect(() => {
+    shownAnswers.current = assessment.answers;
+  }, [assessment.answers]);
+
+  // Another window's change: read the assessment again (the message carries no answer).
+  useEffect(() => {
+    let isCurrent = true;
+    const stop = subscribeChanges((change) => {
+      if (change.type !== 'replaced' && change.id !== assessmentId) return;
+      void readAssessment(assessmentId)
+        .then((fresh) => {
+          if (!isCurrent) return;
+          if (!fresh) setGone((g) => g ?? { code: 'deleted', hasLostAnswer: false });
+          else if (fresh.completedAt) setGone((g) => g ?? { code: 'completed', hasLostAnswer: false });
+          else if (Object.entries(fresh.answers).some(([k, v]) => shownAnswers.current[k] !== v)) {
+            setAssessment((mine) => ({ ...mine, answers: fresh.answers, updatedAt: fresh.updatedAt }));
+            setMerged(true);
+          }
+        })
+        .catch(() => undefined);
+    });
+    return () => {
+      isCurrent = false;
+      stop();
+    };
+  }, [assessmentId]);
+
+  /** A refusal because of another window becomes its own screen; anything else, a message. */
+  const fail = (e: unknown, hasLostAnswer: boolean) => {
+    if (isStateError(e)) setGone({ code: e.code, hasLostAnswer });
+    else setError(e);
+  };
 
   const go = (next: number) => {
     const target = Math.min(Math.max(next, 0), steps.length - 1);
-    setCurrent(stepKey(steps[target]));
+    const key = stepKey(steps[target]);
+    setCurrent(key);
     setError(undefined);
-    void savePosition(assessment.id, target).catch(() => undefined);
+    setMerged(false);
+    // Where she is, for the answers as stored (another window may have changed which steps exist).
+    const at = (answers: Answers) => indexOfStep(buildSteps(battery, formId, answers), key, target);
+    void savePosition(assessmentId, at).catch((e: unknown) => {
+      if (isStateError(e)) fail(e, false);
+    });
     window.scrollTo(0, 0);
   };
 
@@ -80,10 +193,12 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
     if (isSaving) return;
     setSaving(true);
     setError(undefined);
+    setMerged(false);
     try {
-      const answers = { ...assessment.answers, [indicatorId]: value };
-      const after = stepAfterAnswer(battery, formId, answers, current, index);
-      const saved = await saveAnswer(assessment.id, indicatorId, value, after.next);
+      // The step after this one, in the steps of the answers as stored (hers and any given elsewhere).
+      const nextFor = (answers: Answers) => stepAfterAnswer(battery, formId, answers, current, index);
+      const saved = await saveAnswer(assessmentId, indicatorId, value, (answers) => nextFor(answers).next);
+      const after = nextFor(saved.answers);
       setAssessment(saved);
       setCurrent(stepKey(after.steps[after.next]));
       window.scrollTo(0, 0);
@@ -94,23 +209,38 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
       }
     } catch (e) {
       // Nothing was written; her earlier answers are intact.
-      setError(e);
+      fail(e, true);
     } finally {
       setSaving(false);
     }
   };
 
   const finish = async () => {
+    if (isFinishing) return;
+    setFinishing(true);
+    setError(undefined);
     try {
-      await finishAssessment(assessment.id);
-      navigate({ name: 'results', id: assessment.id }, { replace: true });
+      const done = await finishAssessment(assessmentId);
+      if (!done) {
+        setGone({ code: 'deleted', hasLostAnswer: false });
+        return;
+      }
+      navigate({ name: 'results', id: assessmentId }, { replace: true });
     } catch (e) {
-      setError(e);
+      fail(e, false);
+      setFinishing(false);
     }
   };
 
+  if (gone) return <NoLongerOpen id={assessmentId} code={gone.code} hasLostAnswer={gone.hasLostAnswer} />;
+
   return (
     <div className="stack assessment">
+      {isMerged && (
+        <p className="notice" role="status" data-testid="merged-notice">
+          {t('assessment.elsewhere.merged')}
+        </p>
+      )}
       {formNotice && (
         <p className="notice" role="status">
           {formNotice}
@@ -131,7 +261,12 @@ function Questionnaire({ battery, initial }: { battery: Battery; initial: Assess
           <ScreenTitle focusKey={index}>{t('assessment.finishTitle')}</ScreenTitle>
           <p className="lead">{t('assessment.finishText')}</p>
           <FinishCounts counts={answerCounts(steps, assessment.answers)} />
-          <button type="button" className="button primary" onClick={() => void finish()}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={isFinishing}
+            onClick={() => void finish()}
+          >
             {t('assessment.seeResults')}
           </button>
         </section>

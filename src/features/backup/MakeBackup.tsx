@@ -14,7 +14,7 @@ export function MakeBackup() {
   const { t } = useTranslation();
   const { update } = useSettings();
   const [passphrase, setPassphrase] = useState(() => suggestPassphrase());
-  const [file, setFile] = useState<Uint8Array>();
+  const [made, setMade] = useState<{ file: Uint8Array; createdAt: number }>();
   const [error, setError] = useState<unknown>();
   const [isMaking, setMaking] = useState(false);
 
@@ -22,7 +22,7 @@ export function MakeBackup() {
     setError(undefined);
     setMaking(true);
     try {
-      setFile(await makeBackup(passphrase));
+      setMade(await makeBackup(passphrase));
     } catch (e) {
       setError(e);
     } finally {
@@ -33,7 +33,7 @@ export function MakeBackup() {
   return (
     <section className="card stack" aria-labelledby="make-title">
       <h2 id="make-title">{t('share:backup.makeTitle')}</h2>
-      {!file ? (
+      {!made ? (
         <>
           <FilePassphraseField
             label={t('share:backup.passphrase')}
@@ -59,10 +59,11 @@ export function MakeBackup() {
             {passphrase.trim()}
           </p>
           <Delivery
-            file={file}
+            file={made.file}
             name={fileName('backup')}
             kind="backup"
-            onDelivered={() => void update({ lastBackupAt: Date.now() })}
+            // The date the backup holds her data from: a restore of it shows the same date.
+            onDelivered={() => void update({ lastBackupAt: made.createdAt })}
           />
           <p className="hint">{t('share:backup.keepSafe')}</p>
         </>

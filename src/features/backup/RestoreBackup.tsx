@@ -1,10 +1,23 @@
 /**
  * Restoring a backup: the whole file is opened and checked before anything changes; then she sees
- * what it holds and chooses to replace or add.
+ * what it holds, what happens to her settings, and chooses to replace or add.
+ *
+ * Choosing another file, removing it, or "Choose another file" starts over: no message about an
+ * earlier file stays, and an attempt still running for an earlier file is ignored when it ends.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countBackup, openBackup, restoreBackup, type Backup } from '../../services/backup.ts';
+import {
+  countBackup,
+  openBackup,
+  restoreBackup,
+  settingsReport,
+  shouldAskToKeep,
+  type Backup,
+  type SettingKey,
+} from '../../services/backup.ts';
+import { requestPersistence } from '../../services/persistence.ts';
+import { useSettings } from '../../ui/settingsContext.tsx';
 import { FileField } from '../../ui/FileField.tsx';
 import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
@@ -23,17 +36,39 @@ export function RestoreBackup() {
   const [mode, setMode] = useState<'replace' | 'add'>('replace');
   const [error, setError] = useState<unknown>();
   const [isRestoring, setRestoring] = useState(false);
+  // A new file field (nothing chosen) after "Choose another file".
+  const [fieldKey, setFieldKey] = useState(0);
+  // Which attempt is current: one for an earlier file is ignored when it ends.
+  const attempt = useRef(0);
+
+  /** The file changed: whatever was said about the earlier one no longer applies. */
+  const choose = (file: File | undefined) => {
+    attempt.current += 1;
+    setPicked(file);
+    setError(undefined);
+    setBackup(undefined);
+    setRestoring(false);
+  };
+
+  const startOver = () => {
+    choose(undefined);
+    setPassphrase('');
+    setMode('replace');
+    setFieldKey((k) => k + 1);
+  };
 
   const open = async () => {
     if (!picked) return;
+    const mine = ++attempt.current;
     setError(undefined);
     setRestoring(true);
     try {
-      setBackup(await openBackup(await readPickedFile(picked), passphrase));
+      const opened = await openBackup(await readPickedFile(picked), passphrase);
+      if (mine === attempt.current) setBackup(opened);
     } catch (e) {
-      setError(e);
+      if (mine === attempt.current) setError(e);
     } finally {
-      setRestoring(false);
+      if (mine === attempt.current) setRestoring(false);
     }
   };
 
@@ -43,6 +78,8 @@ export function RestoreBackup() {
     setRestoring(true);
     try {
       await restoreBackup(backup, mode);
+      // She had asked her other browser to keep the app's data: ask this one (its own answer).
+      if (shouldAskToKeep(backup, mode)) await requestPersistence().catch(() => undefined);
       // Start again on the restored data: settings, language and every screen read it afresh.
       restartApp({ name: 'home' });
     } catch (e) {
@@ -59,9 +96,10 @@ export function RestoreBackup() {
       {!backup || !counts ? (
         <>
           <FileField
+            key={fieldKey}
             label={t('share:backup.file')}
             accept=".age,application/octet-stream"
-            onChange={(e) => setPicked(e.target.files?.[0])}
+            onFile={choose}
             testId="restore-file"
           />
           <PasswordField
@@ -108,6 +146,7 @@ export function RestoreBackup() {
               hint={t('share:backup.addHint')}
             />
           </fieldset>
+          <SettingsReport backup={backup} mode={mode} />
           {error !== undefined && <ErrorMessage error={error} nothingChanged />}
           {mode === 'replace' ? (
             // Replacing deletes what is here: she confirms it first.
@@ -129,11 +168,55 @@ export function RestoreBackup() {
               {t('share:backup.restore')}
             </button>
           )}
-          <button type="button" className="button" onClick={() => setBackup(undefined)}>
-            {t('share:backup.cancel')}
+          <button type="button" className="button" onClick={startOver}>
+            {t('share:backup.another')}
           </button>
         </>
       )}
+    </section>
+  );
+}
+
+/** What the restore does with her settings: which come back, which stay as they are here and why. */
+function SettingsReport({ backup, mode }: { backup: Backup; mode: 'replace' | 'add' }) {
+  const { t, i18n } = useTranslation();
+  const { settings } = useSettings();
+  const report = settingsReport(backup, mode, settings);
+  const list = (keys: readonly SettingKey[]) =>
+    new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+      keys.map((k) => t(`share:backup.setting.${k}`)),
+    );
+  const missing = report.kept.flatMap((k) => (k.reason === 'notInBackup' && k.key !== 'lock' ? [k.key] : []));
+  return (
+    <section
+      className="stack restore-settings"
+      aria-labelledby="restore-settings-title"
+      data-testid="restore-report"
+    >
+      <h3 id="restore-settings-title">{t('share:backup.settingsTitle')}</h3>
+      <ul>
+        {mode === 'add' ? (
+          <li>{t('share:backup.settingsAdd')}</li>
+        ) : (
+          <>
+            {report.restored.length > 0 && (
+              <li>{t('share:backup.settingsBack', { list: list(report.restored) })}</li>
+            )}
+            {missing.length > 0 && <li>{t('share:backup.settingsMissing', { list: list(missing) })}</li>}
+            <li>
+              {shouldAskToKeep(backup, mode)
+                ? t('share:backup.settingsDeviceAsk')
+                : t('share:backup.settingsDevice')}
+            </li>
+          </>
+        )}
+        <li>{t('share:backup.settingsLock')}</li>
+        <li>
+          {t('share:backup.settingsLastBackup', {
+            date: formatDate(new Date(report.lastBackupAt), i18n.language),
+          })}
+        </li>
+      </ul>
     </section>
   );
 }

@@ -91,6 +91,9 @@ export function HomePage() {
             {t('home.history', { count: completed.length })}
           </button>
         )}
+        <button type="button" className="button home-support" onClick={() => navigate({ name: 'support' })}>
+          {t('home.whoCanHelp')}
+        </button>
         <button type="button" className="button home-plan" onClick={() => navigate({ name: 'plan' })}>
           {t('plan:home.plan')}
         </button>

@@ -1,4 +1,7 @@
-/** Settings: language, form, what the browser keeps and what she can do about it, the introduction again. */
+/**
+ * Settings: language, form, what the browser keeps and what she can do about it, the introduction
+ * again, and About (version and build code).
+ */
 import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../ui/navigation.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
@@ -6,8 +9,7 @@ import { LanguagePicker } from '../../ui/LanguagePicker.tsx';
 import { FormPicker } from '../../ui/FormPicker.tsx';
 import { BackupStatus } from './BackupStatus.tsx';
 import { KeepData } from './KeepData.tsx';
-
-declare const __APP_VERSION__: string;
+import { About } from './About.tsx';
 
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -29,7 +31,7 @@ export default function SettingsPage() {
       <button type="button" className="button" onClick={() => navigate({ name: 'onboarding' })}>
         {t('settings.replayIntro')}
       </button>
-      <p className="hint">{t('settings.version', { version: __APP_VERSION__ })}</p>
+      <About />
     </div>
   );
 }

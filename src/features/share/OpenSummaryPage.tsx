@@ -1,8 +1,12 @@
 /**
  * Open a summary someone sent: a file or pasted text, opened with a passphrase or with her own
  * key, then shown read-only. Opening stores nothing: a failure, or success, changes no data.
+ *
+ * Choosing another file, removing it, changing the pasted text or "Open another" starts over:
+ * no message about an earlier attempt stays, and an attempt still running for an earlier file is
+ * ignored when it ends.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Summary } from '../../domain/index.ts';
 import { openSummary } from '../../services/summary.ts';
@@ -25,19 +29,40 @@ export default function OpenSummaryPage() {
   const [error, setError] = useState<unknown>();
   const [isBusy, setBusy] = useState(false);
   const [summary, setSummary] = useState<Summary>();
+  // A new file field (nothing chosen) after "Open another".
+  const [fieldKey, setFieldKey] = useState(0);
+  // Which attempt is current: one for an earlier input is ignored when it ends.
+  const attempt = useRef(0);
+
+  /** What she gives changed: whatever an earlier attempt said no longer applies. */
+  const startOver = () => {
+    attempt.current += 1;
+    setError(undefined);
+    setBusy(false);
+  };
 
   const open = async () => {
+    const mine = ++attempt.current;
     setError(undefined);
     setBusy(true);
     try {
       const input = picked ? await readPickedFile(picked) : pasted;
       const [opened] = await Promise.all([openSummary(input, passphrase), loadContactWords(i18n)]);
-      setSummary(opened);
+      if (mine === attempt.current) setSummary(opened);
     } catch (e) {
-      setError(e);
+      if (mine === attempt.current) setError(e);
     } finally {
-      setBusy(false);
+      if (mine === attempt.current) setBusy(false);
     }
+  };
+
+  const openAnother = () => {
+    startOver();
+    setSummary(undefined);
+    setPicked(undefined);
+    setPasted('');
+    setPassphrase('');
+    setFieldKey((k) => k + 1);
   };
 
   if (summary) {
@@ -47,7 +72,7 @@ export default function OpenSummaryPage() {
         <p className="hint">{t('share:open.notStored')}</p>
         <SummaryView summary={summary} />
         <ContactSteps summary={summary} />
-        <button type="button" className="button" onClick={() => setSummary(undefined)}>
+        <button type="button" className="button" onClick={openAnother}>
           {t('share:open.another')}
         </button>
       </div>
@@ -59,9 +84,14 @@ export default function OpenSummaryPage() {
       <ScreenTitle>{t('share:open.title')}</ScreenTitle>
       <p className="lead">{t('share:open.lead')}</p>
       <FileField
+        key={fieldKey}
         label={t('share:open.file')}
         accept=".age,.txt,application/octet-stream,text/plain"
-        onChange={(e) => setPicked(e.target.files?.[0])}
+        onFile={(file) => {
+          startOver();
+          setPicked(file);
+        }}
+        testId="summary-file"
       />
       <label className="field">
         <span>{t('share:open.paste')}</span>
@@ -70,7 +100,10 @@ export default function OpenSummaryPage() {
           className="armored"
           rows={5}
           value={pasted}
-          onChange={(e) => setPasted(e.target.value)}
+          onChange={(e) => {
+            startOver();
+            setPasted(e.target.value);
+          }}
           spellCheck={false}
           autoCapitalize="none"
           disabled={picked !== undefined}

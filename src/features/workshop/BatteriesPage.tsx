@@ -3,7 +3,7 @@
  * actions and local contacts from a JSON file. The file passes the same parse step and report as
  * `npm run validate:indicators`; a refused file changes nothing and says what is wrong, and where.
  */
-import { useState, type ChangeEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText, type Battery } from '../../domain/index.ts';
 import {
@@ -61,40 +61,45 @@ export default function BatteriesPage() {
   const [state, reload] = useAsync(() => listBatteriesInUse(), []);
   const [outcome, setOutcome] = useState<Outcome>();
   const [error, setError] = useState<unknown>();
+  // Which file is current: the check of an earlier one is ignored when it ends.
+  const attempt = useRef(0);
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
+  /** Another file, or none: what was said about the earlier one goes, and this one is checked. */
+  const onFile = async (file: File | undefined) => {
+    const mine = ++attempt.current;
     setError(undefined);
-    setOutcome({ type: 'checking' });
+    setOutcome(file ? { type: 'checking' } : undefined);
+    if (!file) return;
+    const setOutcomeIfCurrent = (next: Outcome | undefined) => {
+      if (mine === attempt.current) setOutcome(next);
+    };
     try {
       if (file.size > MAX_MB * 1024 * 1024) {
-        setOutcome({ type: 'refused', lines: [t('batteries.tooBig', { size: MAX_MB })], more: 0 });
+        setOutcomeIfCurrent({ type: 'refused', lines: [t('batteries.tooBig', { size: MAX_MB })], more: 0 });
         return;
       }
       let text: string;
       try {
         text = await readText(file);
       } catch {
-        setOutcome({ type: 'refused', lines: [t('batteries.unreadable')], more: 0 });
+        setOutcomeIfCurrent({ type: 'refused', lines: [t('batteries.unreadable')], more: 0 });
         return;
       }
       const result = await addBatteryFromText(text);
       if (result.ok) {
-        setOutcome({ type: 'loaded', battery: result.battery });
+        setOutcomeIfCurrent({ type: 'loaded', battery: result.battery });
         reload();
       } else if (result.reason === 'invalid') {
         const lines = formatBatteryReport(result.issues, result.source, i18n.t);
         const [head = '', ...rest] = lines;
-        setOutcome({
+        setOutcomeIfCurrent({
           type: 'refused',
           lines: [head, ...rest.slice(0, SHOWN_PROBLEMS)],
           more: Math.max(rest.length - SHOWN_PROBLEMS, 0),
         });
       } else {
         const params = { id: result.battery.id, version: result.battery.version };
-        setOutcome({
+        setOutcomeIfCurrent({
           type: 'refused',
           lines: [
             result.reason === 'shipped'
@@ -105,11 +110,9 @@ export default function BatteriesPage() {
         });
       }
     } catch (e) {
+      if (mine !== attempt.current) return;
       setOutcome(undefined);
       setError(e);
-    } finally {
-      // The same file can be chosen again after it is fixed.
-      input.value = '';
     }
   };
 
@@ -124,7 +127,8 @@ export default function BatteriesPage() {
         <FileField
           label={t('batteries.file')}
           accept=".json,application/json"
-          onChange={(e) => void onFile(e)}
+          onFile={(file) => void onFile(file)}
+          testId="battery-file"
         />
         {outcome?.type === 'checking' && (
           <p className="loading" role="status">

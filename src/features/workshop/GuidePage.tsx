@@ -17,7 +17,7 @@ const PLAN = [
   ['close', 5],
 ] as const;
 
-const BEFORE = ['install', 'room', 'print', 'contacts', 'cofacilitator'] as const;
+const BEFORE = ['install', 'check', 'room', 'print', 'contacts', 'cofacilitator'] as const;
 const CARE = ['pauses', 'skip', 'signs', 'grounding', 'self'] as const;
 const DANGER = ['stop', 'listen', 'plan', 'connect', 'records'] as const;
 const DEBRIEF = ['q1', 'q2', 'q3', 'q4', 'q5'] as const;

@@ -234,6 +234,11 @@ function WeekHandout({ battery, t, lng }: HandoutProps) {
         <h3>{t('handouts.week.myRoutine')}</h3>
         <p className="line" />
       </section>
+      <section>
+        <h3>{t('handouts.week.checkTitle')}</h3>
+        <p>{t('handouts.week.check')}</p>
+        <p className="line">{t('handouts.week.checkCode')}</p>
+      </section>
     </>
   );
 }

@@ -1,11 +1,13 @@
 /**
  * The language of what a trainer shows or prints (slides, handouts), which may differ from the
- * app's own: its strings load on demand, and the app's language does not change.
+ * app's own: its strings load on demand, and the app's language does not change. Opening slides
+ * or handouts keeps every language on the device, for a workshop with no connection.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { loadLanguage } from '../../i18n/i18n.ts';
+import { keepAllLanguagesOffline } from '../../i18n/offlineLanguages.ts';
 import { directionOf, isLanguage, type LanguageCode } from '../../i18n/languages.ts';
 
 export interface ContentLanguage {
@@ -22,6 +24,8 @@ export function useContentLanguage(): ContentLanguage {
   const appLanguage: LanguageCode = isLanguage(i18n.language) ? i18n.language : 'en';
   const [wanted, setWanted] = useState<LanguageCode>(appLanguage);
   const [ready, setReady] = useState<LanguageCode>(appLanguage);
+  // A trainer may show slides or handouts in any language at a workshop with no connection.
+  useEffect(() => void keepAllLanguagesOffline(), []);
   useEffect(() => {
     let isCurrent = true;
     void loadLanguage(i18n, wanted)

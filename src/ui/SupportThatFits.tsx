@@ -1,0 +1,57 @@
+/**
+ * In urgent steps (issue 20): the organisations whose services fit what fired — a threat to life
+ * finds an emergency line and relocation, detention finds legal support — from her local packs
+ * first, then the shipped directory. Which kinds fit which guidance block is the directory's
+ * `fits` map (indicators/support/README.md says why it lives there). Loaded on demand, with its
+ * words, so results draw without it first; offline like everything else.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { kindsForGuidance, listSupport } from '../domain/index.ts';
+import { listLoadedPacks, loadShippedSupport } from '../services/support.ts';
+import { useRouter } from './navigation.tsx';
+import { SupportList, TracesNote } from './SupportList.tsx';
+import { useAsync } from './useAsync.ts';
+import { useSupportWords } from './useSupportWords.ts';
+
+export default function SupportThatFits({ blocks }: { blocks: readonly string[] }) {
+  const { t } = useTranslation();
+  const { navigate } = useRouter();
+  const titleId = useId();
+  const hasWords = useSupportWords();
+  // Her packs when they can be read; the shipped directory in any case (a practice session in a
+  // workshop, or a storage fault, must not hide the emergency lines).
+  const [state] = useAsync(
+    async () => ({
+      shipped: await loadShippedSupport(),
+      packs: (await listLoadedPacks().catch(() => ({ packs: [] }))).packs,
+    }),
+    [],
+  );
+  if (!hasWords || state.status !== 'ready') return null;
+  const { shipped, packs } = state.value;
+  const kinds = kindsForGuidance(shipped.fits, blocks);
+  const listings =
+    kinds.length > 0
+      ? listSupport(
+          shipped,
+          packs.map((p) => p.directory),
+          kinds,
+        )
+      : [];
+  return (
+    <div className="stack support-that-fits" aria-labelledby={titleId} role="group">
+      <h3 id={titleId}>{t('support:urgent.title')}</h3>
+      {listings.length > 0 && (
+        <>
+          <p>{t('support:urgent.intro')}</p>
+          <TracesNote headingLevel={4} />
+          <SupportList listings={listings} headingLevel={4} />
+        </>
+      )}
+      <button type="button" className="button" onClick={() => navigate({ name: 'support' })}>
+        {t('support:urgent.all')}
+      </button>
+    </div>
+  );
+}
