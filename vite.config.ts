@@ -95,14 +95,25 @@ function packLocales(): Plugin {
 
 const APP_VERSION = process.env.SHN_APP_VERSION ?? pkg.version;
 const LANGUAGE_CODES = ['en', 'es', 'fr', 'ar'];
+/** The key of the trainer's code in languages.json (not a language code). */
+const TRAINER_FILES = 'trainer';
 
 /** A locale file as a module: `…/locales/<lang>/<namespace>.json?raw`. */
 const LOCALE_MODULE = /[\\/]locales[\\/]([a-z]{2,3}(?:-[A-Za-z0-9]+)?)[\\/]([\w-]+)\.json(?:\?raw)?$/;
 
 /**
+ * Code only a trainer runs — the group picture and its camera reader (with the QR decoder): not in
+ * the offline copy every phone installs; kept offline, like a language, on a phone that opens the
+ * workshop screens (`trainer` in languages.json, src/i18n/offlineLanguages.ts).
+ */
+const TRAINER_MODULE =
+  /[\\/]src[\\/](?:features[\\/]workshop[\\/]GroupPicturePage|ui[\\/]CameraScanner)\.tsx$/;
+
+/**
  * Which files hold each language's strings: dist/languages.json, `{ "ar": ["assets/locale-ar-…"] }`
- * (precached). The offline copy every phone installs holds English only; the app keeps her own
- * language's files offline when she uses it (src/i18n/offlineLanguages.ts).
+ * (precached), and the trainer's code under `trainer`. The offline copy every phone installs holds
+ * English only; the app keeps her own language's files offline when she uses it
+ * (src/i18n/offlineLanguages.ts).
  */
 function languageFiles(): Plugin {
   return {
@@ -114,6 +125,8 @@ function languageFiles(): Plugin {
         if (chunk.type !== 'chunk') continue;
         const locale = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '');
         if (locale?.[1]) (files[locale[1]] ??= []).push(chunk.fileName);
+        else if (TRAINER_MODULE.test(chunk.facadeModuleId ?? ''))
+          (files[TRAINER_FILES] ??= []).push(chunk.fileName);
       }
       for (const list of Object.values(files)) list.sort();
       const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
@@ -213,9 +226,13 @@ export default defineConfig({
       output: {
         // Each language's strings in files named by language, so the offline copy can leave out
         // all but English (see `languageFiles`).
+        // Likewise the trainer's group-picture screen and camera reader (see `TRAINER_MODULE`).
         chunkFileNames: (chunk) => {
           const locale = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '');
-          return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
+          if (locale) return `assets/locale-${locale[1]}-${locale[2]}-[hash].js`;
+          return TRAINER_MODULE.test(chunk.facadeModuleId ?? '')
+            ? 'assets/trainer-[name]-[hash].js'
+            : 'assets/[name]-[hash].js';
         },
       },
     },
@@ -253,7 +270,11 @@ export default defineConfig({
         // Everything the app needs offline: code, styles, pages, locale and battery data, icons.
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,ico,txt,bin}'],
         // Other languages' strings are kept offline only on a phone that uses them (languageFiles).
-        globIgnores: LANGUAGE_CODES.filter((c) => c !== 'en').map((c) => `**/assets/locale-${c}-*`),
+        globIgnores: [
+          ...LANGUAGE_CODES.filter((c) => c !== 'en').map((c) => `**/assets/locale-${c}-*`),
+          // …and the trainer's code is kept only on a phone that opens the workshop screens.
+          '**/assets/trainer-*',
+        ],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first visit is controlled at once; later versions wait for her "Update".
@@ -262,7 +283,9 @@ export default defineConfig({
         // makes no other requests, and nothing she enters is ever cached.
         runtimeCaching: [
           {
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/assets/locale-'),
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin &&
+              (url.pathname.includes('/assets/locale-') || url.pathname.includes('/assets/trainer-')),
             handler: 'CacheFirst',
             // Kept by the page without the headers a module request carries (Vary: Origin, Accept-Encoding).
             options: { cacheName: 'shn-languages', matchOptions: { ignoreVary: true } },

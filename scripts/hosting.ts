@@ -31,7 +31,8 @@ export const CONTENT_SECURITY_POLICY = POLICY.join('; ');
  * The headers every response gets from the server. Each is something a meta tag cannot give.
  * - CSP with `frame-ancestors 'none'`: no other site can show the app inside a frame.
  * - Permissions-Policy: the app uses only Web Share (`navigator.share`, to hand an encrypted file
- *   to another app), writing to the clipboard and full screen (the presenter's slides); everything
+ *   to another app), writing to the clipboard, full screen (the presenter's slides) and the camera
+ *   (only the trainer's group picture reads participants' codes with it, when she asks); everything
  *   else is refused, for this page and anything it could embed.
  * - HSTS: once seen over HTTPS, the browser never uses plain HTTP for this host (no
  *   `includeSubDomains`: an organisation's other sites are its own business).
@@ -45,7 +46,7 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['X-Content-Type-Options', 'nosniff'],
   [
     'Permissions-Policy',
-    'accelerometer=(), autoplay=(), bluetooth=(), camera=(), clipboard-read=(), clipboard-write=(self), display-capture=(), encrypted-media=(), fullscreen=(self), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), web-share=(self), xr-spatial-tracking=()',
+    'accelerometer=(), autoplay=(), bluetooth=(), camera=(self), clipboard-read=(), clipboard-write=(self), display-capture=(), encrypted-media=(), fullscreen=(self), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), web-share=(self), xr-spatial-tracking=()',
   ],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
   ['Cross-Origin-Resource-Policy', 'same-origin'],

@@ -5,6 +5,7 @@
  */
 import { lazy, type ComponentType } from 'react';
 import type { Route } from '../ui/navigation.tsx';
+import { withNamespace } from '../ui/withNamespace.tsx';
 import { HomePage } from '../features/home/index.ts';
 import { pages as assessment } from '../features/assessment/index.ts';
 import { pages as backup } from '../features/backup/index.ts';
@@ -41,6 +42,14 @@ function page<P>(load: () => Promise<{ default: ComponentType<P> }>, params: Par
   return { params, Screen: lazy(load) };
 }
 
+/** A trainer's screen: its code and the `workshop` words load when she first opens one. */
+function trainerPage<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  params: Params<P>,
+): Entry<P> {
+  return page(async () => ({ default: withNamespace('workshop', (await load()).default) }), params);
+}
+
 export const routes = {
   home: { params: none, Screen: HomePage },
   onboarding: page(onboarding.OnboardingPage, none),
@@ -55,13 +64,13 @@ export const routes = {
   openSummary: page(share.OpenSummaryPage, none),
   receive: page(share.ReceivePage, none),
   backup: page(backup.BackupPage, none),
-  workshop: page(workshop.WorkshopPage, none),
-  practice: page(workshop.PracticePage, withBattery),
-  presenter: page(workshop.PresenterPage, none),
-  groupPicture: page(workshop.GroupPicturePage, none),
-  guide: page(workshop.GuidePage, none),
-  handouts: page(workshop.HandoutsPage, none),
-  batteries: page(workshop.BatteriesPage, none),
+  workshop: trainerPage(workshop.WorkshopPage, none),
+  practice: trainerPage(workshop.PracticePage, withBattery),
+  presenter: trainerPage(workshop.PresenterPage, none),
+  groupPicture: trainerPage(workshop.GroupPicturePage, none),
+  guide: trainerPage(workshop.GuidePage, none),
+  handouts: trainerPage(workshop.HandoutsPage, none),
+  batteries: trainerPage(workshop.BatteriesPage, none),
   plan: page(plan.PlanPage, none),
   library: page(plan.LibraryPage, none),
   today: page(plan.TodayPage, none),

@@ -4,7 +4,9 @@
  *
  * Most namespaces load at start. A namespace only a rarely used screen needs (`LATER_NAMESPACES`:
  * the contact's view of a summary, with the app's words about her for every question) loads when
- * that screen first asks (`loadNamespace`; `support`: who can help, on its screen and in urgent steps), and again with each language she switches to.
+ * that screen first asks (`loadNamespace`; `support`: who can help, on its screen and in urgent
+ * steps; `workshop`: the trainer's screens, see src/ui/withNamespace.tsx), and again with each
+ * language she switches to.
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -12,9 +14,9 @@ import { directionOf, type LanguageCode } from './languages.ts';
 import { unpackGzipText } from './packed.ts';
 import { keepLanguageOffline } from './offlineLanguages.ts';
 
-export const NAMESPACES = ['app', 'battery', 'workshop', 'plan', 'share'] as const;
+export const NAMESPACES = ['app', 'battery', 'plan', 'share'] as const;
 /** Loaded when a screen asks for them, not at start. */
-export const LATER_NAMESPACES = ['contact', 'support'] as const;
+export const LATER_NAMESPACES = ['contact', 'support', 'workshop'] as const;
 export type LaterNamespace = (typeof LATER_NAMESPACES)[number];
 
 /**

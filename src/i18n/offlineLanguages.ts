@@ -42,8 +42,19 @@ export function isOfflineLanguageError(error: unknown): boolean {
   return error instanceof TypeError;
 }
 
+/** The trainer's code (group picture, camera reader), listed in languages.json under this key. */
+export const TRAINER_FILES = 'trainer';
+
 /**
- * Keeps every language offline: for a trainer, whose slides and handouts may be shown in any
+ * Keeps the trainer's code offline: called when she opens the workshop screens, so the group
+ * picture works at a workshop with no connection.
+ */
+export function keepTrainerFilesOffline(): Promise<void> {
+  return keepLanguageOffline(TRAINER_FILES);
+}
+
+/**
+ * Keeps every language (and the trainer's code) offline: for a trainer, whose slides and handouts may be shown in any
  * language at a workshop with no connection (called when she opens them).
  */
 export async function keepAllLanguagesOffline(): Promise<void> {

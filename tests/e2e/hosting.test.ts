@@ -174,7 +174,8 @@ describe.each([
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}/);
-    expect(res.headers.get('permissions-policy')).toMatch(/camera=\(\)/);
+    // The camera for the app's own page only (the group picture), never for anything it embeds.
+    expect(res.headers.get('permissions-policy')).toMatch(/camera=\(self\)/);
     expect(res.headers.get('permissions-policy')).toMatch(/geolocation=\(\)/);
     expect(res.headers.get('permissions-policy')).toMatch(/microphone=\(\)/);
     expect(res.headers.get('server') ?? '').not.toMatch(/\d/);

@@ -107,7 +107,7 @@ export function HomePage() {
           {t('how.title')}
         </button>
         <button type="button" className="button home-workshop" onClick={() => navigate({ name: 'workshop' })}>
-          {t('workshop:home.open')}
+          {t('home.workshop')}
         </button>
         <button type="button" className="button home-settings" onClick={() => navigate({ name: 'settings' })}>
           {t('settings.title')}

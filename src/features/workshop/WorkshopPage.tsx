@@ -1,5 +1,7 @@
 /** Workshop mode: a practice session for participants, and the facilitator's tools. */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keepTrainerFilesOffline } from '../../i18n/offlineLanguages.ts';
 import { useRouter } from '../../ui/navigation.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import './workshop.css';
@@ -7,6 +9,8 @@ import './workshop.css';
 export default function WorkshopPage() {
   const { t } = useTranslation(['workshop', 'app']);
   const { navigate } = useRouter();
+  // The group picture must work at a workshop with no connection: its code is kept from here on.
+  useEffect(() => void keepTrainerFilesOffline(), []);
   return (
     <div className="stack workshop">
       <ScreenTitle>{t('hub.title')}</ScreenTitle>
