@@ -5,7 +5,9 @@ import { memorySecretStore } from './secrets.ts';
 
 // A screen's code loads on demand (the route table's lazy imports); in jsdom on a busy 2-core
 // machine the first import of a feature can take longer than Testing Library's 1 s default.
-configure({ asyncUtilTimeout: 5_000 });
+// Saving a whole assessment and drawing its results can take longer still under load: a wait only
+// lasts this long when the thing never comes (a failing test), so a generous limit costs nothing.
+configure({ asyncUtilTimeout: 15_000 });
 
 // The device secret lives outside IndexedDB (src/storage/secrets.ts); in Node, in memory.
 setSecretStore(memorySecretStore());
