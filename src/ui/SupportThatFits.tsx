@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { kindsForGuidance, listSupport } from '../domain/index.ts';
 import { listLoadedPacks, loadShippedSupport } from '../services/support.ts';
 import { useRouter } from './navigation.tsx';
+import { useIsPractice } from './practiceMode.ts';
 import { SupportList, TracesNote } from './SupportList.tsx';
 import { useAsync } from './useAsync.ts';
 import { useSupportWords } from './useSupportWords.ts';
@@ -17,6 +18,9 @@ import { useSupportWords } from './useSupportWords.ts';
 export default function SupportThatFits({ blocks }: { blocks: readonly string[] }) {
   const { t } = useTranslation();
   const { navigate } = useRouter();
+  // In a practice session the "Who can help" screen is not offered: it lists the people the
+  // phone's owner trusts (src/ui/practiceMode.ts).
+  const practice = useIsPractice();
   const titleId = useId();
   const hasWords = useSupportWords();
   // Her packs when they can be read; the shipped directory in any case (a practice session in a
@@ -49,9 +53,11 @@ export default function SupportThatFits({ blocks }: { blocks: readonly string[] 
           <SupportList listings={listings} headingLevel={4} />
         </>
       )}
-      <button type="button" className="button" onClick={() => navigate({ name: 'support' })}>
-        {t('support:urgent.all')}
-      </button>
+      {!practice && (
+        <button type="button" className="button" onClick={() => navigate({ name: 'support' })}>
+          {t('support:urgent.all')}
+        </button>
+      )}
     </div>
   );
 }

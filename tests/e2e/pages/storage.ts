@@ -5,7 +5,9 @@ import type { Page } from 'playwright-core';
  * Everything the origin keeps: every IndexedDB database, store, key and record (sealed bytes as
  * hex, so a changed ciphertext shows); localStorage; sessionStorage; the URL list of every Cache
  * Storage cache; and every file in the origin private file system with its bytes. As JSON, to
- * compare exactly.
+ * compare exactly. Left out: the app's own language and trainer files that the app keeps offline
+ * when a screen needs them (`shn-languages`, listed in languages.json) — they are the app's code,
+ * kept in the background as screens open; any other entry in that cache still shows.
  */
 export function dumpStorage(page: Page): Promise<string> {
   return page.evaluate(async () => {
@@ -40,10 +42,18 @@ export function dumpStorage(page: Page): Promise<string> {
       }
     };
     await walk(await navigator.storage.getDirectory(), '');
+    const appFiles = new Set(
+      Object.values((await (await fetch('languages.json')).json()) as Record<string, string[]>)
+        .flat()
+        .map((f) => new URL(f, document.baseURI).href),
+    );
     const cacheUrls: Record<string, string[]> = {};
     for (const name of (await caches.keys()).sort()) {
       const cache = await caches.open(name);
-      cacheUrls[name] = (await cache.keys()).map((r) => r.url).sort();
+      cacheUrls[name] = (await cache.keys())
+        .map((r) => r.url)
+        .filter((url) => name !== 'shn-languages' || !appFiles.has(url))
+        .sort();
     }
     const bytes = (_key: string, value: unknown): unknown =>
       value instanceof ArrayBuffer
