@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GZIP_PREFIX } from './src/i18n/packed.ts';
 import { PACK_PREFIX } from './src/services/packedText.ts';
-import { packBytes } from './scripts/packBatteries.ts';
+import { buildPacks, packBytes } from './scripts/packBatteries.ts';
 import { fingerprintOf } from './scripts/fingerprint.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/hosting.ts';
 
@@ -38,35 +39,57 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Packs every shipped battery file (imported as `?raw` text by src/services/batteries.ts) into one
- * binary asset, each text once and gzip-compressed: released versions repeat most of their texts,
- * and every version stays shipped, so this keeps the offline cache small (DESIGN.md §9). Each
- * battery's module holds only `shn-pack:<key>@<url>`; the app fetches the pack from its own origin
- * and unpacks it (src/services/packedText.ts). Only the build packs; dev and tests read the file.
+ * Packs every shipped battery file (imported as `?raw` text by src/services/batteries.ts): the
+ * structure of every version with its English texts in ONE base pack (`batteries-<hash>.bin`,
+ * precached), and each other language's texts in a pack of its own (`batteries-<lang>-<hash>.bin`,
+ * listed under its language in languages.json and kept offline only on a phone that uses it), each
+ * text once, gzip-compressed (scripts/packBatteries.ts). Each battery's module holds only a pointer
+ * (`shn-pack:` + `{ key, base, languages }` addresses); the app fetches the packs from its own
+ * origin and rebuilds the file with the texts of her language and English (src/services/
+ * packedText.ts). File names carry a hex hash, so a base pack can never look like a language's
+ * (`globIgnores`). Only the build packs; dev and tests read the file.
  */
 function packBatteries(): Plugin {
-  let ref: string | undefined;
+  let refs: { base: string; languages: Record<string, string> } | undefined;
   const dir = fileURLToPath(new URL('./indicators/', import.meta.url));
+  const fileName = (name: string, bytes: Buffer) =>
+    `assets/${name}-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.bin`;
+  const url = (ref: string) => `new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url).href`;
   return {
     name: 'shn-pack-batteries',
     apply: 'build',
     enforce: 'pre',
     buildStart() {
-      ref = undefined;
+      refs = undefined;
     },
     load(id) {
       const match = /[\\/]indicators[\\/]([^\\/]+)\.json\?raw$/.exec(id);
       if (!match?.[1]) return null;
-      if (!ref) {
+      if (!refs) {
         const files: Record<string, unknown> = {};
         for (const name of readdirSync(dir)
           .filter((f) => f.endsWith('.json'))
           .sort()) {
           files[name.slice(0, -'.json'.length)] = JSON.parse(readFileSync(dir + name, 'utf8'));
         }
-        ref = this.emitFile({ type: 'asset', name: 'batteries.bin', source: packBytes(files) });
+        const packs = buildPacks(files);
+        const emit = (name: string, bytes: Buffer) =>
+          this.emitFile({ type: 'asset', fileName: fileName(name, bytes), source: bytes });
+        refs = {
+          base: emit('batteries', packBytes(packs.base)),
+          languages: Object.fromEntries(
+            Object.entries(packs.languages).map(([lng, pack]) => [
+              lng,
+              emit(`batteries-${lng}`, packBytes(pack)),
+            ]),
+          ),
+        };
       }
-      return `export default ${JSON.stringify(`${PACK_PREFIX}${match[1]}@`)} + new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url).href;`;
+      const key = match[1];
+      const languages = Object.entries(refs.languages)
+        .map(([lng, ref]) => `${JSON.stringify(lng)}: ${url(ref)}`)
+        .join(', ');
+      return `export default ${JSON.stringify(PACK_PREFIX)} + JSON.stringify({ key: ${JSON.stringify(key)}, base: ${url(refs.base)}, languages: { ${languages} } });`;
     },
   };
 }
@@ -96,12 +119,15 @@ function packLocales(): Plugin {
 const APP_VERSION = process.env.SHN_APP_VERSION ?? pkg.version;
 const LANGUAGE_CODES = ['en', 'es', 'fr', 'ar'];
 
+/** A language's battery texts (packBatteries): `assets/batteries-<lang>-<hex hash>.bin`. */
+const BATTERY_TEXTS = /^assets\/batteries-([a-z]{2,3}(?:-[A-Za-z0-9]+)?)-[0-9a-f]+\.bin$/;
+
 /** A locale file as a module: `…/locales/<lang>/<namespace>.json?raw`. */
 const LOCALE_MODULE = /[\\/]locales[\\/]([a-z]{2,3}(?:-[A-Za-z0-9]+)?)[\\/]([\w-]+)\.json(?:\?raw)?$/;
 
 /**
- * Which files hold each language's strings: dist/languages.json, `{ "ar": ["assets/locale-ar-…"] }`
- * (precached). The offline copy every phone installs holds English only; the app keeps her own
+ * Which files hold each language's strings and battery texts: dist/languages.json,
+ * `{ "ar": ["assets/batteries-ar-….bin", "assets/locale-ar-…"] }` (precached). The offline copy every phone installs holds English only; the app keeps her own
  * language's files offline when she uses it (src/i18n/offlineLanguages.ts).
  */
 function languageFiles(): Plugin {
@@ -111,7 +137,12 @@ function languageFiles(): Plugin {
     generateBundle(_options, bundle) {
       const files: Record<string, string[]> = {};
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
+        if (chunk.type !== 'chunk') {
+          // Her language's battery texts (packBatteries) stay offline with its strings.
+          const texts = BATTERY_TEXTS.exec(chunk.fileName);
+          if (texts?.[1]) (files[texts[1]] ??= []).push(chunk.fileName);
+          continue;
+        }
         const locale = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '');
         if (locale?.[1]) (files[locale[1]] ??= []).push(chunk.fileName);
       }
@@ -252,8 +283,13 @@ export default defineConfig({
       workbox: {
         // Everything the app needs offline: code, styles, pages, locale and battery data, icons.
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,ico,txt,bin}'],
-        // Other languages' strings are kept offline only on a phone that uses them (languageFiles).
-        globIgnores: LANGUAGE_CODES.filter((c) => c !== 'en').map((c) => `**/assets/locale-${c}-*`),
+        // Other languages' strings and battery texts are kept offline only on a phone that uses
+        // them (languageFiles).
+        globIgnores: [
+          ...LANGUAGE_CODES.filter((c) => c !== 'en').map((c) => `**/assets/locale-${c}-*`),
+          // Every language's battery texts but English's, which the base pack holds.
+          '**/assets/batteries-*-*.bin',
+        ],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first visit is controlled at once; later versions wait for her "Update".
@@ -262,7 +298,8 @@ export default defineConfig({
         // makes no other requests, and nothing she enters is ever cached.
         runtimeCaching: [
           {
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/assets/locale-'),
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin && /\/assets\/(locale-|batteries-[^/]*-[0-9a-f]+\.bin$)/.test(url.pathname),
             handler: 'CacheFirst',
             // Kept by the page without the headers a module request carries (Vary: Origin, Accept-Encoding).
             options: { cacheName: 'shn-languages', matchOptions: { ignoreVary: true } },
