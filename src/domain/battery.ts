@@ -626,6 +626,15 @@ function checkReferences(b: Battery, textLanguages?: readonly string[]): Battery
   return issues;
 }
 
+/**
+ * Whether the battery declares `language` but does not hold its texts yet: a shipped battery
+ * whose texts in that language could not be fetched (offline, never kept), shown in its first
+ * language meanwhile. A language's texts arrive all at once, so its title tells.
+ */
+export function awaitsTextsIn(battery: Pick<Battery, 'languages' | 'title'>, language: string): boolean {
+  return battery.languages.includes(language) && battery.title[language] === undefined;
+}
+
 /** The text in the wanted language, else in the battery's first language. */
 export function pickText(text: Text, language: string, battery: Pick<Battery, 'languages'>): string {
   return text[language] ?? text[battery.languages[0] ?? 'en'] ?? Object.values(text)[0] ?? '';

@@ -47,6 +47,7 @@ it('shows the questions in her language, online and offline once kept; in Englis
   await waitForServiceWorker(page);
   await startFull(page);
   await expect(heading(page).textContent()).resolves.toBe(firstQuestion.es);
+  await expect(page.locator('.texts-not-here').count()).resolves.toBe(0);
 
   // Her language's battery texts are kept offline with its strings (languages.json lists them).
   const listed = await page.evaluate(
@@ -58,6 +59,7 @@ it('shows the questions in her language, online and offline once kept; in Englis
   await context.setOffline(true);
   await server.close();
   await expect(questionAfterReload(page)).resolves.toBe(firstQuestion.es);
+  await expect(page.locator('.texts-not-here').count()).resolves.toBe(0);
 
   // Her language's battery texts gone (evicted), still offline: the app keeps her language and
   // shows the questions in English rather than failing.
@@ -69,6 +71,10 @@ it('shows the questions in her language, online and offline once kept; in Englis
   await expect(questionAfterReload(page)).resolves.toBe(firstQuestion.en);
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
   await expect(page.locator('.question .eyebrow').textContent()).resolves.toMatch(/^Primeras preguntas/);
+  // She is told why, and what brings them back.
+  await expect(page.locator('.texts-not-here').textContent()).resolves.toMatch(
+    /^Estas preguntas aparecen en inglés.*conexión a internet/,
+  );
   await context.close();
 });
 

@@ -13,7 +13,7 @@ import {
   type PackRef,
 } from '../../src/services/packedText.ts';
 import { buildPacks, packBytes } from '../../scripts/packBatteries.ts';
-import { parseBattery, pickText, type Battery } from '../../src/domain/index.ts';
+import { awaitsTextsIn, parseBattery, pickText, type Battery } from '../../src/domain/index.ts';
 import { loadShipped } from '../../src/services/batteries.ts';
 import { wantBatteryTexts } from '../../src/services/batteryLanguages.ts';
 
@@ -97,7 +97,11 @@ describe('battery packs: structure and English, and one text pack per other lang
     const battery = parsed.battery;
     const question = battery.indicators[0]!.question;
     expect(pickText(question, 'es', battery)).toBe(question.en);
+    expect(awaitsTextsIn(battery, 'es')).toBe(true); // the screens say why it is in English
+    expect(awaitsTextsIn(battery, 'en')).toBe(false);
+    expect(awaitsTextsIn(battery, 'xx')).toBe(false); // not declared: not awaited
     mergeTexts(slotsIn(json, battery, slots), packs.languages.es!, key);
+    expect(awaitsTextsIn(battery, 'es')).toBe(false);
     const file = shipped[key] as { indicators: { question: Record<string, string> }[] };
     expect(pickText(question, 'es', battery)).toBe(file.indicators[0]!.question.es);
     expect(parseBattery(JSON.parse(JSON.stringify(battery)), { textLanguages: ['en', 'es'] }).ok).toBe(true);
