@@ -286,7 +286,10 @@ export default defineConfig({
         // Other languages' strings and battery texts are kept offline only on a phone that uses
         // them (languageFiles).
         globIgnores: [
-          ...LANGUAGE_CODES.filter((c) => c !== 'en').map((c) => `**/assets/locale-${c}-*`),
+          // Every folder in locales/, so a language added there stays out of the precache too.
+          ...readdirSync(fileURLToPath(new URL('./locales/', import.meta.url)))
+            .filter((c) => c !== 'en')
+            .map((c) => `**/assets/locale-${c}-*`),
           // Every language's battery texts but English's, which the base pack holds.
           '**/assets/batteries-*-*.bin',
         ],
