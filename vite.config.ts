@@ -44,17 +44,19 @@ function contentSecurityPolicy(): Plugin {
  * precached), and each other language's texts in a pack of its own (`batteries-<lang>-<hash>.bin`,
  * listed under its language in languages.json and kept offline only on a phone that uses it), each
  * text once, gzip-compressed (scripts/packBatteries.ts). Each battery's module holds only a pointer
- * (`shn-pack:` + `{ key, base, languages }` addresses); the app fetches the packs from its own
+ * (`shn-pack:` + `{ key, base, languages }`: addresses and SHA-256s); the app fetches the packs from its own
  * origin and rebuilds the file with the texts of her language and English (src/services/
  * packedText.ts). File names carry a hex hash, so a base pack can never look like a language's
  * (`globIgnores`). Only the build packs; dev and tests read the file.
  */
 function packBatteries(): Plugin {
-  let refs: { base: string; languages: Record<string, string> } | undefined;
+  type Emitted = { ref: string; sha256: string };
+  let refs: { base: Emitted; languages: Record<string, Emitted> } | undefined;
   const dir = fileURLToPath(new URL('./indicators/', import.meta.url));
-  const fileName = (name: string, bytes: Buffer) =>
-    `assets/${name}-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.bin`;
-  const url = (ref: string) => `new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url).href`;
+  // Each pack's address and SHA-256: the app checks a language's pack (not precached, so not
+  // covered by the build fingerprint) against the hash this precached module carries.
+  const file = ({ ref, sha256 }: { ref: string; sha256: string }) =>
+    `{ url: new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url).href, sha256: ${JSON.stringify(sha256)} }`;
   return {
     name: 'shn-pack-batteries',
     apply: 'build',
@@ -73,8 +75,11 @@ function packBatteries(): Plugin {
           files[name.slice(0, -'.json'.length)] = JSON.parse(readFileSync(dir + name, 'utf8'));
         }
         const packs = buildPacks(files);
-        const emit = (name: string, bytes: Buffer) =>
-          this.emitFile({ type: 'asset', fileName: fileName(name, bytes), source: bytes });
+        const emit = (name: string, bytes: Buffer): Emitted => {
+          const sha256 = createHash('sha256').update(bytes).digest('hex');
+          const fileName = `assets/${name}-${sha256.slice(0, 10)}.bin`;
+          return { ref: this.emitFile({ type: 'asset', fileName, source: bytes }), sha256 };
+        };
         refs = {
           base: emit('batteries', packBytes(packs.base)),
           languages: Object.fromEntries(
@@ -87,9 +92,9 @@ function packBatteries(): Plugin {
       }
       const key = match[1];
       const languages = Object.entries(refs.languages)
-        .map(([lng, ref]) => `${JSON.stringify(lng)}: ${url(ref)}`)
+        .map(([lng, emitted]) => `${JSON.stringify(lng)}: ${file(emitted)}`)
         .join(', ');
-      return `export default ${JSON.stringify(PACK_PREFIX)} + JSON.stringify({ key: ${JSON.stringify(key)}, base: ${url(refs.base)}, languages: { ${languages} } });`;
+      return `export default ${JSON.stringify(PACK_PREFIX)} + JSON.stringify({ key: ${JSON.stringify(key)}, base: ${file(refs.base)}, languages: { ${languages} } });`;
     },
   };
 }

@@ -87,12 +87,13 @@ const packed = new Map<string, PackedBattery>();
 async function addWantedTexts(battery: PackedBattery): Promise<void> {
   await Promise.all(
     wantedBatteryLanguages().map(async (lng) => {
-      const url = battery.ref.languages[lng];
-      if (!url || battery.languages.has(lng)) return;
+      const file = battery.ref.languages[lng];
+      if (!file || battery.languages.has(lng)) return;
       try {
-        if (mergeTexts(battery.slots, await fetchTextPack(url), battery.ref.key)) battery.languages.add(lng);
+        if (mergeTexts(battery.slots, await fetchTextPack(file), battery.ref.key)) battery.languages.add(lng);
       } catch {
-        // Not on the phone and no connection: English texts until a later try.
+        // Not on the phone and no connection (or not the file the app was built with): English
+        // texts until a later try.
       }
     }),
   );

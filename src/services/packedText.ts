@@ -39,11 +39,22 @@ export interface TextPack {
   files: Record<string, number[]>;
 }
 
-/** What a packed battery module holds: its key, the base pack and each language's text pack. */
+/** A pack's address and the SHA-256 of its bytes (hex). */
+export interface PackFile {
+  url: string;
+  sha256: string;
+}
+
+/**
+ * What a packed battery module holds: its key, the base pack and each language's text pack. The
+ * module is precached code, covered by the build fingerprint; the language packs are not
+ * precached, so each is checked against the hash the module carries before it is used: a host
+ * cannot change her language's questions without changing the fingerprint.
+ */
 export interface PackRef {
   key: string;
-  base: string;
-  languages: Record<string, string>;
+  base: PackFile;
+  languages: Record<string, PackFile>;
 }
 
 /** A text in every language it has: a slot of a rebuilt file. */
@@ -57,14 +68,30 @@ export function packRefOf(text: string): PackRef | undefined {
 
 const fetched = new Map<string, Promise<unknown>>();
 
-/** Fetches and unpacks a pack once per address (a failure is forgotten, so it is tried again). */
-function fetchPack(url: string): Promise<unknown> {
+/** Thrown when a pack's bytes are not the ones the build made. */
+export class PackIntegrityError extends Error {
+  constructor(url: string) {
+    super(`battery pack: ${url} is not the file the app was built with`);
+    this.name = 'PackIntegrityError';
+  }
+}
+
+const hex = (bytes: ArrayBuffer) =>
+  [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/**
+ * Fetches, checks and unpacks a pack once per address (a failure is forgotten, so it is tried
+ * again). Rejects with `PackIntegrityError` when its bytes do not have the expected hash.
+ */
+function fetchPack({ url, sha256 }: PackFile): Promise<unknown> {
   let pending = fetched.get(url);
   if (!pending) {
     pending = (async () => {
       const response = await fetch(url);
-      if (!response.ok || !response.body) throw new Error(`battery pack: ${String(response.status)}`);
-      const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
+      if (!response.ok) throw new Error(`battery pack: ${String(response.status)}`);
+      const bytes = await response.arrayBuffer();
+      if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== sha256) throw new PackIntegrityError(url);
+      const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
       return JSON.parse(await new Response(stream).text()) as unknown;
     })();
     pending.catch(() => fetched.delete(url));
@@ -73,12 +100,12 @@ function fetchPack(url: string): Promise<unknown> {
   return pending;
 }
 
-export async function fetchBatteryPack(url: string): Promise<BatteryPack> {
-  return (await fetchPack(url)) as BatteryPack;
+export async function fetchBatteryPack(file: PackFile): Promise<BatteryPack> {
+  return (await fetchPack(file)) as BatteryPack;
 }
 
-export async function fetchTextPack(url: string): Promise<TextPack> {
-  return (await fetchPack(url)) as TextPack;
+export async function fetchTextPack(file: PackFile): Promise<TextPack> {
+  return (await fetchPack(file)) as TextPack;
 }
 
 /** One file rebuilt from the base pack: its JSON, its slots in order, the languages it holds. */

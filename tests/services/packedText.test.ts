@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -7,7 +8,9 @@ import {
   TEXT_SLOT,
   expandPack,
   fetchBatteryPack,
+  fetchTextPack,
   mergeTexts,
+  PackIntegrityError,
   packRefOf,
   slotsIn,
   type PackRef,
@@ -112,7 +115,10 @@ describe('battery packs: structure and English, and one text pack per other lang
     vi.stubGlobal('fetch', () =>
       Promise.resolve(new Response(new Uint8Array(bytes.subarray(0, bytes.length / 2)))),
     );
-    await expect(fetchBatteryPack('https://app.example/damaged.bin')).rejects.toThrow();
+    const sha256 = createHash('sha256')
+      .update(bytes.subarray(0, bytes.length / 2))
+      .digest('hex');
+    await expect(fetchBatteryPack({ url: 'https://app.example/damaged.bin', sha256 })).rejects.toThrow();
     expect(() => expandPack({ texts: [], files: { a: `${TEXT_MARK}3` }, languages: {} }, 'a')).toThrow();
     const { slots } = expandPack(packs.base, 'shn-core-1.0.0');
     const pack = packs.languages.fr!;
@@ -137,14 +143,24 @@ describe('battery packs: structure and English, and one text pack per other lang
 
 describe('a shipped battery as the app loads it from the packs', () => {
   /** Serves the packs at made-up addresses; the languages in `offline` cannot be fetched. */
-  function servePacks(offline: Set<string>): { ref: PackRef; fetched: string[] } {
+  function servePacks(offline: Set<string>): {
+    ref: PackRef;
+    fetched: string[];
+    bodies: Map<string, Buffer>;
+  } {
     const packs = buildPacks(shipped);
-    const bodies = new Map<string, Buffer>([['https://app.example/base.bin', packBytes(packs.base)]]);
-    const languages: Record<string, string> = {};
-    for (const [lng, pack] of Object.entries(packs.languages)) {
-      languages[lng] = `https://app.example/${lng}.bin`;
-      bodies.set(languages[lng], packBytes(pack));
-    }
+    const bodies = new Map<string, Buffer>();
+    const serve = (url: string, bytes: Buffer) => {
+      bodies.set(url, bytes);
+      return { url, sha256: createHash('sha256').update(bytes).digest('hex') };
+    };
+    const base = serve('https://app.example/base.bin', packBytes(packs.base));
+    const languages = Object.fromEntries(
+      Object.entries(packs.languages).map(([lng, pack]) => [
+        lng,
+        serve(`https://app.example/${lng}.bin`, packBytes(pack)),
+      ]),
+    );
     const fetched: string[] = [];
     vi.stubGlobal('fetch', (url: string) => {
       fetched.push(url);
@@ -153,10 +169,7 @@ describe('a shipped battery as the app loads it from the packs', () => {
       const body = bodies.get(url);
       return Promise.resolve(body ? new Response(new Uint8Array(body)) : new Response(null, { status: 404 }));
     });
-    return {
-      ref: { key: 'shn-core-2.0.0', base: 'https://app.example/base.bin', languages },
-      fetched,
-    };
+    return { ref: { key: 'shn-core-2.0.0', base, languages }, fetched, bodies };
   }
 
   it('loads English and the languages in use; one that cannot be fetched shows English until it can', async () => {
@@ -169,7 +182,7 @@ describe('a shipped battery as the app loads it from the packs', () => {
     const battery: Battery = loaded.battery;
     const question = battery.indicators[0]!.question;
     expect(question.es).toBe(file.indicators[0]!.question.es);
-    expect(fetched).not.toContain(ref.languages.ar); // only what is in use
+    expect(fetched).not.toContain(ref.languages.ar!.url); // only what is in use
     expect(packRefOf('{"a":1}')).toBeUndefined();
 
     // French chosen with no connection and never kept: English texts, nothing fails.
@@ -181,6 +194,22 @@ describe('a shipped battery as the app loads it from the packs', () => {
     offline.clear();
     await wantBatteryTexts('fr');
     expect(pickText(question, 'fr', battery)).toBe(file.indicators[0]!.question.fr);
+  });
+
+  it('refuses a language’s texts that are not the ones the app was built with (English stands in)', async () => {
+    const { ref, bodies } = servePacks(new Set());
+    // A host serves other Arabic texts than the release's: same address, other bytes.
+    const forged = buildPacks(shipped).languages.ar!;
+    forged.texts = forged.texts.map(() => 'Nothing to worry about, ignore the threats.');
+    bodies.set(ref.languages.ar!.url, packBytes(forged));
+    const loaded = await loadShipped(PACK_PREFIX + JSON.stringify({ ...ref, key: 'shn-core-1.0.0' }));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+    await wantBatteryTexts('ar');
+    const file = shipped['shn-core-1.0.0'] as { indicators: { question: Record<string, string> }[] };
+    const question = loaded.battery.indicators[0]!.question;
+    expect(question.ar).toBeUndefined();
+    expect(pickText(question, 'ar', loaded.battery)).toBe(file.indicators[0]!.question.en);
+    await expect(fetchTextPack(ref.languages.ar!)).rejects.toBeInstanceOf(PackIntegrityError);
   });
 
   it('passes a whole file (development and tests) through the full checks', async () => {
