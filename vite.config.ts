@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GZIP_PREFIX } from './src/i18n/packed.ts';
 import { PACK_PREFIX } from './src/services/packedText.ts';
-import { packBytes } from './scripts/packBatteries.ts';
+import { buildPacks, packBytes } from './scripts/packBatteries.ts';
 import { fingerprintOf } from './scripts/fingerprint.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/hosting.ts';
 
@@ -38,35 +39,62 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Packs every shipped battery file (imported as `?raw` text by src/services/batteries.ts) into one
- * binary asset, each text once and gzip-compressed: released versions repeat most of their texts,
- * and every version stays shipped, so this keeps the offline cache small (DESIGN.md §9). Each
- * battery's module holds only `shn-pack:<key>@<url>`; the app fetches the pack from its own origin
- * and unpacks it (src/services/packedText.ts). Only the build packs; dev and tests read the file.
+ * Packs every shipped battery file (imported as `?raw` text by src/services/batteries.ts): the
+ * structure of every version with its English texts in ONE base pack (`batteries-<hash>.bin`,
+ * precached), and each other language's texts in a pack of its own (`batteries-<lang>-<hash>.bin`,
+ * listed under its language in languages.json and kept offline only on a phone that uses it), each
+ * text once, gzip-compressed (scripts/packBatteries.ts). Each battery's module holds only a pointer
+ * (`shn-pack:` + `{ key, base, languages }`: addresses and SHA-256s); the app fetches the packs from its own
+ * origin and rebuilds the file with the texts of her language and English (src/services/
+ * packedText.ts). File names carry a hex hash, so a base pack can never look like a language's
+ * (`globIgnores`). Only the build packs; dev and tests read the file.
  */
 function packBatteries(): Plugin {
-  let ref: string | undefined;
+  type Emitted = { ref: string; sha256: string };
+  let refs: { base: Emitted; languages: Record<string, Emitted> } | undefined;
   const dir = fileURLToPath(new URL('./indicators/', import.meta.url));
+  // Each pack's address and SHA-256: the app checks a language's pack (not precached, so not
+  // covered by the build fingerprint) against the hash this precached module carries.
+  const file = ({ ref, sha256 }: { ref: string; sha256: string }) =>
+    `{ url: new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url).href, sha256: ${JSON.stringify(sha256)} }`;
   return {
     name: 'shn-pack-batteries',
     apply: 'build',
     enforce: 'pre',
     buildStart() {
-      ref = undefined;
+      refs = undefined;
     },
     load(id) {
       const match = /[\\/]indicators[\\/]([^\\/]+)\.json\?raw$/.exec(id);
       if (!match?.[1]) return null;
-      if (!ref) {
+      if (!refs) {
         const files: Record<string, unknown> = {};
         for (const name of readdirSync(dir)
           .filter((f) => f.endsWith('.json'))
           .sort()) {
           files[name.slice(0, -'.json'.length)] = JSON.parse(readFileSync(dir + name, 'utf8'));
         }
-        ref = this.emitFile({ type: 'asset', name: 'batteries.bin', source: packBytes(files) });
+        const packs = buildPacks(files);
+        const emit = (name: string, bytes: Buffer): Emitted => {
+          const sha256 = createHash('sha256').update(bytes).digest('hex');
+          const fileName = `assets/${name}-${sha256.slice(0, 10)}.bin`;
+          return { ref: this.emitFile({ type: 'asset', fileName, source: bytes }), sha256 };
+        };
+        refs = {
+          base: emit('batteries', packBytes(packs.base)),
+          languages: Object.fromEntries(
+            Object.entries(packs.languages).map(([lng, pack]) => [
+              lng,
+              emit(`batteries-${lng}`, packBytes(pack)),
+            ]),
+          ),
+        };
       }
-      return `export default ${JSON.stringify(`${PACK_PREFIX}${match[1]}@`)} + new URL(import.meta.ROLLUP_FILE_URL_${ref}, import.meta.url).href;`;
+      const key = match[1];
+      const languages = Object.entries(refs.languages)
+        .map(([lng, emitted]) => `${JSON.stringify(lng)}: ${file(emitted)}`)
+        .join(', ');
+      return `export default ${JSON.stringify(PACK_PREFIX)} + JSON.stringify({ key: ${JSON.stringify(key)}, base: ${file(refs.base)}, languages: { ${languages} } });`;
     },
   };
 }
@@ -98,6 +126,9 @@ const LANGUAGE_CODES = ['en', 'es', 'fr', 'ar'];
 /** The key of the trainer's code in languages.json (not a language code). */
 const TRAINER_FILES = 'trainer';
 
+/** A language's battery texts (packBatteries): `assets/batteries-<lang>-<hex hash>.bin`. */
+const BATTERY_TEXTS = /^assets\/batteries-([a-z]{2,3}(?:-[A-Za-z0-9]+)?)-[0-9a-f]+\.bin$/;
+
 /** A locale file as a module: `…/locales/<lang>/<namespace>.json?raw`. */
 const LOCALE_MODULE = /[\\/]locales[\\/]([a-z]{2,3}(?:-[A-Za-z0-9]+)?)[\\/]([\w-]+)\.json(?:\?raw)?$/;
 
@@ -110,10 +141,10 @@ const TRAINER_MODULE =
   /[\\/]src[\\/](?:features[\\/]workshop[\\/]GroupPicturePage|ui[\\/]CameraScanner)\.tsx$/;
 
 /**
- * Which files hold each language's strings: dist/languages.json, `{ "ar": ["assets/locale-ar-…"] }`
- * (precached), and the trainer's code under `trainer`. The offline copy every phone installs holds
- * English only; the app keeps her own language's files offline when she uses it
- * (src/i18n/offlineLanguages.ts).
+ * Which files hold each language's strings and battery texts: dist/languages.json,
+ * `{ "ar": ["assets/batteries-ar-….bin", "assets/locale-ar-…"] }`, and the trainer's code under
+ * `trainer`. The offline copy every phone installs holds English only; the app keeps her own
+ * language's files offline when she uses it (src/i18n/offlineLanguages.ts).
  */
 function languageFiles(): Plugin {
   return {
@@ -122,7 +153,12 @@ function languageFiles(): Plugin {
     generateBundle(_options, bundle) {
       const files: Record<string, string[]> = {};
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
+        if (chunk.type !== 'chunk') {
+          // Her language's battery texts (packBatteries) stay offline with its strings.
+          const texts = BATTERY_TEXTS.exec(chunk.fileName);
+          if (texts?.[1]) (files[texts[1]] ??= []).push(chunk.fileName);
+          continue;
+        }
         const locale = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '');
         if (locale?.[1]) (files[locale[1]] ??= []).push(chunk.fileName);
         else if (TRAINER_MODULE.test(chunk.facadeModuleId ?? ''))
@@ -269,9 +305,15 @@ export default defineConfig({
       workbox: {
         // Everything the app needs offline: code, styles, pages, locale and battery data, icons.
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,ico,txt,bin}'],
-        // Other languages' strings are kept offline only on a phone that uses them (languageFiles).
+        // Other languages' strings and battery texts are kept offline only on a phone that uses
+        // them (languageFiles).
         globIgnores: [
-          ...LANGUAGE_CODES.filter((c) => c !== 'en').map((c) => `**/assets/locale-${c}-*`),
+          // Every folder in locales/, so a language added there stays out of the precache too.
+          ...readdirSync(fileURLToPath(new URL('./locales/', import.meta.url)))
+            .filter((c) => c !== 'en')
+            .map((c) => `**/assets/locale-${c}-*`),
+          // Every language's battery texts but English's, which the base pack holds.
+          '**/assets/batteries-*-*.bin',
           // …and the trainer's code is kept only on a phone that opens the workshop screens.
           '**/assets/trainer-*',
         ],
@@ -284,8 +326,7 @@ export default defineConfig({
         runtimeCaching: [
           {
             urlPattern: ({ url, sameOrigin }) =>
-              sameOrigin &&
-              (url.pathname.includes('/assets/locale-') || url.pathname.includes('/assets/trainer-')),
+              sameOrigin && /\/assets\/(locale-|trainer-|batteries-[^/]*-[0-9a-f]+\.bin$)/.test(url.pathname),
             handler: 'CacheFirst',
             // Kept by the page without the headers a module request carries (Vary: Origin, Accept-Encoding).
             options: { cacheName: 'shn-languages', matchOptions: { ignoreVary: true } },

@@ -2,8 +2,12 @@
  * Size budgets (DESIGN.md §9), measured on the production build in dist/:
  * - first-load JavaScript of the entry route: the entry chunk, everything it imports statically,
  *   the home screen, and one language's strings (gzip) — within 150 kB;
- * - everything a phone keeps offline — the service worker's precache and her own language's
- *   strings (the largest language counted) — within 1 MB.
+ * - everything a phone keeps offline — the service worker's precache (the battery's structure and
+ *   English texts included) and her own language's strings and battery texts (the largest
+ *   language counted) — within 1 MB.
+ * It also prints what each language adds (its strings and battery texts), and how many languages
+ * of the largest size fit beside the precache within the budget: a trainer who opens slides or
+ * handouts keeps every language.
  * `tsx bench/size.ts` prints the figures; `--check` also fails (exit 1) when a budget is exceeded.
  * Deterministic: byte counts, no timings, so `npm test` runs the check.
  */
@@ -42,6 +46,10 @@ export interface SizeReport {
   precacheBytes: number;
   precacheGzip: number;
   precacheFiles: number;
+  /** The precache alone (English only). */
+  precacheOnlyBytes: number;
+  /** What keeping each language adds, besides English: its strings and battery texts. */
+  languageBytes: Record<string, number>;
   largestChunks: { file: string; gzip: number }[];
 }
 
@@ -71,20 +79,23 @@ export function measureSizes(): SizeReport {
 
   const sw = readFileSync('dist/sw.js', 'utf8');
   const urls = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? ''))];
-  // What a phone installs: the precache (English strings included) and her own language's strings,
-  // which the app keeps offline once she uses it (src/i18n/offlineLanguages.ts): counted for the
-  // language whose strings are largest.
+  // What a phone installs: the precache (English strings and battery texts included) and her own
+  // language's strings and battery texts, which the app keeps offline once she uses it
+  // (src/i18n/offlineLanguages.ts): counted for the language whose files are largest.
   const languages = JSON.parse(readFileSync('dist/languages.json', 'utf8')) as Record<string, string[]>;
-  const herLanguage = Math.max(
-    0,
-    ...Object.entries(languages)
+  const precached = new Set(urls);
+  const languageBytes = Object.fromEntries(
+    Object.entries(languages)
       .filter(([lng]) => lng !== 'en' && lng !== 'trainer')
-      .map(([, list]) => list.reduce((sum, f) => sum + statSync(join('dist', f)).size, 0)),
+      .map(([lng, list]) => [
+        lng,
+        list.filter((f) => !precached.has(f)).reduce((sum, f) => sum + statSync(join('dist', f)).size, 0),
+      ]),
   );
-  const precacheBytes =
-    urls.reduce((sum, u) => sum + statSync(join('dist', u)).size, 0) +
-    statSync('dist/sw.js').size +
-    herLanguage;
+  const herLanguage = Math.max(0, ...Object.values(languageBytes));
+  const precacheOnlyBytes =
+    urls.reduce((sum, u) => sum + statSync(join('dist', u)).size, 0) + statSync('dist/sw.js').size;
+  const precacheBytes = precacheOnlyBytes + herLanguage;
   const precacheGzip = urls.reduce((sum, u) => sum + gz(u), 0);
 
   const largestChunks = readdirSync('dist/assets')
@@ -92,7 +103,16 @@ export function measureSizes(): SizeReport {
     .map((f) => ({ file: `assets/${f}`, gzip: gz(`assets/${f}`) }))
     .sort((a, b) => b.gzip - a.gzip)
     .slice(0, 8);
-  return { entryJsGzip, entryFiles, precacheBytes, precacheGzip, precacheFiles: urls.length, largestChunks };
+  return {
+    entryJsGzip,
+    entryFiles,
+    precacheBytes,
+    precacheGzip,
+    precacheFiles: urls.length,
+    precacheOnlyBytes,
+    languageBytes,
+    largestChunks,
+  };
 }
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -116,6 +136,19 @@ if (process.argv[1]?.endsWith('size.ts')) {
   for (const [name, value, budget, ok] of rows)
     console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(22)} ${value.padStart(10)}  budget ${budget}`);
   console.log(`     entry files: ${r.entryFiles.join(', ')}`);
+  const perLanguage = Object.entries(r.languageBytes);
+  console.log(
+    `     precache (English): ${kB(r.precacheOnlyBytes)}; each language adds: ${perLanguage
+      .map(([lng, bytes]) => `${lng} ${kB(bytes)}`)
+      .join(', ')}`,
+  );
+  const largest = Math.max(0, ...perLanguage.map(([, bytes]) => bytes));
+  if (largest > 0)
+    console.log(
+      `     languages that fit beside English within the budget, all kept (a trainer): ${String(
+        Math.floor((BUDGETS.precacheBytes - r.precacheOnlyBytes) / largest),
+      )}`,
+    );
   if (process.argv.includes('--check') && rows.some((row) => !row[3])) {
     console.error('size budget exceeded (DESIGN.md §9)');
     process.exit(1);

@@ -399,21 +399,31 @@ export type BatteryIssueCode =
 
 export type ParseBatteryResult = { ok: true; battery: Battery } | { ok: false; issues: BatteryIssue[] };
 
+export interface ParseBatteryOptions {
+  /**
+   * The declared languages whose texts must all be there; by default every declared language.
+   * Only for a battery the app ships, checked whole in every language before release
+   * (`npm run validate:indicators`), whose other languages' texts arrive separately
+   * (src/services/packedText.ts). A file from outside is always checked whole.
+   */
+  textLanguages?: readonly string[];
+}
+
 /**
  * Checks anything (already JSON-parsed) against the battery format and its internal references.
  * Returns the battery, or every problem found, each with its path. Never throws.
  */
-export function parseBattery(input: unknown): ParseBatteryResult {
+export function parseBattery(input: unknown, options: ParseBatteryOptions = {}): ParseBatteryResult {
   const shape = BatteryShape.safeParse(input, { reportInput: true });
   if (!shape.success) {
     return { ok: false, issues: shape.error.issues.flatMap((i) => fromZodIssue(i, [])) };
   }
-  const issues = checkReferences(shape.data);
+  const issues = checkReferences(shape.data, options.textLanguages);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, battery: shape.data };
 }
 
 /** `parseBattery` for text (a file a trainer edited): a JSON syntax error is one more issue. */
-export function parseBatteryText(text: string): ParseBatteryResult {
+export function parseBatteryText(text: string, options: ParseBatteryOptions = {}): ParseBatteryResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -421,7 +431,7 @@ export function parseBatteryText(text: string): ParseBatteryResult {
     const detail = error instanceof Error ? error.message : '';
     return { ok: false, issues: [{ path: [], code: 'notJson', params: { detail } }] };
   }
-  return parseBattery(json);
+  return parseBattery(json, options);
 }
 
 /** One zod issue as report issues (the closest branch of a union), with `prefix` before its path. */
@@ -471,7 +481,7 @@ function fromZodIssueAt(issue: z.core.$ZodIssue, path: BatteryIssue['path']): Ba
 }
 
 /** Cross-checks that a schema cannot express: unique ids, links, languages, coverage. */
-function checkReferences(b: Battery): BatteryIssue[] {
+function checkReferences(b: Battery, textLanguages?: readonly string[]): BatteryIssue[] {
   const issues: BatteryIssue[] = [];
   const add = (path: BatteryIssue['path'], code: BatteryIssueCode, params: BatteryIssue['params'] = {}) =>
     issues.push({ path, code, params });
@@ -490,9 +500,10 @@ function checkReferences(b: Battery): BatteryIssue[] {
   unique([...b.actions, ...b.routines], 'actions');
 
   const declared = new Set(b.languages);
+  const required = textLanguages ? b.languages.filter((l) => textLanguages.includes(l)) : b.languages;
   const checkText = (text: Text | undefined, path: BatteryIssue['path']) => {
     if (!text) return;
-    for (const lang of b.languages) {
+    for (const lang of required) {
       if (!text[lang]) add(path, 'missingText', { language: lang });
     }
     for (const lang of Object.keys(text)) {
@@ -613,6 +624,15 @@ function checkReferences(b: Battery): BatteryIssue[] {
   if (!b.forms.some((f) => f.id === 'full')) add(['forms'], 'unknownReference', { kind: 'form', id: 'full' });
 
   return issues;
+}
+
+/**
+ * Whether the battery declares `language` but does not hold its texts yet: a shipped battery
+ * whose texts in that language could not be fetched (offline, never kept), shown in its first
+ * language meanwhile. A language's texts arrive all at once, so its title tells.
+ */
+export function awaitsTextsIn(battery: Pick<Battery, 'languages' | 'title'>, language: string): boolean {
+  return battery.languages.includes(language) && battery.title[language] === undefined;
 }
 
 /** The text in the wanted language, else in the battery's first language. */

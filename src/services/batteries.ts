@@ -1,16 +1,28 @@
 /**
  * The batteries the app can use. Shipped ones: every released version stays in indicators/ so old
- * assessments keep rendering; each file loads on demand (it carries every language). Adapted ones:
- * files a trainer's organisation loaded, kept in the database as text. Both pass the same parse
- * step (`parseBattery`) every time they load.
+ * assessments keep rendering; each file loads on demand, with its English texts and those of the
+ * languages in use (`wantBatteryTexts`: her language, a workshop's). Adapted ones: files a
+ * trainer's organisation loaded, kept in the database as text, every language they declare. Both
+ * pass the same parse step (`parseBattery`) every time they load.
  */
 import {
+  parseBattery,
   parseBatteryText,
   type Battery,
   type BatteryIssue,
   type ParseBatteryResult,
 } from '../domain/index.ts';
-import { unpackText } from './packedText.ts';
+import {
+  expandPack,
+  fetchBatteryPack,
+  fetchTextPack,
+  mergeTexts,
+  packRefOf,
+  slotsIn,
+  type PackRef,
+  type SlotText,
+} from './packedText.ts';
+import { onBatteryTextsWanted, wantedBatteryLanguages } from './batteryLanguages.ts';
 import {
   addAdaptedBattery,
   batteryKey,
@@ -57,6 +69,69 @@ export function isShippedId(id: string): boolean {
 
 const cache = new Map<string, Promise<Battery>>();
 
+/** A shipped battery rebuilt from the packs: where its texts go, and the languages they are in. */
+interface PackedBattery {
+  ref: PackRef;
+  slots: SlotText[];
+  languages: Set<string>;
+}
+
+const packed = new Map<string, PackedBattery>();
+
+/**
+ * Gives a packed battery the texts of every language in use that it declares and lacks, in place:
+ * every screen holding it reads them at its next render. A language whose texts cannot be fetched
+ * (offline, never kept) is left out, so its screens show the English texts, and tried again at the
+ * next call.
+ */
+async function addWantedTexts(battery: PackedBattery): Promise<void> {
+  await Promise.all(
+    wantedBatteryLanguages().map(async (lng) => {
+      const file = battery.ref.languages[lng];
+      if (!file || battery.languages.has(lng)) return;
+      try {
+        if (mergeTexts(battery.slots, await fetchTextPack(file), battery.ref.key)) battery.languages.add(lng);
+      } catch {
+        // Not on the phone and no connection (or not the file the app was built with): English
+        // texts until a later try.
+      }
+    }),
+  );
+}
+
+onBatteryTextsWanted(async () => {
+  await Promise.all([...packed.values()].map(addWantedTexts));
+});
+
+/**
+ * Whether every shipped battery loaded so far has its texts in `lng` (or does not declare it):
+ * false while a language's texts could not be fetched and English stands in.
+ */
+export function hasBatteryTexts(lng: string): boolean {
+  return [...packed.values()].every((b) => !(lng in b.ref.languages) || b.languages.has(lng));
+}
+
+/**
+ * A shipped file's module text: the file whole (development and tests), or a pointer into the
+ * packs (the build), rebuilt with English and the languages in use.
+ */
+export async function loadShipped(text: string): Promise<ParseBatteryResult> {
+  const ref = packRefOf(text);
+  if (!ref) return parseBatteryText(text);
+  const { json, slots, languages } = expandPack(await fetchBatteryPack(ref.base), ref.key);
+  // Checked whole before release; here, the texts it holds so far.
+  const parsed = parseBattery(json, { textLanguages: languages });
+  if (!parsed.ok) return parsed;
+  const battery: PackedBattery = {
+    ref,
+    slots: slotsIn(json, parsed.battery, slots),
+    languages: new Set(languages),
+  };
+  packed.set(ref.key, battery);
+  await addWantedTexts(battery);
+  return parsed;
+}
+
 /**
  * Loads and checks a battery: a shipped file, else an adapted battery stored on this phone.
  * Throws `BatteryLoadError` when it is in neither place or does not pass the checks.
@@ -67,7 +142,7 @@ export function loadBattery(id: string, version: string): Promise<Battery> {
   if (!pending) {
     pending = (async () => {
       const load = files[fileKey(id, version)];
-      const parsed = load ? parseBatteryText(await unpackText(await load())) : await loadAdapted(id, version);
+      const parsed = load ? await loadShipped(await load()) : await loadAdapted(id, version);
       if (!parsed.ok) throw new BatteryLoadError(key, parsed.issues);
       return parsed.battery;
     })();

@@ -8,7 +8,7 @@
  * question may carry a gentle line, shown before it and read with its heading.
  */
 import { useTranslation } from 'react-i18next';
-import { pickText, SKIPPED, type Answers, type Battery, type Text } from '../domain/index.ts';
+import { awaitsTextsIn, pickText, SKIPPED, type Answers, type Battery, type Text } from '../domain/index.ts';
 import { ScreenTitle } from './ScreenTitle.tsx';
 import { progressByCategory, type AnswerCounts, type Step } from '../domain/index.ts';
 import { ProgressByCategory } from './ProgressByCategory.tsx';
@@ -57,6 +57,9 @@ export function QuestionStep({
 
   return (
     <>
+      {awaitsTextsIn(battery, i18n.language) && (
+        <p className="notice texts-not-here">{t('assessment.textsNotHere')}</p>
+      )}
       <ProgressByCategory battery={battery} progress={progress} current={category?.id} />
 
       {step?.type === 'intro' && category && (

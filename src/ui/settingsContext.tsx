@@ -2,6 +2,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateSettings, type Settings } from '../services/settings.ts';
+import { wantBatteryTexts } from '../services/batteryLanguages.ts';
 import { changeLanguage, loadLanguage } from '../i18n/i18n.ts';
 import type { LanguageCode } from '../i18n/languages.ts';
 
@@ -39,6 +40,8 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
     async (lng: LanguageCode) => {
       const mine = ++latest.current;
       await loadLanguage(i18n, lng);
+      // The questions and actions in her language too (English where they cannot be fetched).
+      await wantBatteryTexts(lng);
       if (mine !== latest.current) return;
       await changeLanguage(i18n, lng);
       await update({ language: lng });

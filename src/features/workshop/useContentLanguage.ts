@@ -1,12 +1,14 @@
 /**
  * The language of what a trainer shows or prints (slides, handouts), which may differ from the
- * app's own: its strings load on demand, and the app's language does not change. Opening slides
+ * app's own: its strings and the battery's texts in it load on demand, and the app's language
+ * does not change. Opening slides
  * or handouts keeps every language on the device, for a workshop with no connection.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { loadLanguage } from '../../i18n/i18n.ts';
+import { wantBatteryTexts } from '../../services/batteryLanguages.ts';
 import { keepAllLanguagesOffline } from '../../i18n/offlineLanguages.ts';
 import { directionOf, isLanguage, type LanguageCode } from '../../i18n/languages.ts';
 
@@ -28,7 +30,8 @@ export function useContentLanguage(): ContentLanguage {
   useEffect(() => void keepAllLanguagesOffline(), []);
   useEffect(() => {
     let isCurrent = true;
-    void loadLanguage(i18n, wanted)
+    // Its strings and the battery's texts in it (English texts where those cannot be fetched).
+    void Promise.all([loadLanguage(i18n, wanted), wantBatteryTexts(wanted)])
       .then(() => isCurrent && setReady(wanted))
       .catch(() => undefined);
     return () => {
