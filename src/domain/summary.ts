@@ -100,8 +100,13 @@ export type SummaryPlan = z.infer<typeof SummaryPlanSchema>;
 
 /** At most this many files (packs and the directory) in a summary's "who can help". */
 export const SUPPORT_GROUPS_MAX = 10;
-/** At most this many services in all: a summary stays small enough to paste into a messenger. */
+/** At most this many services in all. */
 export const SUPPORT_ENTRIES_MAX = 30;
+/**
+ * At most this many characters of "who can help" as JSON, so a summary stays small enough to
+ * paste into a messenger (the whole shipped directory, in Arabic and English, is about 9,000).
+ */
+export const SUPPORT_CHARS_MAX = 24_000;
 
 /**
  * One file's part of "who can help": where it comes from (`shipped`: the app's directory, every
@@ -119,6 +124,7 @@ export const SummarySupportSchema = z.object({
     z.minLength(1),
     z.maxLength(SUPPORT_GROUPS_MAX),
     z.refine((groups) => groups.reduce((n, g) => n + g.directory.entries.length, 0) <= SUPPORT_ENTRIES_MAX),
+    z.refine((groups) => supportLength(groups) <= SUPPORT_CHARS_MAX),
   ),
 });
 export type SummarySupport = z.infer<typeof SummarySupportSchema>;
@@ -290,36 +296,43 @@ function entryExcerpt(entry: SupportEntry, languages: readonly string[]): Suppor
   };
 }
 
-/**
- * An excerpt of a directory that still passes its checks: the given entries, and of its languages
- * only those asked for (in that order; its first language when it has none of them).
- */
+/** The languages of a directory a summary keeps: those asked for, in that order; else its first. */
+function languagesKept(directory: SupportDirectory, languages: readonly string[]): string[] {
+  const asked = languages.filter((l, i) => directory.languages.includes(l) && languages.indexOf(l) === i);
+  return asked.length > 0 ? asked : directory.languages.slice(0, 1);
+}
+
+/** An excerpt of a directory that still passes its checks: these entries, in these languages. */
 function directoryExcerpt(
   directory: SupportDirectory,
-  entries: readonly SupportEntry[],
-  languages: readonly string[],
+  entries: SupportEntry[],
+  languages: string[],
 ): SupportDirectory {
-  const asked = languages.filter((l, i) => directory.languages.includes(l) && languages.indexOf(l) === i);
-  const kept = asked.length > 0 ? asked : directory.languages.slice(0, 1);
   return {
     format: directory.format,
     formatVersion: directory.formatVersion,
     id: directory.id,
     version: directory.version,
     author: directory.author,
-    languages: kept,
-    title: keepLanguages(directory.title, kept),
-    entries: entries.map((e) => entryExcerpt(e, kept)),
+    languages,
+    title: keepLanguages(directory.title, languages),
+    entries,
   };
+}
+
+/** How long "who can help" is as text (what the size limit measures). */
+function supportLength(groups: readonly SummarySupportGroup[]): number {
+  return JSON.stringify(groups).length;
 }
 
 /**
  * "Who can help" for a summary: the services that fit the guidance blocks that fired (`blocks`,
  * the urgent steps' own, most urgent first), by the shipped directory's `fits` map — exactly what
  * the urgent steps show: from her packs when `withLocal`, first, then from the app's directory
- * when `withShipped`. Texts in `languages` only (her language, then English). Undefined when
- * nothing fits or nothing is asked for. Her trusted people are never part of it: they are not in
- * these files.
+ * when `withShipped`. Texts in `languages` only (her language, then English). At most
+ * `SUPPORT_ENTRIES_MAX` services and `SUPPORT_CHARS_MAX` characters: a service that would pass
+ * the limit is left out (a pack may have long texts). Undefined when nothing fits or nothing is
+ * asked for. Her trusted people are never part of it: they are not in these files.
  */
 export function supportForSummary(input: {
   shipped: SupportDirectory;
@@ -335,25 +348,30 @@ export function supportForSummary(input: {
     input.withShipped ? input.shipped : undefined,
     input.withLocal ? input.packs : [],
     kinds,
-  ).slice(0, SUPPORT_ENTRIES_MAX);
-  const groups: SummarySupportGroup[] = [];
-  const byDirectory = new Map<SupportDirectory, SupportEntry[]>();
-  for (const listing of listings) {
-    let entries = byDirectory.get(listing.directory);
-    if (!entries) {
-      entries = [];
-      byDirectory.set(listing.directory, entries);
+  );
+  const parts = new Map<SupportDirectory, { languages: string[]; entries: SupportEntry[] }>();
+  const groups = () =>
+    [...parts]
+      .filter(([, part]) => part.entries.length > 0)
+      .map(([directory, part]): SummarySupportGroup => ({
+        origin: directory === input.shipped ? 'shipped' : 'local',
+        directory: directoryExcerpt(directory, part.entries, part.languages),
+      }));
+  let count = 0;
+  for (const { directory, entry } of listings) {
+    if (count === SUPPORT_ENTRIES_MAX) break;
+    let part = parts.get(directory);
+    if (!part) {
+      if (parts.size === SUPPORT_GROUPS_MAX) continue;
+      part = { languages: languagesKept(directory, input.languages), entries: [] };
+      parts.set(directory, part);
     }
-    entries.push(listing.entry);
+    part.entries.push(entryExcerpt(entry, part.languages));
+    if (supportLength(groups()) > SUPPORT_CHARS_MAX) part.entries.pop();
+    else count++;
   }
-  for (const [directory, entries] of byDirectory) {
-    if (groups.length === SUPPORT_GROUPS_MAX) break;
-    groups.push({
-      origin: directory === input.shipped ? 'shipped' : 'local',
-      directory: directoryExcerpt(directory, entries, input.languages),
-    });
-  }
-  return groups.length > 0 ? { groups } : undefined;
+  const out = groups();
+  return out.length > 0 ? { groups: out } : undefined;
 }
 
 /**
@@ -380,14 +398,14 @@ export function serializeSummary(summary: Summary): string {
 function checkSupport(support: SummarySupport): void {
   const paths: string[] = [];
   let isUnsafe = false;
-  support.groups.forEach((group, g) => {
+  for (const [g, group] of support.groups.entries()) {
     const checked = parseSupportDirectory(group.directory, { requireSources: group.origin === 'shipped' });
-    if (checked.ok) return;
+    if (checked.ok) continue;
     for (const issue of checked.issues) {
       if (issue.code === 'unsafeLink') isUnsafe = true;
       paths.push(['support', 'groups', g, 'directory', ...issue.path].map(String).join('.'));
     }
-  });
+  }
   if (paths.length > 0) throw new DocumentError(isUnsafe ? 'unsafeLink' : 'invalid', paths);
 }
 

@@ -132,6 +132,10 @@ function ShareWizard({
         : undefined;
   }, [support, latest, lng]);
   const supportCounts = useMemo(() => countByOrigin(supportFor(true, true)), [supportFor]);
+  const chosenSupport = useMemo(
+    () => supportFor(content.hasSupport, content.hasLocalSupport),
+    [supportFor, content.hasSupport, content.hasLocalSupport],
+  );
 
   const summary = useMemo(
     () =>
@@ -148,9 +152,9 @@ function ShareWizard({
           routines: content.hasRoutines ? routines : [],
           withNotes: content.hasPlanNotes,
         },
-        support: supportFor(content.hasSupport, content.hasLocalSupport),
+        support: chosenSupport,
       }),
-    [latest, content, drivers, actions, routines, supportFor],
+    [latest, content, drivers, actions, routines, chosenSupport],
   );
 
   const lockIt = async () => {
