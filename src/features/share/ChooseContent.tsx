@@ -190,7 +190,7 @@ export function ChooseContent({
                 onChange={() => onChange({ hasSupport: !hasSupport })}
               />
               <span>
-                {t('share:send.supportShipped', { count: support.shipped })}
+                {t('share:send.supportShipped', { number: support.shipped })}
                 <span className="hint">{t('share:send.supportShippedHint')}</span>
               </span>
             </label>
@@ -203,7 +203,7 @@ export function ChooseContent({
                 onChange={() => onChange({ hasLocalSupport: !hasLocalSupport })}
               />
               <span>
-                {t('share:send.supportLocal', { count: support.local })}
+                {t('share:send.supportLocal', { number: support.local })}
                 <span className="hint">{t('share:send.supportLocalHint')}</span>
               </span>
             </label>
