@@ -82,7 +82,7 @@ async function openShare(chosen: Record<string, string>) {
   await screen.findByRole('heading', { level: 1, name: 'Send a summary' });
 }
 
-const exactText = () => screen.getByText((_, e) => e?.tagName === 'PRE').textContent ?? '';
+const exactText = () => screen.getByText((_, e) => e?.tagName === 'PRE').textContent;
 
 describe('sending', () => {
   it('offers who can help, off, and puts in only what she ticks: never the people she trusts', async () => {
