@@ -15,7 +15,9 @@ export type DocumentErrorCode =
   /** Written by a newer version of the app than this one. */
   | 'newerVersion'
   /** Ours and of a known version, but something in it is malformed. */
-  | 'invalid';
+  | 'invalid'
+  /** A way to reach someone in it is not a safe link (`javascript:`, `data:`…): altered or forged. */
+  | 'unsafeLink';
 
 /** An expected failure when reading a file, with its reason code and, for "invalid", the paths. */
 export class DocumentError extends Error {

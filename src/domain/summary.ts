@@ -10,12 +10,28 @@
  * Her plan (version 2) carries ids only — action or routine id, the battery id and version they
  * come from, the status or rhythm — so the reader's app names them in the reader's language. Her
  * own notes on them go in only when she ticks them.
+ *
+ * "Who can help" (issue 20, optional, off until she ticks it) carries the organisations that fit
+ * the urgent steps her results fired — the same `fits` map the urgent steps use — and, if she
+ * ticks that too, the local contacts of packs she loaded; never her trusted people. Each comes as
+ * an excerpt of its file in the support format, so the reader's app checks it with the very same
+ * rules as a pack (`parseSupportDirectory`): a way to reach that is not `tel:`, `mailto:` or
+ * `https:` refuses the whole summary (`unsafeLink`), since no honest app writes one.
  */
 import * as z from 'zod/mini';
 import { CATEGORY_IDS, LEVELS } from './battery.ts';
 import { PLAN_STATUSES, RHYTHM_KINDS } from './plan.ts';
 import type { AssessmentResult } from './scoring.ts';
-import { SOURCE, parseDocument } from './document.ts';
+import { DocumentError, SOURCE, parseDocument } from './document.ts';
+import {
+  SupportDirectorySchema,
+  kindsForGuidance,
+  listSupport,
+  parseSupportDirectory,
+  type SupportDirectory,
+  type SupportEntry,
+} from './support.ts';
+import type { Text } from './battery.ts';
 
 export const SUMMARY_TYPE = 'shn-summary';
 /**
@@ -82,6 +98,37 @@ export const SummaryPlanSchema = z.object({
 });
 export type SummaryPlan = z.infer<typeof SummaryPlanSchema>;
 
+/** At most this many files (packs and the directory) in a summary's "who can help". */
+export const SUPPORT_GROUPS_MAX = 10;
+/** At most this many services in all. */
+export const SUPPORT_ENTRIES_MAX = 30;
+/**
+ * At most this many characters of "who can help" as JSON, so a summary stays small enough to
+ * paste into a messenger (the whole shipped directory, in Arabic and English, is about 9,000).
+ */
+export const SUPPORT_CHARS_MAX = 24_000;
+
+/**
+ * One file's part of "who can help": where it comes from (`shipped`: the app's directory, every
+ * entry with the page that confirms it; `local`: a pack she loaded) and an excerpt of it in the
+ * support format — the services that fit, their texts in her language and English only.
+ */
+export const SummarySupportGroupSchema = z.object({
+  origin: z.enum(['shipped', 'local']),
+  directory: SupportDirectorySchema,
+});
+export type SummarySupportGroup = z.infer<typeof SummarySupportGroupSchema>;
+
+export const SummarySupportSchema = z.object({
+  groups: z.array(SummarySupportGroupSchema).check(
+    z.minLength(1),
+    z.maxLength(SUPPORT_GROUPS_MAX),
+    z.refine((groups) => groups.reduce((n, g) => n + g.directory.entries.length, 0) <= SUPPORT_ENTRIES_MAX),
+    z.refine((groups) => supportLength(groups) <= SUPPORT_CHARS_MAX),
+  ),
+});
+export type SummarySupport = z.infer<typeof SummarySupportSchema>;
+
 export const SummarySchema = z.object({
   type: z.literal(SUMMARY_TYPE),
   version: z.literal(SUMMARY_VERSION),
@@ -113,6 +160,8 @@ export const SummarySchema = z.object({
   concerns: z.optional(z.array(SummaryConcernSchema).check(z.maxLength(200))),
   plan: z.optional(SummaryPlanSchema),
   note: z.optional(z.string().check(z.maxLength(NOTE_MAX))),
+  /** Who can help, for what her results show (optional; version 3, later). */
+  support: z.optional(SummarySupportSchema),
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
@@ -146,6 +195,8 @@ export interface SummaryChoices {
     routines: readonly SummaryRoutine[];
     withNotes: boolean;
   };
+  /** Who can help, as `supportForSummary` makes it (absent: not included, the default). */
+  support?: SummarySupport;
 }
 
 function withoutNote<T extends { note?: string }>(item: T, withNotes: boolean): T {
@@ -214,7 +265,113 @@ export function buildSummary(input: {
     ...(concerns.length ? { concerns } : {}),
     ...(plan ? { plan } : {}),
     ...(note ? { note } : {}),
+    ...(choices.support?.groups.length ? { support: choices.support } : {}),
   });
+}
+
+/** A text with only the languages kept, in their order. */
+function keepLanguages(text: Text, languages: readonly string[]): Text {
+  return Object.fromEntries(languages.flatMap((l) => (text[l] === undefined ? [] : [[l, text[l]]])));
+}
+
+function entryExcerpt(entry: SupportEntry, languages: readonly string[]): SupportEntry {
+  const optional = (key: string, t: Text | undefined) => (t ? { [key]: keepLanguages(t, languages) } : {});
+  return {
+    id: entry.id,
+    name: keepLanguages(entry.name, languages),
+    offers: entry.offers,
+    who: entry.who,
+    summary: keepLanguages(entry.summary, languages),
+    channels: entry.channels.map((c) => ({
+      kind: c.kind,
+      value: c.value,
+      ...optional('label', c.label),
+      ...optional('hours', c.hours),
+    })),
+    ...(entry.languages ? { languages: entry.languages } : {}),
+    ...optional('responseTime', entry.responseTime),
+    ...optional('region', entry.region),
+    ...optional('safety', entry.safety),
+    ...(entry.sources ? { sources: entry.sources } : {}),
+  };
+}
+
+/** The languages of a directory a summary keeps: those asked for, in that order; else its first. */
+function languagesKept(directory: SupportDirectory, languages: readonly string[]): string[] {
+  const asked = languages.filter((l, i) => directory.languages.includes(l) && languages.indexOf(l) === i);
+  return asked.length > 0 ? asked : directory.languages.slice(0, 1);
+}
+
+/** An excerpt of a directory that still passes its checks: these entries, in these languages. */
+function directoryExcerpt(
+  directory: SupportDirectory,
+  entries: SupportEntry[],
+  languages: string[],
+): SupportDirectory {
+  return {
+    format: directory.format,
+    formatVersion: directory.formatVersion,
+    id: directory.id,
+    version: directory.version,
+    author: directory.author,
+    languages,
+    title: keepLanguages(directory.title, languages),
+    entries,
+  };
+}
+
+/** How long "who can help" is as text (what the size limit measures). */
+function supportLength(groups: readonly SummarySupportGroup[]): number {
+  return JSON.stringify(groups).length;
+}
+
+/**
+ * "Who can help" for a summary: the services that fit the guidance blocks that fired (`blocks`,
+ * the urgent steps' own, most urgent first), by the shipped directory's `fits` map — exactly what
+ * the urgent steps show: from her packs when `withLocal`, first, then from the app's directory
+ * when `withShipped`. Texts in `languages` only (her language, then English). At most
+ * `SUPPORT_ENTRIES_MAX` services and `SUPPORT_CHARS_MAX` characters: a service that would pass
+ * the limit is left out (a pack may have long texts). Undefined when nothing fits or nothing is
+ * asked for. Her trusted people are never part of it: they are not in these files.
+ */
+export function supportForSummary(input: {
+  shipped: SupportDirectory;
+  packs: readonly SupportDirectory[];
+  blocks: readonly string[];
+  withShipped: boolean;
+  withLocal: boolean;
+  languages: readonly string[];
+}): SummarySupport | undefined {
+  const kinds = kindsForGuidance(input.shipped.fits, input.blocks);
+  if (kinds.length === 0) return undefined;
+  const listings = listSupport(
+    input.withShipped ? input.shipped : undefined,
+    input.withLocal ? input.packs : [],
+    kinds,
+  );
+  const parts = new Map<SupportDirectory, { languages: string[]; entries: SupportEntry[] }>();
+  const groups = () =>
+    [...parts]
+      .filter(([, part]) => part.entries.length > 0)
+      .map(([directory, part]): SummarySupportGroup => ({
+        origin: directory === input.shipped ? 'shipped' : 'local',
+        directory: directoryExcerpt(directory, part.entries, part.languages),
+      }));
+  let count = 0;
+  for (const { directory, entry } of listings) {
+    if (count === SUPPORT_ENTRIES_MAX) break;
+    let part = parts.get(directory);
+    if (!part) {
+      if (parts.size === SUPPORT_GROUPS_MAX) continue;
+      part = { languages: languagesKept(directory, input.languages), entries: [] };
+      parts.set(directory, part);
+    }
+    part.entries.push(entryExcerpt(entry, part.languages));
+    if (supportLength(groups()) > SUPPORT_CHARS_MAX) part.entries.pop();
+    else count++;
+  }
+  const out = groups();
+  return out.length > 0 ? { groups: out } : undefined;
 }
 
 /**
@@ -222,7 +379,9 @@ export function buildSummary(input: {
  * reach her say who it is from, not what she shares.
  */
 export function isSummaryEmpty(summary: Summary): boolean {
-  return !summary.levels?.length && !summary.concerns?.length && !summary.plan && !summary.note;
+  return (
+    !summary.levels?.length && !summary.concerns?.length && !summary.plan && !summary.note && !summary.support
+  );
 }
 
 /** The text that gets encrypted. */
@@ -231,9 +390,31 @@ export function serializeSummary(summary: Summary): string {
 }
 
 /**
+ * Checks "who can help" with a pack's own rules (numbers, addresses, `https:` only, texts in
+ * every language it declares; the app's directory with the page that confirms each entry).
+ * Throws DocumentError `unsafeLink` when any way to reach or source page is not a safe link,
+ * `invalid` for any other problem.
+ */
+function checkSupport(support: SummarySupport): void {
+  const paths: string[] = [];
+  let isUnsafe = false;
+  for (const [g, group] of support.groups.entries()) {
+    const checked = parseSupportDirectory(group.directory, { requireSources: group.origin === 'shipped' });
+    if (checked.ok) continue;
+    for (const issue of checked.issues) {
+      if (issue.code === 'unsafeLink') isUnsafe = true;
+      paths.push(['support', 'groups', g, 'directory', ...issue.path].map(String).join('.'));
+    }
+  }
+  if (paths.length > 0) throw new DocumentError(isUnsafe ? 'unsafeLink' : 'invalid', paths);
+}
+
+/**
  * Reads a decrypted summary of this version or an older one (migrated). Throws DocumentError
- * (notOurs, wrongType, newerVersion, invalid).
+ * (notOurs, wrongType, newerVersion, invalid, unsafeLink).
  */
 export function parseSummary(text: string): Summary {
-  return parseDocument(text, SUMMARY_TYPE, SUMMARY_VERSION, SummarySchema, MIGRATIONS);
+  const summary = parseDocument(text, SUMMARY_TYPE, SUMMARY_VERSION, SummarySchema, MIGRATIONS);
+  if (summary.support) checkSupport(summary.support);
+  return summary;
 }

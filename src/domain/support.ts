@@ -129,7 +129,8 @@ const EntrySchema = z.strictObject({
 });
 export type SupportEntry = z.infer<typeof EntrySchema>;
 
-const DirectoryShape = z.strictObject({
+/** The shape of a directory or pack (checked further by `parseSupportDirectory`). */
+export const SupportDirectorySchema = z.strictObject({
   format: z.literal(SUPPORT_FORMAT),
   formatVersion: z.literal(SUPPORT_FORMAT_VERSION),
   id: IdSchema,
@@ -142,7 +143,7 @@ const DirectoryShape = z.strictObject({
   fits: z.optional(z.record(IdSchema, z.array(z.enum(SERVICE_KINDS)))),
   entries: z.array(EntrySchema).check(z.minLength(1), z.maxLength(500)),
 });
-export type SupportDirectory = z.infer<typeof DirectoryShape>;
+export type SupportDirectory = z.infer<typeof SupportDirectorySchema>;
 
 export type SupportIssueCode =
   BatteryIssueCode | 'badPhone' | 'badEmail' | 'unsafeLink' | 'sourceMissing' | 'badDate';
@@ -167,7 +168,7 @@ export interface ParseSupportOptions {
  * with its path. Never throws.
  */
 export function parseSupportDirectory(input: unknown, options: ParseSupportOptions = {}): ParseSupportResult {
-  const shape = DirectoryShape.safeParse(input, { reportInput: true });
+  const shape = SupportDirectorySchema.safeParse(input, { reportInput: true });
   if (!shape.success) {
     return { ok: false, issues: shape.error.issues.flatMap((i): BatteryIssue[] => fromZodIssue(i, [])) };
   }
@@ -240,18 +241,27 @@ function checkDirectory(d: SupportDirectory, options: ParseSupportOptions): Supp
   return issues;
 }
 
-/** The link that opens a way to reach a service, or undefined when it has none (`message`). */
+/**
+ * The link that opens a way to reach a service: `tel:`, `mailto:` or `https:`; undefined when it
+ * has none (`message`) or when its value is not safe to open.
+ */
 export function channelHref(channel: SupportChannel): string | undefined {
   switch (channel.kind) {
+    // Checked again here, not only when the file was read: a link is made only of a safe value.
     case 'phone':
-      return `tel:${channel.value.replace(/[^+0-9]/g, '')}`;
+      return isPhoneNumber(channel.value) ? `tel:${channel.value.replace(/[^+0-9]/g, '')}` : undefined;
     case 'email':
-      return `mailto:${channel.value}`;
+      return isEmailAddress(channel.value) ? `mailto:${channel.value}` : undefined;
     case 'web':
       return unsafeWebReason(channel.value) ? undefined : channel.value;
     default:
       return undefined;
   }
+}
+
+/** The address of a source page when it is a plain `https:` address, else undefined (no link). */
+export function sourceHref(url: string): string | undefined {
+  return unsafeWebReason(url) ? undefined : url;
 }
 
 /** The newest day any of an entry's sources was checked (`YYYY-MM-DD`), if it has sources. */

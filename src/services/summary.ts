@@ -9,9 +9,11 @@ import {
   parseSummary,
   serializeSummary,
   type Summary,
+  type Recommendations,
   type SummaryChoices,
   type SummaryPlanAction,
   type SummaryRoutine,
+  type SupportDirectory,
 } from '../domain/index.ts';
 import { decryptToText, encryptToPassphrase, encryptToRecipient } from '../crypto/age.ts';
 import { listContacts, saveContact, type Contact } from '../storage/contacts.ts';
@@ -19,6 +21,7 @@ import { listIdentities } from '../storage/identities.ts';
 import { listPlan } from '../storage/plan.ts';
 import { listRoutines } from '../storage/routines.ts';
 import { loadLatestResult, type Scored } from './results.ts';
+import { listLoadedPacks, loadShippedSupport } from './support.ts';
 
 export type { Contact };
 
@@ -26,29 +29,49 @@ declare const __APP_VERSION__: string;
 
 /** What she can put in a summary, loaded once for the whole of the sharing screen. */
 export interface Shareable {
-  /** Her latest completed assessment, scored; undefined when she has none. */
-  latest?: Scored;
+  /** Her latest completed assessment, scored, with what it suggests; undefined when she has none. */
+  latest?: Scored & { recommendations: Recommendations };
   contacts: Contact[];
   /** Her plan's actions, as a summary carries them (with her notes: whether they go is her choice). */
   actions: SummaryPlanAction[];
   /** Her kept routines, likewise. */
   routines: SummaryRoutine[];
+  /**
+   * Who can help (`supportForSummary` picks what fits): the app's directory, and the packs she
+   * loaded. Without the directory (it failed to load) she is not offered the choice.
+   */
+  support: { shipped?: SupportDirectory; packs: SupportDirectory[] };
+}
+
+/** The directory and her packs; what cannot be read is left out, never stops her sharing. */
+async function loadSupportToShare(): Promise<Shareable['support']> {
+  const [shipped, packs] = await Promise.all([
+    loadShippedSupport().catch(() => undefined),
+    listLoadedPacks().then(
+      (loaded) => loaded.packs.map((p) => p.directory),
+      () => [],
+    ),
+  ]);
+  return { ...(shipped ? { shipped } : {}), packs };
 }
 
 /**
- * Loads her latest completed assessment (decrypted and scored once), her contacts, and her plan.
+ * Loads her latest completed assessment (decrypted and scored once), her contacts, her plan, and
+ * who can help.
  * Throws StorageError, or BatteryLoadError when the assessment's battery can no longer be loaded.
  */
 export async function loadShareable(): Promise<Shareable> {
-  const [latest, contacts, plan, routines] = await Promise.all([
+  const [latest, contacts, plan, routines, support] = await Promise.all([
     loadLatestResult(),
     listContacts(),
     listPlan(),
     listRoutines(),
+    loadSupportToShare(),
   ]);
   return {
     latest,
     contacts,
+    support,
     actions: plan.map((p) => ({
       actionId: p.actionId,
       batteryId: p.batteryId,

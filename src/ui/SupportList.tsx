@@ -10,6 +10,7 @@ import {
   channelHref,
   lastChecked,
   pickSupportText,
+  sourceHref,
   type SupportChannel,
   type SupportListing,
 } from '../domain/index.ts';
@@ -179,16 +180,20 @@ export function SupportCard({
               date: formatDay(checked, lng),
             })
           : t('support:entry.local')}
-        {(entry.sources ?? []).map((source, i) => (
-          <span key={i}>
-            {' '}
-            <a href={source.url} target="_blank" rel="noopener noreferrer" referrerPolicy="no-referrer">
-              {t('support:entry.sourceLink')}
-              {(entry.sources ?? []).length > 1 ? ` ${i + 1}` : ''}
-              <span className="visually-hidden"> ({t('support:entry.outside')})</span>
-            </a>
-          </span>
-        ))}
+        {(entry.sources ?? []).map((source, i) => {
+          // Checked when the file was read, and again here: only a plain `https:` page is a link.
+          const href = sourceHref(source.url);
+          return href ? (
+            <span key={i}>
+              {' '}
+              <a href={href} target="_blank" rel="noopener noreferrer" referrerPolicy="no-referrer">
+                {t('support:entry.sourceLink')}
+                {(entry.sources ?? []).length > 1 ? ` ${i + 1}` : ''}
+                <span className="visually-hidden"> ({t('support:entry.outside')})</span>
+              </a>
+            </span>
+          ) : null;
+        })}
       </p>
     </article>
   );
@@ -216,10 +221,10 @@ export function SupportList({
 }
 
 /** The note on traces, before any way to call or write. */
-export function TracesNote({ headingLevel = 2 }: { headingLevel?: 2 | 4 }) {
+export function TracesNote({ headingLevel = 2 }: { headingLevel?: 2 | 3 | 4 }) {
   const { t } = useTranslation('support');
   const id = useId();
-  const Heading = headingLevel === 2 ? 'h2' : 'h4';
+  const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
   return (
     <aside className="notice notice-warning stack support-traces" aria-labelledby={id}>
       <Heading id={id} className="support-traces-title">

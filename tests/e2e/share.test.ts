@@ -8,8 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { Page } from 'playwright-core';
-import { launchPersistent, setupServedApp } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  parseSupportText,
+  pickText,
+  scaleOf,
+  serializeSummary,
+  supportForSummary,
+  type Summary,
+} from '../../src/domain/index.ts';
+import { encryptToRecipient, toArmor } from '../../src/crypto/age.ts';
+import { CURRENT_BATTERY } from '../../src/services/batteries.ts';
+import { shippedBatteries } from '../helpers/battery.ts';
+import { launchPersistent, serve, setupServedApp } from './harness.ts';
 import {
   answerToTheEnd,
   askToDeleteEverything,
@@ -29,6 +40,7 @@ import {
   tapStart,
   throughIntroduction,
   waitForServiceWorker,
+  type Pick,
 } from './pages.ts';
 
 const app = setupServedApp();
@@ -138,6 +150,151 @@ describe('share a summary, open it as the contact', () => {
       await contact.close();
     }
   });
+});
+
+describe('who can help in a summary (issue 20)', () => {
+  const battery = (() => {
+    const found = shippedBatteries().find(
+      (b) => b.battery.id === CURRENT_BATTERY.id && b.battery.version === CURRENT_BATTERY.version,
+    );
+    if (!found) throw new Error('the current battery is not shipped');
+    return found.battery;
+  })();
+  /** A recent threat to life; every other question its first option. */
+  const threatToLife: Pick = (_k, _n, title) => {
+    const wanted: Record<string, string> = { 'phy.death-threat': 'few', 'phy.feel-endangered': 'quite' };
+    const ind = battery.indicators.find((i) => pickText(i.question, 'en', battery) === title);
+    if (!ind) throw new Error(`no question titled ${title}`);
+    return Math.max(
+      0,
+      scaleOf(battery, ind).options.findIndex((o) => o.id === wanted[ind.id]),
+    );
+  };
+  const shippedSupport = () => {
+    const parsed = parseSupportText(readFileSync('indicators/support/shn-support-1.0.0.json', 'utf8'));
+    if (!parsed.ok) throw new Error('the shipped directory does not pass');
+    return parsed.directory;
+  };
+  /** Every request a context makes, to check that none leaves the app's origin. */
+  const recordRequests = (context: BrowserContext) => {
+    const urls: string[] = [];
+    context.on('request', (r) => urls.push(r.url()));
+    return urls;
+  };
+
+  it('she adds it, offline; her contact sees the emergency line with its checked date; a forged link is refused', async () => {
+    // Its own server, stopped once both phones have the app: everything after runs with none.
+    const server = await serve();
+    const contact = await launchPersistent();
+    const sender = await launchPersistent();
+    try {
+      await recordCspViolations(sender.context);
+      await recordCspViolations(contact.context);
+      const requests = [sender, contact].map((b) => recordRequests(b.context));
+      const c = await contact.context.newPage();
+      const p = await sender.context.newPage();
+      for (const page of [c, p]) {
+        await openApp(page, server.url);
+        await waitForServiceWorker(page);
+      }
+      await contact.context.setOffline(true);
+      await sender.context.setOffline(true);
+      await server.close();
+      for (const page of [c, p]) {
+        await page.reload();
+        await heading(page).filter({ hasText: 'Secure, Here and Now' }).waitFor();
+      }
+
+      // The contact makes her key.
+      await goToShare(c);
+      await c.getByRole('button', { name: s('hub', 'receive') }).click();
+      await c.getByRole('button', { name: s('receive', 'create') }).click();
+      const recipient = (await c.getByTestId('my-recipient').textContent())?.trim() ?? '';
+
+      // A threat to life; she shares her levels and who can help, which starts unticked.
+      await tapStart(p);
+      await throughIntroduction(p, { form: 'short' });
+      await answerToTheEnd(p, threatToLife);
+      await finishAssessment(p);
+      await goToShare(p);
+      await p.getByRole('button', { name: s('hub', 'send') }).click();
+      const option = p
+        .getByTestId('share-support')
+        .getByRole('checkbox', { name: /Organisations that fit your urgent steps/ });
+      await expect(option.isChecked()).resolves.toBe(false);
+      await expect(p.getByTestId('summary-support').count()).resolves.toBe(0);
+      await option.check();
+      await p.getByTestId('summary-support').locator('[data-entry="protectdefenders-eu"]').waitFor();
+      await p.getByRole('button', { name: s('send', 'next') }).click();
+      await p.getByRole('radio', { name: new RegExp(s('send', 'byKey')) }).check();
+      await p.getByTestId('recipient-input').fill(recipient);
+      await p.getByRole('button', { name: s('send', 'lock') }).click();
+      const armored = await p.getByTestId('armored-output').inputValue();
+
+      // The contact opens it: the emergency line, how to reach it, the day it was checked.
+      await goToShare(c);
+      await c.getByRole('button', { name: s('hub', 'open') }).click();
+      await c.getByTestId('paste-input').fill(armored);
+      await c.getByRole('button', { name: s('open', 'open'), exact: true }).click();
+      const part = c.getByTestId('summary-support');
+      const card = part.locator('[data-origin="shipped"] [data-entry="protectdefenders-eu"]');
+      await card.waitFor();
+      await expect(card.locator('a[href="tel:+35312100489"]').count()).resolves.toBe(1);
+      await expect(card.locator('.support-checked').textContent()).resolves.toMatch(/Checked on .*2026/);
+      await expect(card.locator('.support-safety').count()).resolves.toBe(1);
+      await expect(part.locator('.support-traces').count()).resolves.toBe(1);
+      // Only what fits a threat to life.
+      await expect(part.locator('[data-entry="accessnow-helpline"]').count()).resolves.toBe(0);
+      const hrefs = await part.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      for (const href of hrefs) expect(href).toMatch(/^(tel:\+\d+|mailto:\S+|https:\/\/)/);
+
+      // A summary forged for her key (anyone with it can lock one), with a javascript: link in
+      // it: refused, saying why, and nothing of it shown.
+      const forged: Summary = {
+        type: 'shn-summary',
+        version: 3,
+        source: 'secure-here-and-now',
+        appVersion: '0.1.0',
+        from: 'Amal',
+        createdAt: new Date().toISOString(),
+        assessedAt: new Date().toISOString(),
+        battery: { id: battery.id, version: battery.version },
+        support: supportForSummary({
+          shipped: shippedSupport(),
+          packs: [],
+          blocks: ['g.life'],
+          withShipped: true,
+          withLocal: false,
+          languages: ['en'],
+        }),
+      };
+      forged.support!.groups[0]!.directory.entries[0]!.channels[0] = {
+        kind: 'web',
+        value: 'javascript:alert(document.domain)',
+      };
+      const forgedText = toArmor(await encryptToRecipient(serializeSummary(forged), recipient));
+      await c.getByRole('button', { name: s('open', 'another') }).click();
+      await c.getByTestId('paste-input').fill(forgedText);
+      await c.getByRole('button', { name: s('open', 'open'), exact: true }).click();
+      await c
+        .getByTestId('share-error')
+        .filter({ hasText: s('errors', 'unsafeLink') })
+        .waitFor();
+      await expect(c.getByTestId('summary-view').count()).resolves.toBe(0);
+
+      expect(await cspViolations(p)).toEqual([]);
+      expect(await cspViolations(c)).toEqual([]);
+      const origin = new URL(server.url).origin;
+      for (const urls of requests) {
+        expect(
+          urls.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')),
+        ).toEqual([]);
+      }
+    } finally {
+      await sender.close();
+      await contact.close();
+    }
+  }, 180_000);
 });
 
 describe('with a passphrase set, leaving briefly to share', () => {

@@ -1,6 +1,7 @@
 /**
  * Step one of sending a summary: she ticks what goes in — levels, the answers that concern her
- * most, a note, her plan — and sees exactly what will be shared before anything is locked.
+ * most, a note, her plan, who can help — and sees exactly what will be shared before anything is
+ * locked.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +33,10 @@ export interface ContentChoices {
   hasPlan: boolean;
   hasRoutines: boolean;
   hasPlanNotes: boolean;
+  /** Who can help: the organisations of the app's directory that fit her urgent steps. */
+  hasSupport: boolean;
+  /** Who can help: her local contacts (from packs she loaded) that fit them. */
+  hasLocalSupport: boolean;
 }
 
 /** An answer that weighs on a level, in her words. */
@@ -51,6 +56,7 @@ export function ChooseContent({
   categories,
   drivers,
   plan,
+  support,
   choices,
   onChange,
   summary,
@@ -61,6 +67,8 @@ export function ChooseContent({
   drivers: readonly Driver[];
   /** How many actions and routines her plan holds, and whether she wrote a note on any. */
   plan: { actions: number; routines: number; hasAnyNote: boolean };
+  /** How many services that fit her urgent steps could go in, from the app's directory and her packs. */
+  support: { shipped: number; local: number };
   choices: ContentChoices;
   onChange: (change: Partial<ContentChoices>) => void;
   /** The summary as these choices make it. */
@@ -68,7 +76,18 @@ export function ChooseContent({
   onNext: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { levels, concerns, note, from, reach, hasPlan, hasRoutines, hasPlanNotes } = choices;
+  const {
+    levels,
+    concerns,
+    note,
+    from,
+    reach,
+    hasPlan,
+    hasRoutines,
+    hasPlanNotes,
+    hasSupport,
+    hasLocalSupport,
+  } = choices;
   const isEmpty = isSummaryEmpty(summary);
   const id = useId();
   const categoryName = (id: string) => {
@@ -154,6 +173,38 @@ export function ChooseContent({
               <span>
                 {t('share:send.planNotes')}
                 <span className="hint">{t('share:send.planNotesHint')}</span>
+              </span>
+            </label>
+          )}
+        </fieldset>
+      )}
+      {support.shipped + support.local > 0 && (
+        <fieldset className="choices" data-testid="share-support">
+          <legend>{t('share:send.support')}</legend>
+          <p className="hint">{t('share:send.supportHint')}</p>
+          {support.shipped > 0 && (
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={hasSupport}
+                onChange={() => onChange({ hasSupport: !hasSupport })}
+              />
+              <span>
+                {t('share:send.supportShipped', { number: support.shipped })}
+                <span className="hint">{t('share:send.supportShippedHint')}</span>
+              </span>
+            </label>
+          )}
+          {support.local > 0 && (
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={hasLocalSupport}
+                onChange={() => onChange({ hasLocalSupport: !hasLocalSupport })}
+              />
+              <span>
+                {t('share:send.supportLocal', { number: support.local })}
+                <span className="hint">{t('share:send.supportLocalHint')}</span>
               </span>
             </label>
           )}

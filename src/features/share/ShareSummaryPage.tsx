@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { supportForSummary, type SummarySupport } from '../../domain/index.ts';
 import {
   draftSummary,
   loadShareable,
@@ -62,7 +63,18 @@ function firstContent(latest: Scored): ContentChoices {
     hasPlan: false,
     hasRoutines: false,
     hasPlanNotes: false,
+    hasSupport: false,
+    hasLocalSupport: false,
   };
+}
+
+/** How many services of each origin a summary would carry with everything ticked. */
+function countByOrigin(support: SummarySupport | undefined): { shipped: number; local: number } {
+  const count = (origin: 'shipped' | 'local') =>
+    (support?.groups ?? [])
+      .filter((g) => g.origin === origin)
+      .reduce((n, g) => n + g.directory.entries.length, 0);
+  return { shipped: count('shipped'), local: count('local') };
 }
 
 /** A suggested passphrase, and the first contact who has a key. */
@@ -77,7 +89,13 @@ function firstLock(contacts: Shareable['contacts']): LockChoices {
   };
 }
 
-function ShareWizard({ latest, contacts, actions, routines }: Shareable & { latest: Scored }) {
+function ShareWizard({
+  latest,
+  contacts,
+  actions,
+  routines,
+  support,
+}: Shareable & { latest: NonNullable<Shareable['latest']> }) {
   const { i18n } = useTranslation();
   const lng = i18n.language;
   const { battery, result } = latest;
@@ -97,6 +115,28 @@ function ShareWizard({ latest, contacts, actions, routines }: Shareable & { late
     [result, battery, lng],
   );
 
+  // Who can help: what fits the urgent steps her results show (none fired: nothing to offer).
+  const supportFor = useMemo(() => {
+    const { shipped } = support;
+    const blocks = latest.recommendations.urgent?.blocks ?? [];
+    return (withShipped: boolean, withLocal: boolean) =>
+      shipped && (withShipped || withLocal)
+        ? supportForSummary({
+            shipped,
+            packs: support.packs,
+            blocks,
+            withShipped,
+            withLocal,
+            languages: [lng, 'en'],
+          })
+        : undefined;
+  }, [support, latest, lng]);
+  const supportCounts = useMemo(() => countByOrigin(supportFor(true, true)), [supportFor]);
+  const chosenSupport = useMemo(
+    () => supportFor(content.hasSupport, content.hasLocalSupport),
+    [supportFor, content.hasSupport, content.hasLocalSupport],
+  );
+
   const summary = useMemo(
     () =>
       draftSummary(latest, {
@@ -112,8 +152,9 @@ function ShareWizard({ latest, contacts, actions, routines }: Shareable & { late
           routines: content.hasRoutines ? routines : [],
           withNotes: content.hasPlanNotes,
         },
+        support: chosenSupport,
       }),
-    [latest, content, drivers, actions, routines],
+    [latest, content, drivers, actions, routines, chosenSupport],
   );
 
   const lockIt = async () => {
@@ -149,6 +190,7 @@ function ShareWizard({ latest, contacts, actions, routines }: Shareable & { late
         categories={result.categories}
         drivers={drivers}
         plan={{ actions: actions.length, routines: routines.length, hasAnyNote }}
+        support={supportCounts}
         choices={content}
         onChange={(change) => setContent((c) => ({ ...c, ...change }))}
         summary={summary}

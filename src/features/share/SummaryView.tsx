@@ -8,16 +8,32 @@
  * battery — neutrally, by its category, with her answer quoted. Plan titles, which also speak to
  * her ("Tell people who can act, today"), are quoted as the steps she chose; an action or routine
  * the reader's app does not know shows its id.
+ *
+ * Who can help, when she included it: the services that fit her urgent steps, as cards (what they
+ * offer, how to reach them, how to contact them safely, when their facts were checked), with the
+ * note on traces first. The file was checked with a pack's rules when it opened; the cards make a
+ * link only of a `tel:`, `mailto:` or `https:` value, again.
  */
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { pickText, scaleOf, type Battery, type CategoryLevel, type Summary } from '../../domain/index.ts';
+import {
+  pickSupportText,
+  pickText,
+  scaleOf,
+  type Battery,
+  type CategoryLevel,
+  type Summary,
+  type SummarySupport,
+  type SupportListing,
+} from '../../domain/index.ts';
 import { loadBattery, loadCurrentBattery } from '../../services/batteries.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { LevelIcon } from '../../ui/LevelBadge.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { rhythmWords } from '../../ui/planWords.ts';
 import { useContactWords } from './useContactWords.ts';
+import { SupportList, TracesNote } from '../../ui/SupportList.tsx';
+import { useSupportWords } from '../../ui/useSupportWords.ts';
 
 async function batteryFor(summary: Summary): Promise<Battery | undefined> {
   try {
@@ -93,6 +109,44 @@ function levelAboutHer(t: TFunction, level: CategoryLevel, kind: 'threats' | 'ex
   if (level === 'insufficient') return t('levels.insufficient');
   const words = t(`levels.${level}`);
   return kind ? t('levels.withKind', { level: words, kind: t(`contact:kinds.${kind}`) }) : words;
+}
+
+/** Who can help, as she included it: local contacts first (as in her app), then the directory. */
+function SupportPart({ support, headingLevel }: { support: SummarySupport; headingLevel: 2 | 3 }) {
+  const { t, i18n } = useTranslation();
+  const hasWords = useSupportWords();
+  if (!hasWords) return null;
+  const lng = i18n.language;
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section aria-labelledby="sv-support" className="stack summary-support" data-testid="summary-support">
+      <H id="sv-support">{t('contact:support.title')}</H>
+      <p className="hint">{t('contact:support.intro')}</p>
+      <TracesNote headingLevel={headingLevel === 2 ? 3 : 4} />
+      {support.groups.map((group, g) => {
+        const { directory } = group;
+        const listings: SupportListing[] = directory.entries.map((entry) => ({
+          entry,
+          origin: group.origin,
+          directory,
+          matches: [],
+        }));
+        return (
+          <div key={g} className="stack" data-origin={group.origin}>
+            <p className="summary-subtitle" dir="auto">
+              {group.origin === 'local'
+                ? t('contact:support.local', {
+                    title: pickSupportText(directory.title, lng, directory),
+                    author: directory.author,
+                  })
+                : t('contact:support.shipped')}
+            </p>
+            <SupportList listings={listings} headingLevel={headingLevel === 2 ? 3 : 4} />
+          </div>
+        );
+      })}
+    </section>
+  );
 }
 
 export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; headingLevel?: 2 | 3 }) {
@@ -237,7 +291,8 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
           </p>
         </section>
       )}
-      {!summary.levels && !summary.concerns && !summary.plan && !summary.note && (
+      {summary.support && <SupportPart support={summary.support} headingLevel={headingLevel} />}
+      {!summary.levels && !summary.concerns && !summary.plan && !summary.note && !summary.support && (
         <p>{t('share:view.empty')}</p>
       )}
       <p className="hint">{t('share:view.notAPrediction')}</p>
