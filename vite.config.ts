@@ -114,6 +114,12 @@ function packLocales(): Plugin {
       const match = /^(.*[\\/](?:locales[\\/][^\\/]+|indicators[\\/]support)[\\/][^\\/]+\.json)\?raw$/.exec(
         id,
       );
+      // A passphrase word list (src/crypto/wordlists/<lang>.txt): packed as it is.
+      const words = WORDLIST_MODULE.exec(id);
+      if (words && id.endsWith('?raw')) {
+        const text = readFileSync(id.slice(0, -'?raw'.length), 'utf8');
+        return `export default ${JSON.stringify(GZIP_PREFIX + gzipSync(text, { level: 9 }).toString('base64'))};`;
+      }
       if (!match?.[1]) return null;
       const json = JSON.stringify(JSON.parse(readFileSync(match[1], 'utf8')));
       return `export default ${JSON.stringify(GZIP_PREFIX + gzipSync(json, { level: 9 }).toString('base64'))};`;
@@ -131,6 +137,22 @@ const BATTERY_TEXTS = /^assets\/batteries-([a-z]{2,3}(?:-[A-Za-z0-9]+)?)-[0-9a-f
 
 /** A locale file as a module: `…/locales/<lang>/<namespace>.json?raw`. */
 const LOCALE_MODULE = /[\\/]locales[\\/]([a-z]{2,3}(?:-[A-Za-z0-9]+)?)[\\/]([\w-]+)\.json(?:\?raw)?$/;
+
+/**
+ * A passphrase word list as a module: `…/src/crypto/wordlists/<lang>.txt?raw` (issue 18). Each is
+ * one of its language's files, like its strings: only English is in the offline copy every phone
+ * installs, her own language's list is kept with her language.
+ */
+const WORDLIST_MODULE = /[\\/]src[\\/]crypto[\\/]wordlists[\\/]([a-z]{2,3})\.txt(?:\?raw)?$/;
+
+/** The language and name of a language's module (strings or word list), or undefined. */
+function languageModule(id: string | null): { lng: string; name: string } | undefined {
+  const locale = LOCALE_MODULE.exec(id ?? '');
+  if (locale?.[1] && locale[2]) return { lng: locale[1], name: locale[2] };
+  const words = WORDLIST_MODULE.exec(id ?? '');
+  if (words?.[1]) return { lng: words[1], name: 'words' };
+  return undefined;
+}
 
 /**
  * Code only a trainer runs — the group picture and its camera reader (with the QR decoder): not in
@@ -159,8 +181,8 @@ function languageFiles(): Plugin {
           if (texts?.[1]) (files[texts[1]] ??= []).push(chunk.fileName);
           continue;
         }
-        const locale = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '');
-        if (locale?.[1]) (files[locale[1]] ??= []).push(chunk.fileName);
+        const language = languageModule(chunk.facadeModuleId);
+        if (language) (files[language.lng] ??= []).push(chunk.fileName);
         else if (TRAINER_MODULE.test(chunk.facadeModuleId ?? ''))
           (files[TRAINER_FILES] ??= []).push(chunk.fileName);
       }
@@ -264,8 +286,8 @@ export default defineConfig({
         // all but English (see `languageFiles`).
         // Likewise the trainer's group-picture screen and camera reader (see `TRAINER_MODULE`).
         chunkFileNames: (chunk) => {
-          const locale = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '');
-          if (locale) return `assets/locale-${locale[1]}-${locale[2]}-[hash].js`;
+          const language = languageModule(chunk.facadeModuleId);
+          if (language) return `assets/locale-${language.lng}-${language.name}-[hash].js`;
           return TRAINER_MODULE.test(chunk.facadeModuleId ?? '')
             ? 'assets/trainer-[name]-[hash].js'
             : 'assets/[name]-[hash].js';

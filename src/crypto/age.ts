@@ -8,6 +8,7 @@
  */
 import { Decrypter, Encrypter, armor, generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { isAgeRecipient } from './recipient.ts';
+import { normalizePassphrase, passphraseCandidates } from './passphrase.ts';
 
 export { isAgeRecipient };
 
@@ -57,11 +58,15 @@ export class AgeError extends Error {
 const ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
 const ARMOR_END = '-----END AGE ENCRYPTED FILE-----';
 const MAGIC = 'age-encryption.org/';
-/** Encrypts `plaintext` to a passphrase, at `SCRYPT_LOG_N`. Returns the binary age file. */
+/**
+ * Encrypts `plaintext` to a passphrase, at `SCRYPT_LOG_N`, in its normalised form
+ * (`normalizePassphrase`: digits of any script as 0–9, so `age -d` opens it with 0–9 typed).
+ * Returns the binary age file.
+ */
 export async function encryptToPassphrase(plaintext: string, passphrase: string): Promise<Uint8Array> {
   const e = new Encrypter();
   e.setScryptWorkFactor(SCRYPT_LOG_N);
-  e.setPassphrase(passphrase);
+  e.setPassphrase(normalizePassphrase(passphrase));
   return e.encrypt(plaintext);
 }
 
@@ -162,7 +167,8 @@ export async function decryptToText(input: Uint8Array | string, keys: AgeKeys): 
   const logN = scryptLogN(file);
   if (logN !== undefined && logN > MAX_SCRYPT_LOG_N) throw new AgeError('tooHeavy');
   const d = new Decrypter();
-  if (keys.passphrase) d.addPassphrase(keys.passphrase);
+  // The forms she may have meant, tried in order (each costs one scrypt; usually there is one).
+  for (const passphrase of passphraseCandidates(keys.passphrase ?? '')) d.addPassphrase(passphrase);
   for (const identity of identitiesOf(keys)) d.addIdentity(identity);
   try {
     return await d.decrypt(file, 'text');

@@ -22,7 +22,8 @@ import {
   scryptLogN,
   toArmor,
 } from '../../src/crypto/age.ts';
-import { WORDS, suggestPassphrase } from '../../src/crypto/passphrase.ts';
+import { Encrypter } from 'age-encryption';
+import { suggestPassphrase } from '../../src/services/passphrases.ts';
 
 const AGE = '/usr/bin/age';
 // scrypt at log N 16 takes a few hundred milliseconds per use; more when tests run in parallel.
@@ -59,14 +60,52 @@ describe('round trips', () => {
     expect(await decryptToText(messy, { identity })).toBe(text);
   });
 
-  it('suggests passphrases of six words from the list, differently each time', () => {
-    const a = suggestPassphrase();
-    expect(a.split('-')).toHaveLength(6);
-    for (const w of a.split('-')) expect(WORDS).toContain(w);
-    expect(new Set(WORDS).size).toBe(WORDS.length);
-    expect(WORDS.length).toBeGreaterThanOrEqual(256);
-    expect(suggestPassphrase()).not.toBe(a);
-  });
+  it('locks with the 0–9 form of a passphrase shown in Arabic-Indic digits', async () => {
+    const file = await encryptToPassphrase(text, '٤٨٢١ ٩٣٠٢ ٠٠٥٧ ٦٦١٨ ٢٤٠٩ ٧٣٣٥');
+    // The first form tried is what she typed: the file opens at the first scrypt.
+    expect(await decryptToText(file, { passphrase: '4821 9302 0057 6618 2409 7335' })).toBe(text);
+  }, 120_000);
+
+  it('opens with any form of a suggested passphrase she may type (accents, capitals, digits, spaces)', async () => {
+    // Files locked as the app locks them (the normalised form), at a light work factor so that
+    // each typed form costs little here; the forms tried are the same at any work factor.
+    const lockWith = (passphrase: string) => {
+      const e = new Encrypter();
+      e.setScryptWorkFactor(10);
+      e.setPassphrase(passphrase);
+      return e.encrypt(text);
+    };
+    // Spanish words as the app suggests them (no accents); typed as BIP-39 spells them.
+    const byWords = await lockWith('accion abaco abeja organo nino acne agil');
+    for (const typed of [
+      'acción ábaco abeja órgano niño acné ágil',
+      'Acción-Ábaco-Abeja-Órgano-Niño-Acné-Ágil',
+      ` ${'acción ábaco abeja órgano niño acné ágil'.normalize('NFD')} `,
+    ])
+      expect(await decryptToText(byWords, { passphrase: typed })).toBe(text);
+    // Digit groups: in Persian digits with hyphens, in Arabic-Indic with none, in 0–9.
+    const byDigits = await lockWith('4821 9302 0057 6618 2409 7335');
+    for (const typed of [
+      '۴۸۲۱-۹۳۰۲-۰۰۵۷-۶۶۱۸-۲۴۰۹-۷۳۳۵',
+      '٤٨٢١٩٣٠٢٠٠٥٧٦٦١٨٢٤٠٩٧٣٣٥',
+      '4821 9302 0057 6618 2409 7335',
+    ])
+      expect(await decryptToText(byDigits, { passphrase: typed })).toBe(text);
+    expect(await codeOf(decryptToText(byDigits, { passphrase: '4821 9302 0057 6618 2409 7336' }))).toBe(
+      'wrongPassphrase',
+    );
+    expect(await codeOf(decryptToText(byWords, { passphrase: 'acción ábaco abeja órgano niño acné' }))).toBe(
+      'wrongPassphrase',
+    );
+  }, 120_000);
+
+  it('opens a file made before normalisation, with a passphrase of her own in Arabic-Indic digits', async () => {
+    const e = new Encrypter();
+    e.setScryptWorkFactor(10);
+    e.setPassphrase('بيتي الآمن ٢٠٢٤');
+    const old = await e.encrypt(text);
+    expect(await decryptToText(old, { passphrase: 'بيتي الآمن ٢٠٢٤' })).toBe(text);
+  }, 120_000);
 });
 
 describe('interoperability with the age command-line tool', () => {
@@ -117,6 +156,53 @@ describe('interoperability with the age command-line tool', () => {
       rmSync(d, { recursive: true, force: true });
     }
   });
+
+  it('a file locked with a suggestion in Arabic-Indic digits opens with `age -d` typed with 0–9', async () => {
+    const d = dir();
+    try {
+      const shown = await suggestPassphrase('ar');
+      expect(shown).toMatch(/^[٠-٩]{4}( [٠-٩]{4}){5}$/);
+      const ascii = shown.replace(/[٠-٩]/g, (c) => String((c.codePointAt(0) ?? 0) - 0x0660));
+      writeFileSync(join(d, 'app.age'), await encryptToPassphrase(text, shown));
+      const dec = spawnSync(
+        '/usr/bin/script',
+        ['-qec', `${AGE} -d -o ${join(d, 'out.txt')} ${join(d, 'app.age')}`, '/dev/null'],
+        { input: `${ascii}\n`, encoding: 'utf8', timeout: 30_000 },
+      );
+      expect(dec.status, dec.stdout + dec.stderr).toBe(0);
+      expect(readFileSync(join(d, 'out.txt'), 'utf8')).toBe(text);
+      // A file the tool locks with the 0–9 form opens in the app with the digits she reads.
+      writeFileSync(join(d, 'plain.txt'), text);
+      const enc = spawnSync(
+        '/usr/bin/script',
+        ['-qec', `${AGE} -e -p -o ${join(d, 'cli.age')} ${join(d, 'plain.txt')}`, '/dev/null'],
+        { input: `${ascii}\n${ascii}\n`, encoding: 'utf8', timeout: 30_000 },
+      );
+      expect(enc.status, enc.stdout + enc.stderr).toBe(0);
+      const cli = new Uint8Array(readFileSync(join(d, 'cli.age')));
+      expect(await decryptToText(cli, { passphrase: shown })).toBe(text);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('a file locked with a suggestion in French words opens with `age -d` typed as shown', async () => {
+    const d = dir();
+    try {
+      const shown = await suggestPassphrase('fr');
+      expect(shown).toMatch(/^[a-z]+( [a-z]+){6}$/);
+      writeFileSync(join(d, 'app.age'), await encryptToPassphrase(text, shown));
+      const dec = spawnSync(
+        '/usr/bin/script',
+        ['-qec', `${AGE} -d -o ${join(d, 'out.txt')} ${join(d, 'app.age')}`, '/dev/null'],
+        { input: `${shown}\n`, encoding: 'utf8', timeout: 30_000 },
+      );
+      expect(dec.status, dec.stdout + dec.stderr).toBe(0);
+      expect(readFileSync(join(d, 'out.txt'), 'utf8')).toBe(text);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   // `age -p` reads the passphrase only from a terminal: drive it through a pseudo-terminal with
   // `script`, feeding the passphrase on its input.

@@ -31,6 +31,7 @@ import {
   openSettings,
   recordCspViolations,
   shareLabel as s,
+  suggestedPassphrase,
   tapStart,
   throughIntroduction,
 } from './pages.ts';
@@ -152,7 +153,7 @@ async function makeBackup(page: Page): Promise<{ file: string; passphrase: strin
   await goHome(page);
   await openSettings(page);
   await page.getByRole('button', { name: s('backup', 'open') }).click();
-  const passphrase = await page.getByTestId('backup-passphrase').inputValue();
+  const passphrase = await suggestedPassphrase(page.getByTestId('backup-passphrase'));
   await page.getByRole('button', { name: s('backup', 'make') }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -37,6 +37,7 @@ import {
   recordCspViolations,
   shareLabel as s,
   shareStrings as strings,
+  suggestedPassphrase,
   tapStart,
   throughIntroduction,
   waitForServiceWorker,
@@ -127,8 +128,9 @@ describe('share a summary, open it as the contact', () => {
       await goToShare(p);
       await p.getByRole('button', { name: s('hub', 'send') }).click();
       await p.getByRole('button', { name: s('send', 'next') }).click();
-      const passphrase = await p.getByLabel(s('send', 'passphrase'), { exact: true }).inputValue();
-      expect(passphrase.split('-')).toHaveLength(6);
+      const passphrase = await suggestedPassphrase(p.getByLabel(s('send', 'passphrase'), { exact: true }));
+      // Seven words of the English BIP-39 list (77 bits), separated by spaces.
+      expect(passphrase).toMatch(/^[a-z]+( [a-z]+){6}$/);
       await p.getByRole('button', { name: s('send', 'lock') }).click();
       await expect(p.getByTestId('passphrase-shown').textContent()).resolves.toBe(passphrase);
       const byPassphrase = await p.getByTestId('armored-output').inputValue();
@@ -349,7 +351,7 @@ describe('back up, delete everything, restore — offline', () => {
       await openSettings(page);
       await expect(page.getByTestId('backup-status').textContent()).resolves.toBe(s('backup', 'reminder'));
       await page.getByRole('button', { name: s('backup', 'open') }).click();
-      const passphrase = await page.getByTestId('backup-passphrase').inputValue();
+      const passphrase = await suggestedPassphrase(page.getByTestId('backup-passphrase'));
       await page.getByRole('button', { name: s('backup', 'make') }).click();
       const [download] = await Promise.all([
         page.waitForEvent('download'),

@@ -36,6 +36,9 @@ it('"Make my key" moves focus to the new key', async () => {
 it('"Make the backup" and "Open and check" move focus to what appears', async () => {
   history.replaceState({ name: 'backup' }, '');
   await renderApp({ settings: { hasOnboarded: true } });
+  // The button waits for the suggested passphrase (its word list loads the first time).
+  const field = await screen.findByTestId<HTMLTextAreaElement>('backup-passphrase');
+  await waitFor(() => expect(field.value).not.toBe(''));
   await userEvent.click(await screen.findByRole('button', { name: 'Make the backup' }));
   const ready = await screen.findByText('The backup is ready. Its passphrase:', {}, { timeout: 10_000 });
   await waitFor(() => expect(document.activeElement).toBe(ready));

@@ -1,9 +1,12 @@
-/** Making a backup: everything she has, locked with a passphrase the app suggests, then delivered. */
+/**
+ * Making a backup: everything she has, locked with a passphrase the app suggests in her language
+ * (FilePassphraseField), then delivered.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeBackup } from '../../services/backup.ts';
-import { suggestPassphrase } from '../../services/sharing.ts';
 import { FilePassphraseField, isPassphraseLongEnough } from '../../ui/FilePassphraseField.tsx';
+import { PassphraseShown } from '../../ui/PassphraseShown.tsx';
 import { useSettings } from '../../ui/settingsContext.tsx';
 import { FocusOnArrival } from '../../ui/FocusOnArrival.tsx';
 import { Delivery } from '../../ui/Delivery.tsx';
@@ -13,7 +16,7 @@ import { fileName } from '../../ui/deliver.ts';
 export function MakeBackup() {
   const { t } = useTranslation();
   const { update } = useSettings();
-  const [passphrase, setPassphrase] = useState(() => suggestPassphrase());
+  const [passphrase, setPassphrase] = useState('');
   const [made, setMade] = useState<{ file: Uint8Array; createdAt: number }>();
   const [error, setError] = useState<unknown>();
   const [isMaking, setMaking] = useState(false);
@@ -55,9 +58,7 @@ export function MakeBackup() {
       ) : (
         <>
           <FocusOnArrival as="p">{t('share:backup.ready')}</FocusOnArrival>
-          <p className="key-text" dir="ltr">
-            {passphrase.trim()}
-          </p>
+          <PassphraseShown passphrase={passphrase} testId="backup-passphrase-shown" />
           <Delivery
             file={made.file}
             name={fileName('backup')}

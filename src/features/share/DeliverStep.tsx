@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { Delivery } from '../../ui/Delivery.tsx';
 import { fileName } from '../../ui/deliver.ts';
+import { PassphraseShown } from '../../ui/PassphraseShown.tsx';
 
 export function DeliverStep({
   file,
@@ -22,11 +23,7 @@ export function DeliverStep({
       <p className="lead">
         {passphrase !== undefined ? t('share:send.donePassphrase') : t('share:send.doneKey')}
       </p>
-      {passphrase !== undefined && (
-        <p className="key-text" dir="ltr" data-testid="passphrase-shown">
-          {passphrase}
-        </p>
-      )}
+      {passphrase !== undefined && <PassphraseShown passphrase={passphrase} testId="passphrase-shown" />}
       <Delivery file={file} name={fileName('summary')} />
     </div>
   );

@@ -3,7 +3,7 @@
  * (told to the contact another way) or the contact's key, and only then is it encrypted. Three
  * steps, each its own component; this page loads what can be shared and keeps her choices.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { supportForSummary, type SummarySupport } from '../../domain/index.ts';
 import {
@@ -13,7 +13,6 @@ import {
   type Shareable,
   type SummaryLock,
 } from '../../services/summary.ts';
-import { suggestPassphrase } from '../../services/sharing.ts';
 import type { Scored } from '../../services/results.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { useRouter } from '../../ui/navigation.tsx';
@@ -77,12 +76,12 @@ function countByOrigin(support: SummarySupport | undefined): { shipped: number; 
   return { shipped: count('shipped'), local: count('local') };
 }
 
-/** A suggested passphrase, and the first contact who has a key. */
+/** No passphrase yet (the field suggests one in her language), and the first contact who has a key. */
 function firstLock(contacts: Shareable['contacts']): LockChoices {
   const withKey = contacts.find((c) => c.ageRecipient);
   return {
     method: 'passphrase',
-    passphrase: suggestPassphrase(),
+    passphrase: '',
     contactId: withKey?.id ?? '',
     key: withKey?.ageRecipient ?? '',
     isRemembering: true,
@@ -100,6 +99,12 @@ function ShareWizard({
   const lng = i18n.language;
   const { battery, result } = latest;
   const [step, setStep] = useState<'choose' | 'lock'>('choose');
+  // Each step opens at its top (its title takes focus without scrolling): not where she left the
+  // long list of the step before, with the choices hidden under the top bar.
+  useEffect(() => {
+    const page = document.scrollingElement;
+    if (page) page.scrollTop = 0;
+  }, [step]);
   const [content, setContent] = useState(() => firstContent(latest));
   const [lock, setLock] = useState(() => firstLock(contacts));
   // Locking: under way, or why it failed (until she tries again), or the locked file.

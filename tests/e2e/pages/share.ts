@@ -1,6 +1,6 @@
 /** Sharing: the hub, with its texts read from the locale files (the tests run in several languages). */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { goHome, heading } from './app.ts';
 
 type Strings = Record<string, Record<string, string>>;
@@ -20,4 +20,14 @@ export async function goToShare(page: Page, label = shareLabel('home', 'button')
   await goHome(page);
   await page.getByRole('button', { name: label }).click();
   await heading(page).filter({ hasText: label }).waitFor();
+}
+
+/**
+ * The passphrase the app suggests in a passphrase field, once it is there (the suggestion fills the
+ * field when her language's word list has loaded).
+ */
+export async function suggestedPassphrase(field: Locator): Promise<string> {
+  const handle = await field.elementHandle();
+  await field.page().waitForFunction((el) => (el as HTMLTextAreaElement | null)?.value !== '', handle);
+  return field.inputValue();
 }
