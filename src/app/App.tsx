@@ -17,6 +17,7 @@ import { LockScreen } from '../features/lock/index.ts';
 import { parseRoute, screenOf } from './routes.ts';
 import type { Settings } from '../services/settings.ts';
 import { CloseIcon } from '../ui/icons.tsx';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary.tsx';
 
 // Loaded just after the first screen: it registers the service worker and says what waits or changed.
 const UpdateBanner = lazy(() => import('./UpdateBanner.tsx'));
@@ -73,9 +74,12 @@ function Shell({ storageFailed }: { storageFailed: boolean }) {
           // Locked: nothing of hers is mounted; the screen she was on comes back after unlocking.
           <LockScreen />
         ) : (
-          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-            <Screen />
-          </Suspense>
+          // A new boundary for each screen: an error on one does not follow her to the next.
+          <ScreenErrorBoundary key={route.name} onHome={() => navigate({ name: 'home' })}>
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <Screen />
+            </Suspense>
+          </ScreenErrorBoundary>
         )}
       </main>
       <Suspense fallback={null}>
