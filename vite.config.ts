@@ -128,7 +128,7 @@ function packLocales(): Plugin {
 }
 
 const APP_VERSION = process.env.SHN_APP_VERSION ?? pkg.version;
-const LANGUAGE_CODES = ['en', 'es', 'fr', 'ar'];
+const LANGUAGE_CODES = ['en', 'es', 'fr', 'ar', 'fa', 'ur', 'sw'];
 /** The key of the trainer's code in languages.json (not a language code). */
 const TRAINER_FILES = 'trainer';
 

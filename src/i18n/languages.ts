@@ -21,6 +21,10 @@ export const LANGUAGES = [
   { code: 'es', name: 'Español', dir: 'ltr', review: { status: 'awaiting' } },
   { code: 'fr', name: 'Français', dir: 'ltr', review: { status: 'awaiting' } },
   { code: 'ar', name: 'العربية', dir: 'rtl', review: { status: 'awaiting' } },
+  // Machine-assisted (issue 18), every text read once in context by the translator; awaiting review.
+  { code: 'fa', name: 'فارسی', dir: 'rtl', review: { status: 'awaiting' } },
+  { code: 'ur', name: 'اردو', dir: 'rtl', review: { status: 'awaiting' } },
+  { code: 'sw', name: 'Kiswahili', dir: 'ltr', review: { status: 'awaiting' } },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];

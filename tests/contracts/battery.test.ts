@@ -1,5 +1,6 @@
 /** Content checks on every shipped battery file (DESIGN.md §3, §4; issue 3). */
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import {
   CATEGORY_IDS,
   ROLES,
@@ -53,9 +54,10 @@ function openersOf(b: Battery, id: string): Record<string, string> {
 }
 
 describe.each(files.map((f) => [f.file, f.battery] as [string, Battery]))('%s', (file, b) => {
-  it('is named after its id and version, and carries en, es, fr and ar', () => {
+  it('is named after its id and version, and carries its languages (2.0.0: every shipped one)', () => {
     expect(file).toBe(`${b.id}-${b.version}.json`);
     expect(b.languages).toEqual(expect.arrayContaining(['en', 'es', 'fr', 'ar']));
+    if (b.version === '2.0.0') expect([...b.languages].sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
   });
 
   it('has at least 8 indicators per category, each category with threats, vulnerabilities and capacities', () => {

@@ -48,7 +48,7 @@ function edit(poText: string, context: string, msgstr: string[]): string {
   return po.compile(parsed, { foldLength: 0 }).toString('utf8');
 }
 
-describe.each(['es', 'fr', 'ar'])('%s', (lang) => {
+describe.each(['es', 'fr', 'ar', 'fa', 'ur', 'sw'])('%s', (lang) => {
   it.each([
     ['the app', UI],
     ['battery 2.0.0', BATTERY],
@@ -153,9 +153,9 @@ describe('import', () => {
   });
 });
 
-describe('a new language (Swahili)', () => {
+describe('a new language (Hausa)', () => {
   it('starts with every text empty, the English beside it, and its own plural forms', () => {
-    const text = exportCatalog(root, UI, 'sw');
+    const text = exportCatalog(root, UI, 'ha');
     const parsed = po.parse(text);
     expect(parsed.headers['Plural-Forms']).toBe('nplurals=2; plural=(n != 1);');
     const entries = Object.values(parsed.translations).flatMap((byId) => Object.values(byId));
@@ -163,14 +163,14 @@ describe('a new language (Swahili)', () => {
     expect(real.length).toBeGreaterThan(500);
     expect(real.every((e) => e.msgstr.every((s) => s === ''))).toBe(true);
     expect(
-      real.filter((e) => e.msgid_plural).every((e) => e.msgstr.length === pluralCategories('sw').length),
+      real.filter((e) => e.msgid_plural).every((e) => e.msgstr.length === pluralCategories('ha').length),
     ).toBe(true);
     // Imported untouched, it writes nothing.
     expect(importCatalog(root, text).files.size).toBe(0);
   });
 
-  it('fills in what is translated, in English order, and the plural forms Swahili needs', () => {
-    let text = exportCatalog(root, UI, 'sw');
+  it('fills in what is translated, in English order, and the plural forms Hausa needs', () => {
+    let text = exportCatalog(root, UI, 'ha');
     const parsed = po.parse(text);
     const plural = Object.entries(parsed.translations).find(
       ([c, byId]) => c.startsWith('app:') && Object.values(byId)[0]?.msgid_plural !== undefined,
@@ -178,13 +178,13 @@ describe('a new language (Swahili)', () => {
     expect(plural).toBeDefined();
     const [pluralContext, byId] = plural ?? ['', {}];
     const english = Object.values(byId)[0];
-    text = edit(text, 'app:app.home', ['Nyumbani']);
+    text = edit(text, 'app:app.home', ['Gida']);
     text = edit(text, pluralContext, [english?.msgid ?? '', english?.msgid_plural ?? '']);
     const result = importCatalog(root, text);
     expect(result.problems).toEqual([]);
-    expect([...result.files.keys()]).toEqual(['locales/sw/app.json']);
-    const written = JSON.parse(result.files.get('locales/sw/app.json') ?? '{}') as Record<string, unknown>;
-    expect((written.app as Record<string, string>).home).toBe('Nyumbani');
+    expect([...result.files.keys()]).toEqual(['locales/ha/app.json']);
+    const written = JSON.parse(result.files.get('locales/ha/app.json') ?? '{}') as Record<string, unknown>;
+    expect((written.app as Record<string, string>).home).toBe('Gida');
     const key = pluralContext.slice('app:'.length);
     const flat = JSON.stringify(written);
     expect(flat).toContain(`${key.split('.').at(-1)}_one`);
@@ -192,21 +192,21 @@ describe('a new language (Swahili)', () => {
     expect(namespaces(root)).toContain('app');
   });
 
-  it("adds Swahili to the battery's languages only once every text has it", () => {
-    const text = exportCatalog(root, BATTERY, 'sw');
+  it("adds Hausa to the battery's languages only once every text has it", () => {
+    const text = exportCatalog(root, BATTERY, 'ha');
     const parsed = po.parse(text);
     for (const byId of Object.values(parsed.translations))
-      for (const e of Object.values(byId)) if (e.msgid) e.msgstr = [`(sw) ${e.msgid}`];
+      for (const e of Object.values(byId)) if (e.msgid) e.msgstr = [`(ha) ${e.msgid}`];
     const all = po.compile(parsed, { foldLength: 0 }).toString('utf8');
     const result = importCatalog(root, all);
     expect(result.problems).toEqual([]);
     const battery = JSON.parse(result.files.get(BATTERY.file) ?? '{}') as { languages: string[] };
-    expect(battery.languages).toContain('sw');
+    expect(battery.languages).toContain('ha');
 
-    const partial = edit(text, Object.keys(parsed.translations).find((c) => c !== '') ?? '', ['Usalama']);
+    const partial = edit(text, Object.keys(parsed.translations).find((c) => c !== '') ?? '', ['Tsaro']);
     const some = JSON.parse(importCatalog(root, partial).files.get(BATTERY.file) ?? '{}') as {
       languages: string[];
     };
-    expect(some.languages).not.toContain('sw');
+    expect(some.languages).not.toContain('ha');
   });
 });

@@ -191,7 +191,7 @@ describe('the contact’s view', () => {
   });
 
   it('has words about her for every question of the core batteries, in every language', async () => {
-    for (const lng of ['en', 'es', 'fr', 'ar'] as const) {
+    for (const lng of ['en', 'es', 'fr', 'ar', 'fa', 'ur', 'sw'] as const) {
       const i18n = await initI18n(lng);
       await loadNamespace(i18n, 'contact');
       for (const { battery } of shippedBatteries().filter((b) => b.battery.id === 'shn-core')) {
