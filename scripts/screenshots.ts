@@ -1,6 +1,7 @@
 /**
- * Screenshots of every screen at 360 px in English and Arabic, for looking at the work:
- * `npm run build && npx tsx scripts/screenshots.ts`; PNGs go to .tmp/shots/.
+ * Screenshots of every screen at 360 px, for looking at the work: English, Arabic, Persian and Urdu
+ * unless `SHOTS_LOCALES=sw,fr` names others. `npm run build && npx tsx scripts/screenshots.ts`;
+ * PNGs go to .tmp/shots/.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -33,7 +34,15 @@ async function next(page: Page): Promise<void> {
   await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
 }
 
-for (const locale of ['en', 'ar']) {
+const LOCALES = (process.env.SHOTS_LOCALES ?? 'en,ar,fa,ur').split(',');
+/** Her name and a note for her contact, as she might write them. */
+const SAMPLE: Record<string, [string, string]> = {
+  ar: ['أمل', 'الرسائل على سيغنال فقط.'],
+  fa: ['امل', 'فقط پیام در سیگنال.'],
+  ur: ['امل', 'صرف سگنل پر پیغام۔'],
+};
+
+for (const locale of LOCALES) {
   const context = await browser.newContext({
     locale,
     viewport: { width: 360, height: 740 },
@@ -132,10 +141,9 @@ for (const locale of ['en', 'ar']) {
   const words = shareStrings(locale);
   await page.evaluate(() => history.replaceState({ name: 'shareSummary' }, ''));
   await page.reload();
-  await page.locator('.about-me input').fill(locale === 'ar' ? 'أمل' : 'Amal');
-  await page
-    .locator('.about-me textarea')
-    .fill(locale === 'ar' ? 'الرسائل على سيغنال فقط.' : 'Signal only. Never call.');
+  const [name, note] = SAMPLE[locale] ?? ['Amal', 'Signal only. Never call.'];
+  await page.locator('.about-me input').fill(name);
+  await page.locator('.about-me textarea').fill(note);
   await page.locator('fieldset.choices input[type=checkbox]').nth(5).check(); // one concern
   await page.getByRole('button', { name: shareLabel('send', 'next', words) }).click();
   await page.getByRole('button', { name: shareLabel('send', 'lock', words) }).click();
