@@ -8,11 +8,12 @@
  * steps; `workshop`: the trainer's screens, see src/ui/withNamespace.tsx), and again with each
  * language she switches to.
  */
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type FormatterModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, type LanguageCode } from './languages.ts';
 import { unpackGzipText } from './packed.ts';
 import { keepLanguageOffline } from './offlineLanguages.ts';
+import { formatDigits } from './format.ts';
 
 export const NAMESPACES = ['app', 'battery', 'plan', 'share'] as const;
 /** Loaded when a screen asks for them, not at start. */
@@ -46,16 +47,30 @@ export function applyDocumentLanguage(lng: LanguageCode): void {
   document.documentElement.dir = directionOf(lng);
 }
 
+/**
+ * Numbers in sentences ("{{count}} answers") in the digits of the sentence's language, through Intl
+ * like dates (Persian and Arabic digits; Urdu and Swahili, like English, 0-9). Strings pass as they
+ * are; no format names are used in the locale files.
+ */
+const numbers: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  format: (value: unknown, format, lng) =>
+    typeof value === 'number' && !format && lng ? formatDigits(value, lng) : (value as string),
+};
+
 /** Initialises i18next in `lng`, with its strings loaded. */
 export async function initI18n(lng: LanguageCode): Promise<I18n> {
   const instance = i18next.createInstance();
-  await instance.use(initReactI18next).init({
+  await instance.use(initReactI18next).use(numbers).init({
     lng,
     fallbackLng: false,
     ns: [...NAMESPACES, ...LATER_NAMESPACES],
     defaultNS: 'app',
     resources: {},
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
   });
   let shown = lng;

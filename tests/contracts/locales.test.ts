@@ -45,6 +45,11 @@ it('ships a folder for every language, and nothing else', () => {
 });
 
 describe.each(LANGUAGES.map((l) => l.code).filter((c) => c !== 'en'))('%s', (lng) => {
+  it("names the quick exit button with its visible word, so voice control finds it (axe's label-content-name-mismatch)", () => {
+    const app = load(lng, 'app');
+    expect(app.get('quickExit.label')).toContain(app.get('quickExit.short'));
+  });
+
   it.each([...NAMESPACES])('has every key English has, and no other (%s)', (ns) => {
     const en = bases(load('en', ns));
     const other = bases(load(lng, ns));
