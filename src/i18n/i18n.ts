@@ -64,15 +64,18 @@ const numbers: FormatterModule = {
 /** Initialises i18next in `lng`, with its strings loaded. */
 export async function initI18n(lng: LanguageCode): Promise<I18n> {
   const instance = i18next.createInstance();
-  await instance.use(initReactI18next).use(numbers).init({
-    lng,
-    fallbackLng: false,
-    ns: [...NAMESPACES, ...LATER_NAMESPACES],
-    defaultNS: 'app',
-    resources: {},
-    interpolation: { escapeValue: false, alwaysFormat: true },
-    returnNull: false,
-  });
+  await instance
+    .use(initReactI18next)
+    .use(numbers)
+    .init({
+      lng,
+      fallbackLng: false,
+      ns: [...NAMESPACES, ...LATER_NAMESPACES],
+      defaultNS: 'app',
+      resources: {},
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      returnNull: false,
+    });
   let shown = lng;
   try {
     await loadBundles(instance, lng);
