@@ -3,8 +3,8 @@
  * finds an emergency line and relocation, detention finds legal support — from her local packs
  * first, then the shipped directory. Which kinds fit which guidance block is the directory's
  * `fits` map (indicators/support/README.md says why it lives there). Each card shows its name and
- * what it offers, and opens to the rest (how to reach it, the checked date): four cards in full
- * would make the urgent steps alone about four phone screens (issue 16). Loaded on demand, with
+ * what it offers, and opens to the rest (how to reach it, the checked date): three cards in full
+ * took about 3,000 px, four phone screens, in the urgent steps alone (issue 16). Loaded on demand, with
  * its words, so results draw without it first; offline like everything else.
  */
 import { useId } from 'react';
