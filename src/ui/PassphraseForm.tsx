@@ -10,10 +10,13 @@ export const MIN_PASSPHRASE_LENGTH = 8;
 export function PassphraseForm({
   submitLabel,
   withCurrent = false,
+  isEmergency = false,
   onSubmit,
 }: {
   submitLabel: string;
   withCurrent?: boolean;
+  /** The emergency (duress) passphrase: the browser is asked not to save or fill it. */
+  isEmergency?: boolean;
   /** Resolves with an error key to show, or undefined when done. */
   onSubmit: (next: string, current: string) => Promise<string | undefined>;
 }) {
@@ -64,8 +67,20 @@ export function PassphraseForm({
           isRequired
         />
       )}
-      <PasswordField label={t('security.new')} purpose="new" value={next} onChange={setNext} isRequired />
-      <PasswordField label={t('security.again')} purpose="new" value={again} onChange={setAgain} isRequired />
+      <PasswordField
+        label={t('security.new')}
+        purpose={isEmergency ? 'emergency' : 'new'}
+        value={next}
+        onChange={setNext}
+        isRequired
+      />
+      <PasswordField
+        label={t('security.again')}
+        purpose={isEmergency ? 'emergency' : 'new'}
+        value={again}
+        onChange={setAgain}
+        isRequired
+      />
       {error && (
         <p className="notice notice-warning" role="alert">
           {t(error, { count: MIN_PASSPHRASE_LENGTH })}

@@ -2,7 +2,8 @@
  * The one passphrase field: a labelled, hidden input. `purpose` sets what the browser may do with
  * it — "current" and "new" let a password manager help with the app's own lock; "file" (a summary
  * or backup passphrase, typed once and not the app's lock) keeps the browser from saving or
- * restoring it, and keeps it left-to-right in any language.
+ * restoring it, and keeps it left-to-right in any language; "emergency" (the duress passphrase)
+ * asks the browser not to save or fill it: filled in at the lock screen, it would delete everything.
  */
 import type { ReactNode } from 'react';
 
@@ -20,7 +21,7 @@ export function PasswordField({
   label: ReactNode;
   value: string;
   onChange: (value: string) => void;
-  purpose: 'current' | 'new' | 'file';
+  purpose: 'current' | 'new' | 'file' | 'emergency';
   isInvalid?: boolean;
   describedBy?: string;
   isRequired?: boolean;
@@ -33,7 +34,9 @@ export function PasswordField({
       <span>{label}</span>
       <input
         type="password"
-        autoComplete={forFile ? 'off' : purpose === 'new' ? 'new-password' : 'current-password'}
+        autoComplete={
+          forFile || purpose === 'emergency' ? 'off' : purpose === 'new' ? 'new-password' : 'current-password'
+        }
         {...(forFile ? { autoCapitalize: 'none', spellCheck: false, dir: 'ltr' } : {})}
         value={value}
         onChange={(e) => onChange(e.target.value)}

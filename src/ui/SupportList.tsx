@@ -15,6 +15,7 @@ import {
   type SupportListing,
 } from '../domain/index.ts';
 import { formatDate } from '../i18n/format.ts';
+import { Chevron } from './Chevron.tsx';
 import './support.css';
 
 /** A language's name in her language (`ar` → "Arabic"), or its code when the phone has no name. */
@@ -104,9 +105,12 @@ function Channel({ channel, listing }: { channel: SupportChannel; listing: Suppo
 export function SupportCard({
   listing,
   headingLevel = 3,
+  folded = false,
 }: {
   listing: SupportListing;
   headingLevel?: 3 | 4;
+  /** Only its name and what it offers show until she opens it (a details element). */
+  folded?: boolean;
 }) {
   const { t, i18n } = useTranslation('support');
   const lng = i18n.language;
@@ -125,15 +129,19 @@ export function SupportCard({
           entry.languages.map((code) => languageName(code, lng)),
           lng,
         );
-  return (
-    <article className="card stack support-card" aria-labelledby={titleId} data-entry={entry.id}>
-      <Heading id={titleId} dir="auto">
-        {text(entry.name)}
-      </Heading>
-      <p className="support-offers">
-        <span className="support-field">{t('support:entry.offers')}: </span>
-        {entry.offers.map((kind) => t(`support:kind.${kind}`)).join(' · ')}
-      </p>
+  const name = (
+    <Heading id={titleId} dir="auto">
+      {text(entry.name)}
+    </Heading>
+  );
+  const offers = (
+    <>
+      <span className="support-field">{t('support:entry.offers')}: </span>
+      {entry.offers.map((kind) => t(`support:kind.${kind}`)).join(' · ')}
+    </>
+  );
+  const body = (
+    <>
       <p dir="auto">{text(entry.summary)}</p>
       <p>
         <span className="support-field">{t('support:entry.who')}: </span>
@@ -195,6 +203,33 @@ export function SupportCard({
           ) : null;
         })}
       </p>
+    </>
+  );
+  if (folded) {
+    return (
+      <article
+        className="card support-card support-card-folded"
+        aria-labelledby={titleId}
+        data-entry={entry.id}
+      >
+        <details>
+          <summary>
+            <span className="summary-text">
+              {name}
+              <span className="support-offers">{offers}</span>
+            </span>
+            <Chevron />
+          </summary>
+          <div className="stack support-card-body">{body}</div>
+        </details>
+      </article>
+    );
+  }
+  return (
+    <article className="card stack support-card" aria-labelledby={titleId} data-entry={entry.id}>
+      {name}
+      <p className="support-offers">{offers}</p>
+      {body}
     </article>
   );
 }
@@ -203,9 +238,12 @@ export function SupportCard({
 export function SupportList({
   listings,
   headingLevel,
+  folded = false,
 }: {
   listings: SupportListing[];
   headingLevel?: 3 | 4;
+  /** Each card shows only its name and what it offers until she opens it (in urgent steps). */
+  folded?: boolean;
 }) {
   return (
     <div className="stack support-list">
@@ -214,6 +252,7 @@ export function SupportList({
           key={`${l.origin}:${l.directory.id}:${l.entry.id}`}
           listing={l}
           headingLevel={headingLevel}
+          folded={folded}
         />
       ))}
     </div>

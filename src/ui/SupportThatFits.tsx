@@ -2,8 +2,10 @@
  * In urgent steps (issue 20): the organisations whose services fit what fired — a threat to life
  * finds an emergency line and relocation, detention finds legal support — from her local packs
  * first, then the shipped directory. Which kinds fit which guidance block is the directory's
- * `fits` map (indicators/support/README.md says why it lives there). Loaded on demand, with its
- * words, so results draw without it first; offline like everything else.
+ * `fits` map (indicators/support/README.md says why it lives there). Each card shows its name and
+ * what it offers, and opens to the rest (how to reach it, the checked date): three cards in full
+ * took about 3,000 px, four phone screens, in the urgent steps alone (issue 16). Loaded on demand, with
+ * its words, so results draw without it first; offline like everything else.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,7 +52,7 @@ export default function SupportThatFits({ blocks }: { blocks: readonly string[] 
         <>
           <p>{t('support:urgent.intro')}</p>
           <TracesNote headingLevel={4} />
-          <SupportList listings={listings} headingLevel={4} />
+          <SupportList listings={listings} headingLevel={4} folded />
         </>
       )}
       {!practice && (

@@ -91,7 +91,7 @@ describe('quick exit', () => {
     await expect(heading(page).textContent()).resolves.toBe('People I trust');
   });
 
-  it('with a passphrase: Back shows the lock screen, and after unlocking, the home screen', async () => {
+  it('with a passphrase: Back shows the lock screen, and after unlocking, the home screen; Forward too', async () => {
     const context = await app.newContext();
     const page = await context.newPage();
     await openApp(page, app.url);
@@ -110,10 +110,17 @@ describe('quick exit', () => {
     await heading(page).filter({ hasText: HOME_TITLE }).waitFor();
     await expect(page.locator('main').textContent()).resolves.not.toContain(NAME);
     // Further back (her plan, Protection, home): her earlier screens stay behind the home screen.
-    await walk(page, 'back', 3, (s) => {
+    const check = (s: Shown) => {
       expect(s.text).not.toContain(NAME);
-      expect([HOME_TITLE, 'Locked']).toContain(s.title);
-    });
+      if (s.url !== 'about:blank') expect([HOME_TITLE, 'Locked']).toContain(s.title);
+    };
+    await walk(page, 'back', 3, check);
+    // Forward again to where she left: nothing of hers on the way, the blank page at the end.
+    const ahead: string[] = [];
+    for (let i = 0; i < 8 && page.url() !== 'about:blank'; i += 1) {
+      ahead.push(...(await walk(page, 'forward', 1, check)));
+    }
+    expect(ahead.at(-1)).toBe('about:blank');
 
     // A new tab at the address: locked, then the home screen.
     const other = await context.newPage();

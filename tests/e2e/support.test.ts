@@ -147,7 +147,14 @@ it('shows who can help offline: safe links, local pack first, a threat to life f
   await finishAssessment(page);
   const urgent = page.locator('section.urgent');
   const fits = urgent.locator('.support-that-fits');
-  await fits.locator('[data-entry="protectdefenders-eu"] a[href="tel:+35312100489"]').waitFor();
+  // Each card folded to its name and what it offers (issue 16: the urgent steps stay short); it
+  // opens to the ways to reach it.
+  await fits.locator('.support-card').first().waitFor();
+  await expect(fits.locator('.support-card details').count()).resolves.toBeGreaterThan(1);
+  await expect(fits.locator('.support-card details[open]').count()).resolves.toBe(0);
+  const emergency = fits.locator('[data-entry="protectdefenders-eu"]');
+  await emergency.locator('summary').click();
+  await emergency.locator('a[href="tel:+35312100489"]').waitFor();
   await expect(fits.locator('.support-card').first().getAttribute('data-entry')).resolves.toBe('night-line');
   await expect(urgent.locator('.people-who-can-act').textContent()).resolves.toContain('Amina');
   const isPeopleFirst = await urgent

@@ -71,6 +71,11 @@ it('shows the update banner and reloads only when "Update" is pressed', async ()
     await waitForServiceWorker(page);
     await openSettings(page);
     await expect(page.getByText(/^App version/).textContent()).resolves.not.toContain('99.0.0-next');
+    // Settings → About shows the build code of what runs, for a trainer to compare (issue 17).
+    await page
+      .locator('.about .build-code')
+      .filter({ hasText: `Build code: ${codeOf('dist')}` })
+      .waitFor();
     // A mark that a reload would wipe, and a record of every step the service workers take: the
     // new one found, each of its states, and any change of the worker that controls the page.
     await page.evaluate(async () => {

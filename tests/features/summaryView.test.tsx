@@ -131,6 +131,31 @@ describe('the contact’s view', () => {
     expect(view.textContent).not.toMatch(/\byou(r|rs|rself)?\b/i);
   });
 
+  it('lists her levels led by the highest, as her own results do', async () => {
+    const view = await show({
+      ...about,
+      levels: [
+        { category: 'emotional', level: 'low' },
+        { category: 'physical', level: 'severe', kind: 'threats' },
+        { category: 'spiritual', level: 'low' },
+        { category: 'economic', level: 'high', kind: 'exposure' },
+        { category: 'political', level: 'moderate', kind: 'exposure' },
+      ],
+    });
+    const rows = await waitFor(() => {
+      const found = [...view.querySelectorAll('.summary-levels .level-badge')];
+      expect(found).toHaveLength(5);
+      return found;
+    });
+    expect(rows.map((r) => /\blevel-(low|moderate|high|severe)\b/.exec(r.className)?.[1])).toEqual([
+      'severe',
+      'high',
+      'moderate',
+      'low',
+      'low',
+    ]);
+  });
+
   it('tells the contact what to do and what not to do, and reaches her as she asked', async () => {
     await show(about);
     const steps = screen.getByRole('region', { name: 'How to help her safely' });

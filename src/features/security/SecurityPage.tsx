@@ -120,14 +120,18 @@ export default function SecurityPage() {
                 </button>
               </>
             ) : (
-              <PassphraseForm
-                submitLabel={t('security.duressSet')}
-                onSubmit={async (next) => {
-                  const problem = await attempt(() => setDuressPassphrase(next));
-                  if (!problem) reloadExtras();
-                  return problem;
-                }}
-              />
+              <>
+                <p className="hint">{t('security.duressNoSave')}</p>
+                <PassphraseForm
+                  submitLabel={t('security.duressSet')}
+                  isEmergency
+                  onSubmit={async (next) => {
+                    const problem = await attempt(() => setDuressPassphrase(next));
+                    if (!problem) reloadExtras();
+                    return problem;
+                  }}
+                />
+              </>
             )}
           </section>
 

@@ -17,6 +17,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import {
+  levelRank,
   pickSupportText,
   pickText,
   scaleOf,
@@ -212,15 +213,18 @@ export function SummaryView({ summary, headingLevel = 2 }: { summary: Summary; h
         <section aria-labelledby="sv-levels">
           <H id="sv-levels">{t('contact:levels')}</H>
           <ul className="summary-levels">
-            {summary.levels.map((l) => (
-              <li key={l.category}>
-                <span>{categoryName(l.category)}</span>
-                <span className={`level-badge level-${l.level}`}>
-                  <LevelIcon level={l.level} />
-                  <span>{levelAboutHer(t, l.level, l.kind)}</span>
-                </span>
-              </li>
-            ))}
+            {/* Led by the highest, as on her own results (DESIGN.md §3); equal levels keep their order. */}
+            {[...summary.levels]
+              .sort((a, b) => levelRank(b.level) - levelRank(a.level))
+              .map((l) => (
+                <li key={l.category}>
+                  <span>{categoryName(l.category)}</span>
+                  <span className={`level-badge level-${l.level}`}>
+                    <LevelIcon level={l.level} />
+                    <span>{levelAboutHer(t, l.level, l.kind)}</span>
+                  </span>
+                </li>
+              ))}
           </ul>
         </section>
       )}
