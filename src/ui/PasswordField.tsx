@@ -1,9 +1,9 @@
 /**
- * The one passphrase field: a labelled, hidden input. `purpose` sets what the browser may do with
- * it — "current" and "new" let a password manager help with the app's own lock; "file" (a summary
- * or backup passphrase, typed once and not the app's lock) keeps the browser from saving or
- * restoring it, and keeps it left-to-right in any language; "emergency" (the duress passphrase)
- * asks the browser not to save or fill it: filled in at the lock screen, it would delete everything.
+ * The one passphrase field: a labelled, hidden input. Every passphrase field asks the browser not to
+ * save or fill it (`autocomplete="off"`, issue 15): a passphrase the browser saved is kept, and often
+ * synced to an online account, where the app cannot delete it — and a saved emergency passphrase,
+ * filled in at the lock screen, would delete everything. `purpose` says which passphrase it is;
+ * "file" (a summary or backup passphrase) also stays left-to-right in any language.
  */
 import type { ReactNode } from 'react';
 
@@ -34,9 +34,7 @@ export function PasswordField({
       <span>{label}</span>
       <input
         type="password"
-        autoComplete={
-          forFile || purpose === 'emergency' ? 'off' : purpose === 'new' ? 'new-password' : 'current-password'
-        }
+        autoComplete="off"
         {...(forFile ? { autoCapitalize: 'none', spellCheck: false, dir: 'ltr' } : {})}
         value={value}
         onChange={(e) => onChange(e.target.value)}

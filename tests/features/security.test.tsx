@@ -30,11 +30,11 @@ it('asks the browser not to save or fill the emergency passphrase, and tells her
   const fields = await within(emergency).findAllByLabelText(/New passphrase|Type it again/);
   expect(fields.map((f) => f.getAttribute('autocomplete'))).toEqual(['off', 'off']);
   expect(within(emergency).getByText(/If your browser offers to save this passphrase, say no/)).toBeTruthy();
-  // Changing her own passphrase still lets a password manager help.
+  // Her own passphrase too: nothing the browser could keep or sync (issue 15).
   const change = screen.getByRole('heading', { name: 'Passphrase' }).closest('section')!;
   expect(
     within(change)
       .getAllByLabelText(/New passphrase|Type it again/)
       .map((f) => f.getAttribute('autocomplete')),
-  ).toEqual(['new-password', 'new-password']);
+  ).toEqual(['off', 'off']);
 });
