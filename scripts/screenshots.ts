@@ -21,6 +21,8 @@ mkdirSync('.tmp/shots', { recursive: true });
 const scheme = (process.env.SHOTS_SCHEME ?? 'light') as 'light' | 'dark';
 
 async function shot(page: Page, name: string, locale: string): Promise<void> {
+  // From the top: a page still scrolled draws its sticky header over the middle of a full-page shot.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(150);
   await page.screenshot({
     path: `.tmp/shots/${name}-${locale}${scheme === 'dark' ? '-dark' : ''}.png`,
@@ -40,6 +42,7 @@ const SAMPLE: Record<string, [string, string]> = {
   ar: ['أمل', 'الرسائل على سيغنال فقط.'],
   fa: ['امل', 'فقط پیام در سیگنال.'],
   ur: ['امل', 'صرف سگنل پر پیغام۔'],
+  sw: ['Amani', 'Signal tu. Usinipigie simu.'],
 };
 
 for (const locale of LOCALES) {

@@ -31,3 +31,21 @@ describe('numbers in sentences', () => {
     expect(formatDigits(2026, 'fa')).toBe('۲۰۲۶');
   });
 });
+
+describe('dates in right-to-left languages', () => {
+  const day = new Date(2026, 11, 2, 1, 16);
+
+  it('put the weekday first in Persian and keep the long date in its order', async () => {
+    const { formatLongDate } = await import('../../src/i18n/format.ts');
+    const fa = formatLongDate(day, 'fa');
+    const weekday = new Intl.DateTimeFormat('fa', { weekday: 'long' }).format(day);
+    expect(fa.startsWith(weekday)).toBe(true);
+    expect(fa).not.toMatch(/[0-9,]/);
+    expect(formatLongDate(day, 'en')).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'full' }).format(day));
+  });
+
+  it('give the time on a 24-hour clock, with no Latin AM or PM inside Urdu or Persian', () => {
+    for (const lng of ['ur', 'fa', 'ar']) expect(formatDate(day, lng, true), lng).not.toMatch(/AM|PM/);
+    expect(formatDate(day, 'ur', true)).toContain('01:16');
+  });
+});

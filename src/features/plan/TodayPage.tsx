@@ -15,6 +15,7 @@ import { rhythmWords } from '../../ui/planWords.ts';
 import '../../ui/plan.css';
 import { Pending } from '../../ui/Pending.tsx';
 import { CareIcon, CheckIcon } from '../../ui/icons.tsx';
+import { formatLongDate } from '../../i18n/format.ts';
 
 const LOOK_BACK_DAYS = 14;
 
@@ -114,7 +115,7 @@ export default function TodayPage() {
       throw e;
     }
   };
-  const longDate = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date());
+  const longDate = formatLongDate(new Date(), i18n.language);
 
   return (
     <div className="stack today">
