@@ -657,7 +657,14 @@ function printRun(r: RunResult): void {
     ]),
   );
   for (const record of r.stored.records) {
-    const found = (scan: Scan) => ((scan.records.get(record.context) ?? []).length ? 'found' : 'not found');
+    // A record not found whole: are its first and last 64 bytes there (split across pages), or not?
+    const found = (scan: Scan) => {
+      if ((scan.records.get(record.context) ?? []).length) return 'found';
+      const ct = Buffer.from(record.ct);
+      const head = stores(filesWith(scan.files, ct.subarray(0, 64)));
+      const tail = stores(filesWith(scan.files, ct.subarray(-64)));
+      return `not found whole (first 64 bytes: ${head}; last 64 bytes: ${tail})`;
+    };
     console.log(
       `  ${record.context} (${record.ct.length} bytes sealed): before ${found(r.before)}, after ${found(r.after)}`,
     );
