@@ -17,10 +17,11 @@ it('opens in Arabic, right-to-left, when the browser speaks Arabic', async () =>
   expect(exit?.x).toBeLessThan(100);
 });
 
-it('follows a Spanish-speaking phone ("es-CO") and falls back to English for an unshipped language', async () => {
+it('follows a Spanish- or Swahili-speaking phone ("es-CO", "sw-KE") and falls back to English for an unshipped language (Hausa)', async () => {
   for (const [locale, title] of [
     ['es-CO', 'Segura, aquí y ahora'],
-    ['sw-KE', 'Secure, Here and Now'],
+    ['sw-KE', 'Salama, Hapa na Sasa'],
+    ['ha-NG', 'Secure, Here and Now'],
   ] as const) {
     const page = await app.newPage({ locale, viewport: 'browser-default' });
     await openApp(page, app.url);
