@@ -66,7 +66,7 @@ export default function HistoryPage() {
           {changes.map(({ before, after }) => (
             <p key={after.assessment.id} className="hint questions-changed-note">
               {t('history.questionsChangedOn', {
-                date: formatDate(after.assessment.completedAt ?? after.assessment.startedAt, lng),
+                date: formatDate(after.assessment.completedAt, lng),
                 ...versionWords(before, after),
               })}
             </p>
@@ -97,7 +97,7 @@ export default function HistoryPage() {
                 <Fragment key={assessment.id}>
                   <li className="card history-item">
                     <p className="history-date">
-                      {formatDate(assessment.completedAt ?? assessment.startedAt, lng, true)}
+                      {formatDate(assessment.completedAt, lng, true)}
                       <span className="hint">
                         {' · '}
                         {t(`forms.${assessment.formId === 'short' ? 'short' : 'full'}`)}
