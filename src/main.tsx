@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App.tsx';
-import { initI18n } from './i18n/i18n.ts';
+import { initI18n, rememberChosenLanguage } from './i18n/i18n.ts';
 import { pickLanguage } from './i18n/languages.ts';
 import { startUp } from './services/settings.ts';
 import { wantBatteryTexts } from './services/batteryLanguages.ts';
@@ -13,6 +13,7 @@ import './app/app.css';
 async function start(): Promise<void> {
   const { settings, isStorageAvailable } = await startUp();
   const lng = pickLanguage(settings.language, navigator.languages);
+  rememberChosenLanguage(settings.language);
   // Her language's battery texts join the English ones when a battery first loads.
   void wantBatteryTexts(lng);
   const i18n = await initI18n(lng);

@@ -40,6 +40,26 @@ async function loadBundles(instance: I18n, lng: LanguageCode): Promise<void> {
   );
 }
 
+/** Where public/first-paint.js reads the language she chose, to draw index.html's first paint in it. */
+const CHOSEN_LANGUAGE = 'shn-language';
+
+/**
+ * Keeps the language she chose (undefined: none, the browser's is used) where index.html's first
+ * paint can read it before any code loads (issue 21). Only a language code: nothing she entered.
+ * Written only when it changes; a wipe clears it with the rest of localStorage.
+ */
+export function rememberChosenLanguage(lng: string | undefined): void {
+  try {
+    if (lng === undefined) {
+      if (localStorage.getItem(CHOSEN_LANGUAGE) !== null) localStorage.removeItem(CHOSEN_LANGUAGE);
+    } else if (localStorage.getItem(CHOSEN_LANGUAGE) !== lng) {
+      localStorage.setItem(CHOSEN_LANGUAGE, lng);
+    }
+  } catch {
+    // No storage: the first paint follows the browser's language.
+  }
+}
+
 /** Sets `<html lang dir>` so the whole layout follows the language. */
 export function applyDocumentLanguage(lng: LanguageCode): void {
   document.documentElement.lang = lng;
