@@ -36,15 +36,13 @@ const SHIELD_ICON =
 /** The frame of the home screen in `lng`, as src/app/App.tsx and src/features/home/HomePage.tsx draw it. */
 export function firstPaintHome(lng: string, dir: 'ltr' | 'rtl'): string {
   const app = read(lng, 'app');
-  const plan = read(lng, 'plan');
-  const share = read(lng, 'share');
   const s = (strings: Strings, path: string) => escape(text(strings, path));
   const actions = [
     ['button primary', s(app, 'home.start')],
     ['button', s(app, 'home.whoCanHelp')],
-    ['button', s(plan, 'home.plan')],
-    ['button', s(plan, 'home.today')],
-    ['button', s(share, 'home.button')],
+    ['button', s(app, 'home.myPlan')],
+    ['button', s(app, 'home.todayRoutines')],
+    ['button', s(app, 'home.shareAndBackUp')],
     ['button', s(app, 'how.title')],
     ['button', s(app, 'home.workshop')],
     ['button', s(app, 'settings.title')],

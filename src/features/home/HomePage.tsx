@@ -95,13 +95,13 @@ export function HomePage() {
           {t('home.whoCanHelp')}
         </button>
         <button type="button" className="button home-plan" onClick={() => navigate({ name: 'plan' })}>
-          {t('plan:home.plan')}
+          {t('home.myPlan')}
         </button>
         <button type="button" className="button home-today" onClick={() => navigate({ name: 'today' })}>
-          {t('plan:home.today')}
+          {t('home.todayRoutines')}
         </button>
         <button type="button" className="button home-share" onClick={() => navigate({ name: 'share' })}>
-          {t('share:home.button')}
+          {t('home.shareAndBackUp')}
         </button>
         <button type="button" className="button home-how" onClick={() => navigate({ name: 'how' })}>
           {t('how.title')}
