@@ -31,6 +31,14 @@
 import { execSync } from 'node:child_process';
 import { webcrypto } from 'node:crypto';
 import {
+  passphraseBits,
+  passphraseOnlyKey,
+  tryOpen,
+  tryUnwrap,
+  wrappingKey,
+  type Stored as SealedStored,
+} from '../tests/helpers/sealedKeys.ts';
+import {
   chmodSync,
   cpSync,
   existsSync,
@@ -64,7 +72,6 @@ import {
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
 const PASSPHRASE = 'river stone candle morning';
 const DURESS = 'open sesame please';
-const subtle = webcrypto.subtle;
 
 if (!existsSync(FIREFOX)) {
   console.error(`No Firefox at ${FIREFOX} (apt-get install firefox-esr, or FIREFOX_PATH=…).`);
@@ -303,15 +310,9 @@ async function measurePrimitives(): Promise<{ rows: string[][]; controlOk: boole
 // ---------------------------------------------------------------------------------------------
 // 2. The app.
 
-interface Stored {
+interface Stored extends SealedStored {
   chosen: string;
   foundIn: string;
-  secretId: string;
-  secret: number[];
-  iv: number[];
-  wrapped: number[];
-  passphrase?: { salt: number[]; iterations: number };
-  records: { context: string; iv: number[]; ct: number[] }[];
 }
 
 /** What the app stores, read through the page: the wrapped key, its device secret, every sealed row. */
@@ -388,86 +389,6 @@ async function readStored(page: Page): Promise<Stored> {
       records,
     };
   });
-}
-
-async function passphraseBits(stored: Stored, passphrase: string): Promise<ArrayBuffer | undefined> {
-  if (!stored.passphrase) return undefined;
-  const material = await subtle.importKey('raw', Buffer.from(passphrase.normalize('NFC')), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
-  return subtle.deriveBits(
-    {
-      name: 'PBKDF2',
-      hash: 'SHA-256',
-      salt: new Uint8Array(stored.passphrase.salt),
-      iterations: stored.passphrase.iterations,
-    },
-    material,
-    256,
-  );
-}
-
-/** The app's own derivation (src/crypto/envelope.ts `deviceWrappingKey`), in Node. */
-async function wrappingKey(secret: Uint8Array, bits: ArrayBuffer | undefined): Promise<webcrypto.CryptoKey> {
-  const usages: webcrypto.KeyUsage[] = ['unwrapKey'];
-  if (!bits) return subtle.importKey('raw', secret, { name: 'AES-GCM' }, false, usages);
-  const hkdf = await subtle.importKey('raw', bits, 'HKDF', false, ['deriveKey']);
-  return subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: secret, info: Buffer.from('shn data key wrap v2') },
-    hkdf,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    usages,
-  );
-}
-
-/** The key made from her passphrase alone (how the data key was wrapped before issue 15). */
-async function passphraseOnlyKey(stored: Stored, passphrase: string): Promise<webcrypto.CryptoKey> {
-  const material = await subtle.importKey('raw', Buffer.from(passphrase), 'PBKDF2', false, ['deriveKey']);
-  return subtle.deriveKey(
-    {
-      name: 'PBKDF2',
-      hash: 'SHA-256',
-      salt: new Uint8Array(stored.passphrase?.salt ?? new Uint8Array(16)),
-      iterations: stored.passphrase?.iterations ?? 600_000,
-    },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['unwrapKey'],
-  );
-}
-
-async function tryUnwrap(kek: webcrypto.CryptoKey, stored: Stored): Promise<webcrypto.CryptoKey | undefined> {
-  try {
-    return await subtle.unwrapKey(
-      'raw',
-      new Uint8Array(stored.wrapped),
-      kek,
-      { name: 'AES-GCM', iv: new Uint8Array(stored.iv) },
-      { name: 'AES-GCM', length: 256 },
-      false,
-      ['decrypt'],
-    );
-  } catch {
-    return undefined;
-  }
-}
-
-async function tryOpen(
-  key: webcrypto.CryptoKey,
-  record: Stored['records'][number],
-): Promise<string | undefined> {
-  try {
-    const plain = await subtle.decrypt(
-      { name: 'AES-GCM', iv: new Uint8Array(record.iv), additionalData: Buffer.from(record.context) },
-      key,
-      new Uint8Array(record.ct),
-    );
-    return Buffer.from(plain).toString('utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 interface Scan {

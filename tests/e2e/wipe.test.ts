@@ -24,6 +24,14 @@ import { tmpdir } from 'node:os';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, setupServedApp } from './harness.ts';
 import {
+  passphraseBits,
+  passphraseOnlyKey,
+  tryOpen,
+  tryUnwrap,
+  wrappingKey,
+  type Stored,
+} from '../helpers/sealedKeys.ts';
+import {
   addFirstSuggestion,
   addTrustedPerson,
   answerToTheEnd,
@@ -43,7 +51,6 @@ import {
 
 const PASSPHRASE = 'river stone candle morning';
 const DURESS = 'open sesame please';
-const subtle = webcrypto.subtle;
 
 const app = setupServedApp({ launch: false });
 
@@ -98,15 +105,6 @@ function filesWithText(files: { path: string; bytes: Buffer }[], text: string): 
   ];
 }
 
-interface Stored {
-  secretId: string;
-  secret: number[];
-  iv: number[];
-  wrapped: number[];
-  passphrase?: { salt: number[]; iterations: number };
-  records: { context: string; iv: number[]; ct: number[] }[];
-}
-
 /** What the app stores, read through the page: the wrapped key, its device secret, every sealed row. */
 async function readStored(page: Page): Promise<Stored> {
   return page.evaluate(async () => {
@@ -151,87 +149,6 @@ async function readStored(page: Page): Promise<Stored> {
       records,
     };
   });
-}
-
-/** Her passphrase's PBKDF2 bits (the slow part of the app's derivation, done once). */
-async function passphraseBits(stored: Stored, passphrase: string): Promise<ArrayBuffer | undefined> {
-  if (!stored.passphrase) return undefined;
-  const material = await subtle.importKey('raw', Buffer.from(passphrase.normalize('NFC')), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
-  return subtle.deriveBits(
-    {
-      name: 'PBKDF2',
-      hash: 'SHA-256',
-      salt: new Uint8Array(stored.passphrase.salt),
-      iterations: stored.passphrase.iterations,
-    },
-    material,
-    256,
-  );
-}
-
-/** The app's own derivation (src/crypto/envelope.ts `deviceWrappingKey`), in Node. */
-async function wrappingKey(secret: Uint8Array, bits: ArrayBuffer | undefined): Promise<webcrypto.CryptoKey> {
-  const usages: webcrypto.KeyUsage[] = ['unwrapKey'];
-  if (!bits) return subtle.importKey('raw', secret, { name: 'AES-GCM' }, false, usages);
-  const hkdf = await subtle.importKey('raw', bits, 'HKDF', false, ['deriveKey']);
-  return subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: secret, info: Buffer.from('shn data key wrap v2') },
-    hkdf,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    usages,
-  );
-}
-
-/** The key made from her passphrase alone (how the data key was wrapped before issue 15). */
-async function passphraseOnlyKey(stored: Stored, passphrase: string): Promise<webcrypto.CryptoKey> {
-  const material = await subtle.importKey('raw', Buffer.from(passphrase), 'PBKDF2', false, ['deriveKey']);
-  return subtle.deriveKey(
-    {
-      name: 'PBKDF2',
-      hash: 'SHA-256',
-      salt: new Uint8Array(stored.passphrase?.salt ?? new Uint8Array(16)),
-      iterations: stored.passphrase?.iterations ?? 600_000,
-    },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['unwrapKey'],
-  );
-}
-
-async function tryUnwrap(kek: webcrypto.CryptoKey, stored: Stored): Promise<webcrypto.CryptoKey | undefined> {
-  try {
-    return await subtle.unwrapKey(
-      'raw',
-      new Uint8Array(stored.wrapped),
-      kek,
-      { name: 'AES-GCM', iv: new Uint8Array(stored.iv) },
-      { name: 'AES-GCM', length: 256 },
-      false,
-      ['decrypt'],
-    );
-  } catch {
-    return undefined;
-  }
-}
-
-async function tryOpen(
-  key: webcrypto.CryptoKey,
-  record: Stored['records'][number],
-): Promise<string | undefined> {
-  try {
-    const plain = await subtle.decrypt(
-      { name: 'AES-GCM', iv: new Uint8Array(record.iv), additionalData: Buffer.from(record.context) },
-      key,
-      new Uint8Array(record.ct),
-    );
-    return Buffer.from(plain).toString('utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /**
