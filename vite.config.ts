@@ -189,12 +189,13 @@ function languageModule(id: string | null): { lng: string; name: string } | unde
 }
 
 /**
- * Code only a trainer runs — the group picture and its camera reader (with the QR decoder): not in
- * the offline copy every phone installs; kept offline, like a language, on a phone that opens the
- * workshop screens (`trainer` in languages.json, src/i18n/offlineLanguages.ts).
+ * Code only a trainer runs — the group picture and its camera reader (with the QR decoder), the
+ * presenter's slides and practice mode: not in the offline copy every phone installs; kept offline,
+ * like a language, on a phone that opens the workshop screens (`trainer` in languages.json,
+ * src/i18n/offlineLanguages.ts; the workshop hub keeps them as it opens).
  */
 const TRAINER_MODULE =
-  /[\\/]src[\\/](?:features[\\/]workshop[\\/]GroupPicturePage|ui[\\/]CameraScanner)\.tsx$/;
+  /[\\/]src[\\/](?:features[\\/]workshop[\\/](?:GroupPicturePage|PresenterPage|PracticePage)|ui[\\/]CameraScanner)\.tsx$/;
 
 /**
  * Which files hold each language's strings and battery texts: dist/languages.json,
