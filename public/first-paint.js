@@ -5,7 +5,7 @@
  * of the home screen (scripts/firstPaint.ts) is in her language. Reads and writes nothing else.
  */
 (function () {
-  var shipped = { en: 'ltr', es: 'ltr', fr: 'ltr', ar: 'rtl', fa: 'rtl', ur: 'rtl', sw: 'ltr' };
+  var shipped = { en: 'ltr', es: 'ltr', fr: 'ltr', ar: 'rtl' };
   var wanted = [];
   try {
     var chosen = localStorage.getItem('shn-language');
