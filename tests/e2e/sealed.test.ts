@@ -34,7 +34,6 @@ import {
   suggestedPassphrase,
   tapStart,
   throughIntroduction,
-  APP_HEADING,
 } from './pages.ts';
 
 const app = setupServedApp();
@@ -194,7 +193,7 @@ describe('restore brings back everything', () => {
       // Settings she chose elsewhere in the app (set here directly), then the app read afresh.
       await writeSettings(page, { language: 'en', autoLockMinutes: 10, planSuggestionsSeenFor: id });
       await page.reload();
-      await page.locator(APP_HEADING).first().waitFor();
+      await page.locator('h1').first().waitFor();
 
       const first = await makeBackup(page);
       await page

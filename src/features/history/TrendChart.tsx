@@ -36,7 +36,7 @@ export function TrendChart({
     return c && c.level !== 'insufficient'
       ? [
           {
-            date: e.assessment.completedAt,
+            date: e.assessment.completedAt ?? e.assessment.startedAt,
             level: c.level,
             kind: c.kind,
             key: questionsKey(e),
