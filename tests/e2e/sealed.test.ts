@@ -121,6 +121,8 @@ describe('a finished assessment never changes behind her back', () => {
     await answerToTheEnd(a, pickSecond, 3);
     await finishAssessment(a);
     const { id } = (await currentRoute(a)) as { id: string };
+    // Who can help loads after the results (its own code and the directory): compare once it is in.
+    await a.locator('.results .support-that-fits').waitFor();
     const resultsInA = await a.locator('.results').textContent();
     const sealedBefore = await readStore(a, 'assessments');
 
@@ -140,7 +142,7 @@ describe('a finished assessment never changes behind her back', () => {
     expect(await readStore(b, 'assessments')).toEqual(sealedBefore);
     // And what the app reads from it is the same: B's button shows the same results as A.
     await b.getByRole('button', { name: elsewhere.seeResults }).click();
-    await b.locator('.results').waitFor();
+    await b.locator('.results .support-that-fits').waitFor();
     expect(await b.locator('.results').textContent()).toBe(resultsInA);
     expect(((await currentRoute(b)) as { id: string }).id).toBe(id);
     expect(await cspViolations(b)).toEqual([]);
