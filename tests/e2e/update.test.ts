@@ -21,6 +21,9 @@ const NEXT_NOTES = {
   es: 'Segunda versión de prueba: palabras más claras en el plan.',
   fr: 'Deuxième version de test : des mots plus clairs dans le plan.',
   ar: 'إصدار الاختبار الثاني: كلمات أوضح في الخطة.',
+  fa: 'نسخهٔ آزمایشی دوم: واژه‌های روشن‌تر در برنامه.',
+  ur: 'دوسرا آزمائشی ورژن: منصوبے میں زیادہ واضح الفاظ۔',
+  sw: 'Toleo la pili la majaribio: maneno wazi zaidi kwenye mpango.',
 };
 /** The build code a built folder's service worker carries. */
 const codeOf = (dir: string) => /"code":"([0-9A-Z-]+)"/.exec(readFileSync(`${dir}/sw.js`, 'utf8'))?.[1] ?? '';
