@@ -186,6 +186,8 @@ describe.each([
     expect(await levelsShown(page, categoryIds)).toEqual(
       Object.fromEntries(expected.categories.map((c) => [c.category, c.level])),
     );
+    // Who can help loads after the results: measure once it is in (before, it could be missed).
+    await page.locator('.results .support-that-fits').waitFor();
     if (!crisis) expect(await foldedHeight(page)).toBeLessThanOrEqual(5 * 740);
   });
 });

@@ -149,6 +149,11 @@ it('shows who can help offline: safe links, local pack first, a threat to life f
   const fits = urgent.locator('.support-that-fits');
   // Each card folded to its name and what it offers (issue 16: the urgent steps stay short); it
   // opens to the ways to reach it.
+  // The group is folded to its title and count under her steps; she opens it.
+  const group = fits.locator('details.group-details');
+  await group.waitFor();
+  await expect(group.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+  await group.locator('> summary').click();
   await fits.locator('.support-card').first().waitFor();
   await expect(fits.locator('.support-card details').count()).resolves.toBeGreaterThan(1);
   await expect(fits.locator('.support-card details[open]').count()).resolves.toBe(0);
