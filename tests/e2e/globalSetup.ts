@@ -4,6 +4,10 @@ import { existsSync } from 'node:fs';
 
 export default function setup(): void {
   if (!existsSync('dist/index.html') || process.env.SHN_E2E_REBUILD) {
-    execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test; a production build (the service worker's precache) needs its own.
+    execSync('npx vite build --logLevel warn', {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
 }

@@ -1,6 +1,7 @@
 /** Starting an assessment (the introduction, the form), answering its questions and finishing it. */
 import type { Page } from 'playwright-core';
 import { forward, heading, nextButton, waitForNewHeading } from './app.ts';
+import { waitForResults } from './results.ts';
 
 /**
  * Chooses option `pick(k, n, title)` of the n options of question k (from 0), or -1 for "prefer
@@ -128,5 +129,5 @@ export const finishButton = (page: Page) => page.locator('.assessment section bu
 /** Finishes a real assessment and waits for her results. */
 export async function finishAssessment(page: Page): Promise<void> {
   await finishButton(page).click();
-  await page.locator('.results').waitFor();
+  await waitForResults(page);
 }

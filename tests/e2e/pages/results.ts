@@ -18,6 +18,18 @@ export async function levelsShown(
   return out;
 }
 
+/**
+ * Waits for her results and for the parts of them that load after (under urgent steps: the
+ * people who can act, from her contacts, and who can help, with its own code and directory), so
+ * that what a test reads is the whole page.
+ */
+export async function waitForResults(page: Page): Promise<void> {
+  await page.locator('.results').waitFor();
+  if ((await page.locator('.results section.urgent').count()) === 0) return;
+  await page.locator('.results .people-who-can-act').waitFor();
+  await page.locator('.results .support-that-fits').waitFor();
+}
+
 /** The five levels on the first screen of her results, highest first. */
 export const levelRows = (page: Page) => page.locator('.results .level-rows .level-row');
 
@@ -91,5 +103,5 @@ export async function openHistory(page: Page): Promise<void> {
 export async function openLatestResults(page: Page): Promise<void> {
   await openHistory(page);
   await page.locator('.history-item button').first().click();
-  await page.locator('.results').waitFor();
+  await waitForResults(page);
 }
