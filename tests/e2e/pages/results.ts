@@ -19,15 +19,23 @@ export async function levelsShown(
 }
 
 /**
- * Waits for her results and for the parts of them that load after (under urgent steps: the
- * people who can act, from her contacts, and who can help, with its own code and directory), so
- * that what a test reads is the whole page.
+ * Waits for her results and for the parts of them that load after, so that what a test reads is
+ * the whole page: the people who can act (from her contacts; one list in the crisis box and one
+ * in the urgent steps) and, under model 2's urgent steps, who can help (its own code and
+ * directory).
  */
 export async function waitForResults(page: Page): Promise<void> {
   await page.locator('.results').waitFor();
-  if ((await page.locator('.results section.urgent').count()) === 0) return;
-  await page.locator('.results .people-who-can-act').waitFor();
-  await page.locator('.results .support-that-fits').waitFor();
+  await page.waitForFunction(() => {
+    const results = document.querySelector('.results');
+    if (!results) return false;
+    const people = results.querySelectorAll('section.crisis, section.urgent').length;
+    const support = results.querySelector('section.urgent .urgent-block') ? 1 : 0;
+    return (
+      results.querySelectorAll('.people-who-can-act').length === people &&
+      results.querySelectorAll('.support-that-fits').length === support
+    );
+  });
 }
 
 /** The five levels on the first screen of her results, highest first. */
