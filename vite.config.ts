@@ -11,6 +11,8 @@ import { PACK_PREFIX } from './src/services/packedText.ts';
 import { buildPacks, packBytes } from './scripts/packBatteries.ts';
 import { fingerprintOf } from './scripts/fingerprint.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/hosting.ts';
+import { firstPaintMarkup } from './scripts/firstPaint.ts';
+import { directionOf } from './src/i18n/languages.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -36,6 +38,38 @@ function contentSecurityPolicy(): Plugin {
       ],
     },
   };
+}
+
+/**
+ * The home screen's first paint from HTML and CSS, before the JavaScript (issue 21): one static
+ * frame per shipped language in `#root` (scripts/firstPaint.ts), and public/first-paint.js in the
+ * head, after the stylesheet, to pick the one shown. React replaces `#root` when it draws.
+ */
+function firstPaint(): Plugin[] {
+  return [
+    {
+      name: 'shn-first-paint',
+      transformIndexHtml: {
+        order: 'pre',
+        handler: (html) => {
+          const markup = firstPaintMarkup(
+            LANGUAGE_CODES,
+            LANGUAGE_CODES.filter((l) => directionOf(l) === 'rtl'),
+          );
+          if (!html.includes('<div id="root"></div>')) throw new Error('index.html: no empty #root');
+          return html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`);
+        },
+      },
+    },
+    {
+      // After Vite's own processing: a classic script it leaves as it is (public/, not bundled).
+      name: 'shn-first-paint-script',
+      transformIndexHtml: {
+        order: 'post',
+        handler: () => [{ tag: 'script', attrs: { src: './first-paint.js' }, injectTo: 'head' }],
+      },
+    },
+  ];
 }
 
 /**
@@ -299,6 +333,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    firstPaint(),
     packBatteries(),
     packLocales(),
     languageFiles(),

@@ -199,36 +199,68 @@ export async function measureAnswering(url: string, count = 200): Promise<Answer
   }
 }
 
-/** Records, from the first script on, when the first `h1` is drawn (ms since navigation start). */
-async function recordFirstHeading(context: BrowserContext): Promise<void> {
+/**
+ * Records, from the first script on, when the first `h1` is drawn and when `ready` (a CSS selector:
+ * the screen drawn by the app's code) is drawn (ms since navigation start).
+ */
+async function recordFirstHeading(context: BrowserContext, ready: string): Promise<void> {
   await installPageHelpers(context);
-  await context.addInitScript(() => {
-    const w = window as unknown as { __h1Drawn?: number };
+  await context.addInitScript((ready) => {
+    const w = window as unknown as { __h1Drawn?: number; __readyDrawn?: number; __readyInDom?: number };
+    const drawn = (key: '__h1Drawn' | '__readyDrawn') =>
+      requestAnimationFrame(() => setTimeout(() => (w[key] ??= performance.now()), 0));
+    let h1 = false;
     const seen = () => {
-      if (!document.querySelector('h1')) return false;
-      requestAnimationFrame(() => setTimeout(() => (w.__h1Drawn = performance.now()), 0));
+      if (!h1 && document.querySelector('h1')) {
+        h1 = true;
+        drawn('__h1Drawn');
+      }
+      if (!document.querySelector(ready)) return false;
+      w.__readyInDom ??= performance.now();
+      drawn('__readyDrawn');
       return true;
     };
     const observer = new MutationObserver(() => seen() && observer.disconnect());
     observer.observe(document, { subtree: true, childList: true });
-  });
+  }, ready);
 }
 
-const firstHeading = async (page: Page): Promise<number> => {
-  await page.waitForFunction(() => (window as unknown as { __h1Drawn?: number }).__h1Drawn !== undefined);
+const firstHeading = async (page: Page): Promise<{ h1: number; ready: number }> => {
+  await page.waitForFunction(
+    () => (window as unknown as { __readyDrawn?: number }).__readyDrawn !== undefined,
+  );
   const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
   if (!controlled) throw new Error('the page was not served by the service worker');
-  return page.evaluate(() => (window as unknown as { __h1Drawn: number }).__h1Drawn);
+  return page.evaluate(() => {
+    const w = window as unknown as { __h1Drawn: number; __readyDrawn: number };
+    return { h1: w.__h1Drawn, ready: w.__readyDrawn };
+  });
 };
 
 export interface ColdStartReport {
   /** New browser process on the profile, offline: navigation start → first h1 drawn. */
   newProcess: Summary;
-  /** Reload in a running browser, offline. */
+  /** …→ the screen drawn by the app's code (`ready`). */
+  newProcessReady: Summary;
+  /** Reload in a running browser, offline: → first h1 drawn. */
   reload: Summary;
+  /** …→ `ready` drawn. */
+  reloadReady: Summary;
 }
 
-export async function measureColdStartOffline(runs = 7): Promise<ColdStartReport> {
+/** What to start offline: a built folder, and the selector of its first screen drawn by its code. */
+export interface ColdStartTarget {
+  outDir: string;
+  ready: string;
+}
+
+/** The app's home screen as its code draws it (the static first paint of index.html has no buttons). */
+export const APP_HOME = '#root button.home-start';
+
+export async function measureColdStartOffline(
+  runs = 7,
+  target: ColdStartTarget = { outDir: 'dist', ready: APP_HOME },
+): Promise<ColdStartReport> {
   const profile = mkdtempSync(join(tmpdir(), 'shn-bench-'));
   const open = (offline: boolean) =>
     chromium.launchPersistentContext(profile, {
@@ -240,28 +272,29 @@ export async function measureColdStartOffline(runs = 7): Promise<ColdStartReport
       offline,
     });
   try {
-    const server = await serve();
+    const server = await serve(0, target.outDir);
     const url = server.url;
     let context = await open(false);
     let page = context.pages()[0] ?? (await context.newPage());
-    await openApp(page, url);
+    await page.goto(url);
+    await page.locator(target.ready).first().waitFor();
     await waitForServiceWorker(page);
     await context.close();
     await server.close();
 
-    const newProcess: number[] = [];
+    const newProcess: { h1: number; ready: number }[] = [];
     for (let i = 0; i < runs; i += 1) {
       context = await open(true);
-      await recordFirstHeading(context);
+      await recordFirstHeading(context, target.ready);
       page = context.pages()[0] ?? (await context.newPage());
       await page.goto(url);
       newProcess.push(await firstHeading(page));
       await context.close();
     }
 
-    const reload: number[] = [];
+    const reload: { h1: number; ready: number }[] = [];
     context = await open(true);
-    await recordFirstHeading(context);
+    await recordFirstHeading(context, target.ready);
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
     await firstHeading(page);
@@ -270,8 +303,72 @@ export async function measureColdStartOffline(runs = 7): Promise<ColdStartReport
       reload.push(await firstHeading(page));
     }
     await context.close();
-    return { newProcess: summary(newProcess), reload: summary(reload) };
+    return {
+      newProcess: summary(newProcess.map((r) => r.h1)),
+      newProcessReady: summary(newProcess.map((r) => r.ready)),
+      reload: summary(reload.map((r) => r.h1)),
+      reloadReady: summary(reload.map((r) => r.ready)),
+    };
   } finally {
     rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export interface FirstLoadReport {
+  /**
+   * JavaScript transferred (bytes over the wire, compressed as served) before `ready` was in the
+   * page (and so before it was drawn).
+   */
+  jsBytes: Summary;
+  /** Navigation start → `ready` in the page, ms (no throttling: for information). */
+  readyAt: Summary;
+  /** The scripts of the last run, with their transferred bytes. */
+  files: { name: string; bytes: number }[];
+}
+
+/**
+ * A first visit (fresh context, nothing cached) to `url`: the JavaScript transferred before the
+ * first screen drawn by the page's code (`ready`), from the page's Resource Timing (transferSize of
+ * every script whose response ended before that screen was drawn), `runs` times.
+ */
+export async function measureFirstLoadJs(url: string, ready: string, runs = 3): Promise<FirstLoadReport> {
+  const browser = await launch();
+  try {
+    const bytes: number[] = [];
+    const at: number[] = [];
+    let files: { name: string; bytes: number }[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const context = await browser.newContext({ locale: 'en-US', viewport: VIEWPORT });
+      try {
+        await recordFirstHeading(context, ready);
+        const page = await context.newPage();
+        await page.goto(url);
+        await page.waitForFunction(
+          () => (window as unknown as { __readyDrawn?: number }).__readyDrawn !== undefined,
+        );
+        const run = await page.evaluate(() => {
+          // Scripts whose response ended before the app's code put the screen in the page: what it
+          // needed to draw it (chunks it starts fetching as it draws, like the update banner, are not).
+          const t = (window as unknown as { __readyInDom: number }).__readyInDom;
+          const scripts = performance
+            .getEntriesByType('resource')
+            .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming)
+            .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.responseEnd <= t)
+            .map((e) => ({
+              name: new URL(e.name).pathname.split('/').pop() ?? e.name,
+              bytes: e.transferSize,
+            }));
+          return { t, scripts };
+        });
+        bytes.push(run.scripts.reduce((sum, s) => sum + s.bytes, 0));
+        at.push(run.t);
+        files = run.scripts;
+      } finally {
+        await context.close();
+      }
+    }
+    return { jsBytes: summary(bytes), readyAt: summary(at), files };
+  } finally {
+    await browser.close();
   }
 }

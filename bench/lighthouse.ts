@@ -31,6 +31,10 @@ export interface LighthouseRun {
   bestPractices: number;
   /** Largest Contentful Paint, simulated, ms. */
   lcp: number;
+  /** First Contentful Paint, simulated, ms. */
+  fcp: number;
+  /** Performance score as Lighthouse gives it (0…1, two decimals), beside the rounded percentage. */
+  score: number;
   /** Total Blocking Time, simulated, ms. */
   tbt: number;
   /** Audits below a full score, by id (to find out why a category is under budget). */
@@ -80,6 +84,8 @@ async function runOnce(url: string): Promise<LighthouseRun> {
       accessibility: pct('accessibility'),
       bestPractices: pct('best-practices'),
       lcp: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+      fcp: audits['first-contentful-paint']?.numericValue ?? Number.NaN,
+      score: categories.performance?.score ?? Number.NaN,
       tbt: audits['total-blocking-time']?.numericValue ?? Number.NaN,
       failing,
       foreignRequests,
@@ -99,6 +105,8 @@ export async function measureLighthouse(url: string, runs = 3): Promise<Lighthou
     accessibility: pick((r) => r.accessibility),
     bestPractices: pick((r) => r.bestPractices),
     lcp: pick((r) => r.lcp),
+    fcp: pick((r) => r.fcp),
+    score: pick((r) => r.score),
     tbt: pick((r) => r.tbt),
     foreignRequests: all.reduce((n, r) => n + r.foreignRequests.length, 0),
     runs: all,

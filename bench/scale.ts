@@ -5,6 +5,10 @@
  * loaded app, so the history code and the battery load as they would for her: the first visit to
  * the screen after opening the app. Optionally with the CPU slowed down (DevTools throttling) to
  * look like a cheap phone.
+ *
+ * Also the results screen of a full assessment: from History (10 stored), a tap on the newest
+ * one's "Open" → the results screen drawn (`.results` in the DOM, then a frame), the results code,
+ * the battery and the scoring loading as on her first visit after opening the app.
  */
 import type { Browser } from 'playwright-core';
 import { launch } from '../tests/e2e/harness.ts';
@@ -76,11 +80,78 @@ async function measureOne(
   }
 }
 
+/** Tap → `ready()` in the DOM, and drawn (a frame later), timed in the page. */
+async function timeTap(
+  page: import('playwright-core').Page,
+  button: string,
+  ready: string,
+): Promise<{ dom: number; drawn: number }> {
+  return page.evaluate(
+    async ({ button, ready }) => {
+      const target = document.querySelector<HTMLButtonElement>(button);
+      if (!target) throw new Error(`no ${button}`);
+      const t0 = performance.now();
+      target.click();
+      await new Promise<void>((ok) => {
+        if (document.querySelector(ready)) {
+          ok();
+          return;
+        }
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(ready)) return;
+          observer.disconnect();
+          ok();
+        });
+        observer.observe(document.body, { subtree: true, childList: true });
+      });
+      const dom = performance.now() - t0;
+      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      return { dom, drawn: performance.now() - t0 };
+    },
+    { button, ready },
+  );
+}
+
+export interface ResultsRow {
+  cpuSlowdown: number;
+  inDom: ReturnType<typeof summary>;
+  drawn: ReturnType<typeof summary>;
+}
+
+/** History (10 full assessments) → tap "Open" on the newest → results drawn, `runs` fresh loads. */
+export async function measureResultsScreen(url: string, cpuSlowdown = 4, runs = 7): Promise<ResultsRow> {
+  const browser = await launch();
+  const context = await browser.newContext({ locale: 'en-US', viewport: VIEWPORT });
+  try {
+    await installPageHelpers(context);
+    const page = await context.newPage();
+    await openApp(page, url);
+    await page.locator('.home').waitFor();
+    await seedAssessments(page, makeAssessmentRows(10));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    const inDom: number[] = [];
+    const drawn: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      await page.evaluate(() => history.replaceState({ name: 'history' }, ''));
+      await page.reload();
+      await page.locator('.history-item .button-row button').first().waitFor();
+      const t = await timeTap(page, '.history-item .button-row button', '.results');
+      inDom.push(t.dom);
+      drawn.push(t.drawn);
+    }
+    return { cpuSlowdown, inDom: summary(inDom), drawn: summary(drawn) };
+  } finally {
+    await context.close();
+    await browser.close();
+  }
+}
+
 /** The history screen with each number of stored assessments, at each CPU slowdown. */
 export async function measureHistoryScale(
   url: string,
   counts = [10, 100, 1000],
-  slowdowns = [1, 4],
+  slowdowns = [4],
   runs = 7,
 ): Promise<ScaleRow[]> {
   const browser = await launch();

@@ -3,19 +3,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App.tsx';
-import { initI18n } from './i18n/i18n.ts';
+import { initI18n, rememberChosenLanguage } from './i18n/i18n.ts';
 import { pickLanguage } from './i18n/languages.ts';
 import { startUp } from './services/settings.ts';
 import { wantBatteryTexts } from './services/batteryLanguages.ts';
-import { listenForInstallPrompt } from './ui/installPrompt.ts';
-import './app/app.css';
 
 async function start(): Promise<void> {
   const { settings, isStorageAvailable } = await startUp();
   const lng = pickLanguage(settings.language, navigator.languages);
+  rememberChosenLanguage(settings.language);
   // Her language's battery texts join the English ones when a battery first loads.
   void wantBatteryTexts(lng);
-  const i18n = await initI18n(lng);
+  // On the home screen (not a screen a reload brings her back to) only its own words load first.
+  const state = history.state as { name?: unknown } | null;
+  const i18n = await initI18n(lng, state === null || state.name === 'home' ? { firstScreen: 'home' } : {});
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
@@ -27,6 +28,5 @@ async function start(): Promise<void> {
   );
 }
 
-// The browser's offer to install the app may come before any screen is drawn.
-listenForInstallPrompt();
+// Started by boot.ts once index.html's first paint is drawn.
 void start();

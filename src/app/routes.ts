@@ -6,6 +6,7 @@
 import { lazy, type ComponentType } from 'react';
 import type { Route } from '../ui/navigation.tsx';
 import { withNamespace } from '../ui/withNamespace.tsx';
+import { namespacesReady } from '../i18n/i18n.ts';
 import { HomePage } from '../features/home/index.ts';
 import { pages as assessment } from '../features/assessment/index.ts';
 import { pages as backup } from '../features/backup/index.ts';
@@ -39,7 +40,8 @@ interface Entry<P> {
  * screen's props must be exactly the parameters the route reads: checked here, not cast.
  */
 function page<P>(load: () => Promise<{ default: ComponentType<P> }>, params: Params<P>): Entry<P> {
-  return { params, Screen: lazy(load) };
+  // Its code and the words loaded after the home screen (issue 21), fetched side by side.
+  return { params, Screen: lazy(async () => (await Promise.all([load(), namespacesReady()]))[0]) };
 }
 
 /** A trainer's screen: its code and the `workshop` words load when she first opens one. */

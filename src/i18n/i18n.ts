@@ -16,6 +16,12 @@ import { keepLanguageOffline } from './offlineLanguages.ts';
 import { formatDigits } from './format.ts';
 
 export const NAMESPACES = ['app', 'battery', 'plan', 'share'] as const;
+/**
+ * What the home screen needs (issue 21): with `firstScreen: 'home'` only these load before it is
+ * drawn; the rest of `NAMESPACES` loads right after, and every other screen waits for them
+ * (`namespacesReady`, src/app/routes.ts).
+ */
+export const HOME_NAMESPACES = ['app'] as const;
 /** Loaded when a screen asks for them, not at start. */
 export const LATER_NAMESPACES = ['contact', 'support', 'workshop'] as const;
 export type LaterNamespace = (typeof LATER_NAMESPACES)[number];
@@ -29,9 +35,9 @@ const asked = new WeakMap<object, Set<LaterNamespace>>();
 // As text: the build packs each file (vite.config.ts `packLocales`); it is unpacked here.
 const loaders = import.meta.glob<string>('../../locales/*/*.json', { query: '?raw', import: 'default' });
 
-async function loadBundles(instance: I18n, lng: LanguageCode): Promise<void> {
+async function loadBundles(instance: I18n, lng: LanguageCode, only?: readonly string[]): Promise<void> {
   await Promise.all(
-    [...NAMESPACES, ...(asked.get(instance.store) ?? [])].map(async (ns) => {
+    (only ?? [...NAMESPACES, ...(asked.get(instance.store) ?? [])]).map(async (ns) => {
       if (instance.hasResourceBundle(lng, ns)) return;
       const load = loaders[`../../locales/${lng}/${ns}.json`];
       if (!load) throw new Error(`i18n: no ${ns} strings for ${lng}`);
@@ -39,6 +45,26 @@ async function loadBundles(instance: I18n, lng: LanguageCode): Promise<void> {
       instance.addResourceBundle(lng, ns, strings, true, true);
     }),
   );
+}
+
+/** Where public/first-paint.js reads the language she chose, to draw index.html's first paint in it. */
+const CHOSEN_LANGUAGE = 'shn-language';
+
+/**
+ * Keeps the language she chose (undefined: none, the browser's is used) where index.html's first
+ * paint can read it before any code loads (issue 21). Only a language code: nothing she entered.
+ * Written only when it changes; a wipe clears it with the rest of localStorage.
+ */
+export function rememberChosenLanguage(lng: string | undefined): void {
+  try {
+    if (lng === undefined) {
+      if (localStorage.getItem(CHOSEN_LANGUAGE) !== null) localStorage.removeItem(CHOSEN_LANGUAGE);
+    } else if (localStorage.getItem(CHOSEN_LANGUAGE) !== lng) {
+      localStorage.setItem(CHOSEN_LANGUAGE, lng);
+    }
+  } catch {
+    // No storage: the first paint follows the browser's language.
+  }
 }
 
 /** Sets `<html lang dir>` so the whole layout follows the language. */
@@ -61,8 +87,20 @@ const numbers: FormatterModule = {
     typeof value === 'number' && !format && lng ? formatDigits(value, lng) : (value as string),
 };
 
-/** Initialises i18next in `lng`, with its strings loaded. */
-export async function initI18n(lng: LanguageCode): Promise<I18n> {
+/** Resolves once every namespace loaded at start is in (at once unless `firstScreen: 'home'`). */
+let startNamespaces: Promise<void> = Promise.resolve();
+
+/** Every namespace of `NAMESPACES` loaded: what any screen but home waits for. */
+export function namespacesReady(): Promise<void> {
+  return startNamespaces;
+}
+
+/**
+ * Initialises i18next in `lng`, with its strings loaded — only the home screen's
+ * (`HOME_NAMESPACES`) when `firstScreen` is 'home', the others then loading without being waited
+ * for (`namespacesReady`).
+ */
+export async function initI18n(lng: LanguageCode, options: { firstScreen?: 'home' } = {}): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance
     .use(initReactI18next)
@@ -76,16 +114,25 @@ export async function initI18n(lng: LanguageCode): Promise<I18n> {
       interpolation: { escapeValue: false, alwaysFormat: true },
       returnNull: false,
     });
+  const first = options.firstScreen === 'home' ? HOME_NAMESPACES : undefined;
   let shown = lng;
   try {
-    await loadBundles(instance, lng);
+    await loadBundles(instance, lng, first);
   } catch {
     // Her language is not on the phone (never kept, deleted by a wipe, or evicted) and there is no
     // connection: English, always in the offline copy, so the app still opens.
     shown = 'en';
-    await loadBundles(instance, shown);
+    await loadBundles(instance, shown, first);
     await instance.changeLanguage(shown);
   }
+  // The rest after the first screen; a screen that needs them waits (a failure there: English).
+  startNamespaces = first
+    ? loadBundles(instance, shown).catch(async () => {
+        await loadBundles(instance, 'en');
+        if (shown !== 'en') await instance.changeLanguage('en');
+        applyDocumentLanguage('en');
+      })
+    : Promise.resolve();
   applyDocumentLanguage(shown);
   void keepLanguageOffline(lng);
   return instance;

@@ -29,6 +29,11 @@ export {
   findInProgress,
   listAssessments,
 } from '../storage/assessments.ts';
+/**
+ * Home's glance: the completed ones from History's sealed cache (one row for all) and those in
+ * progress, newest first — without opening every assessment.
+ */
+export { readOverview as assessmentsAtAGlance } from '../storage/assessments.ts';
 
 // The battery and its checks (zod) load on demand: the home screen lists her assessments without them.
 

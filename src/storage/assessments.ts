@@ -19,8 +19,10 @@
 import { z } from './zod.ts';
 import { CATEGORY_IDS, LEVELS, type Answers, type LevelSummary } from '../domain/index.ts';
 import { announce } from './changes.ts';
-import { AssessmentStateError, StorageError } from './errors.ts';
+import { AssessmentStateError, guarded, StorageError } from './errors.ts';
 import { sealedRepository, type SealedRecord } from './sealedRepository.ts';
+import { database } from './db.ts';
+import { forgetSummary, readSummaries, writeSummaries, type SummaryEntry } from './summaries.ts';
 
 /** What a sealed assessment row holds (the same fields version 1 stored in the clear). */
 export const AssessmentDataSchema = z.object({
@@ -424,10 +426,112 @@ export function linkRestoredAssessments(
 
 export async function deleteAssessment(id: string): Promise<void> {
   await repository.delete(id);
+  // Nothing of a deleted assessment stays, not even sealed in History's cache.
+  await forgetSummary(id);
   announce({ type: 'deleted', id });
 }
 
 export async function deleteAllAssessments(): Promise<void> {
-  await repository.clear();
+  const db = database();
+  await guarded(() =>
+    db.transaction('rw', [db.assessments, db.summaries], async () => {
+      await db.assessments.clear();
+      await db.summaries.clear();
+    }),
+  );
   announce({ type: 'replaced' });
+}
+
+/** What History and home list of a completed assessment (no answers). */
+export interface CompletedSummary {
+  id: string;
+  batteryId: string;
+  batteryVersion: string;
+  formId: string;
+  startedAt: Date;
+  completedAt: Date;
+  /** Undefined when it has none kept and its battery version cannot score it now. */
+  levels?: LevelSummary;
+}
+
+/** Every assessment at a glance: the completed ones as History lists them, and those in progress. */
+export interface Overview {
+  /** Completed, oldest first, in completion order (as `listCompleted`). */
+  completed: CompletedSummary[];
+  /** Not completed, newest first. */
+  inProgress: Assessment[];
+}
+
+const fromEntry = (e: SummaryEntry): CompletedSummary => ({
+  id: e.id,
+  batteryId: e.batteryId,
+  batteryVersion: e.batteryVersion,
+  formId: e.formId,
+  startedAt: new Date(e.startedAt),
+  completedAt: new Date(e.completedAt),
+  levels: e.levels,
+});
+
+/**
+ * Every assessment at a glance, from History's sealed cache (summaries.ts): ONE row opened for all
+ * completed assessments, plus the rows the cache does not list (those in progress, and any
+ * completed since the cache was written, which join it). Completed rows that keep no levels (from
+ * before levels were kept) are scored by `summarize` — with the battery version they were made
+ * with — and cached with the levels it gives; undefined (that version cannot be loaded): listed
+ * without levels and not cached, so it is tried again next time. Throws StorageError "locked", or
+ * "unreadable" when a row it must open cannot be read.
+ */
+export async function readOverview(
+  summarize?: (assessment: Assessment) => Promise<LevelSummary | undefined>,
+): Promise<Overview> {
+  const [ids, cached] = await Promise.all([
+    guarded(() => database().assessments.toCollection().primaryKeys()),
+    readSummaries(),
+  ]);
+  const stored = new Set(ids);
+  const kept = (cached ?? []).filter((e) => stored.has(e.id));
+  const known = new Set(kept.map((e) => e.id));
+  const opened = await Promise.all(ids.filter((id) => !known.has(id)).map((id) => getAssessment(id)));
+  const inProgress: Assessment[] = [];
+  const added: SummaryEntry[] = [];
+  const unscored: CompletedSummary[] = [];
+  for (const a of opened) {
+    if (!a) continue;
+    if (!a.completedAt) {
+      inProgress.push(a);
+      continue;
+    }
+    const levels = a.levels ?? (summarize ? await summarize(a) : undefined);
+    const { id, batteryId, batteryVersion, formId } = a;
+    if (levels)
+      added.push({
+        id,
+        batteryId,
+        batteryVersion,
+        formId,
+        startedAt: a.startedAt.getTime(),
+        completedAt: a.completedAt.getTime(),
+        levels,
+      });
+    else
+      unscored.push({
+        id,
+        batteryId,
+        batteryVersion,
+        formId,
+        startedAt: a.startedAt,
+        completedAt: a.completedAt,
+      });
+  }
+  const entries = [...kept, ...added];
+  if (added.length > 0 || (cached !== undefined && kept.length !== cached.length)) {
+    // A cache that cannot be written (a full disk) is only slower next time.
+    await writeSummaries(entries).catch(() => undefined);
+  }
+  const at = (c: CompletedSummary) => ({ id: c.id, completedAt: c.completedAt.getTime() });
+  const completed = [...entries.map(fromEntry), ...unscored].sort((a, b) =>
+    isBefore(at(a), at(b)) ? -1 : isBefore(at(b), at(a)) ? 1 : 0,
+  );
+  inProgress.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
+  return { completed, inProgress };
 }

@@ -340,30 +340,36 @@ async function restore(backup: Backup, mode: 'replace' | 'add'): Promise<void> {
   const backupDate = Date.parse(backup.createdAt);
   const db = database();
   await guarded(() =>
-    db.transaction('rw', [db.settings, db.batteries, ...SEALED_TABLES.map((t) => db[t])], async () => {
-      if (mode === 'replace') {
-        for (const table of SEALED_TABLES) await db[table].clear();
-        await db.batteries.clear();
-      }
-      for (const table of SEALED_TABLES) await db[table].bulkPut(sealed[table]);
-      // Rows here whose link changed; one deleted meanwhile stays deleted.
-      for (const row of corrected) if (await db.assessments.get(row.id)) await db.assessments.put(row);
-      await db.batteries.bulkPut(backup.batteries);
-      if (mode === 'replace') {
-        for (const [key, value] of Object.entries(backup.settings)) {
-          // A backup may hold a setting as undefined (JSON drops it, but an older app wrote it).
-          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-          if (value !== undefined && RESTORED_SETTINGS.has(key)) await db.settings.put({ key, value });
+    db.transaction(
+      'rw',
+      [db.settings, db.batteries, db.summaries, ...SEALED_TABLES.map((t) => db[t])],
+      async () => {
+        // History's cache is rebuilt from the assessments as they now are (storage/summaries.ts).
+        await db.summaries.clear();
+        if (mode === 'replace') {
+          for (const table of SEALED_TABLES) await db[table].clear();
+          await db.batteries.clear();
         }
-        // The last backup is the one restored: the data here is what it held.
-        await db.settings.put({ key: 'lastBackupAt', value: backupDate });
-      } else {
-        // Her settings on this phone stay; only the last-backup date may move, and only forward.
-        const here = (await db.settings.get('lastBackupAt'))?.value;
-        const latest = typeof here === 'number' ? Math.max(here, backupDate) : backupDate;
-        await db.settings.put({ key: 'lastBackupAt', value: latest });
-      }
-    }),
+        for (const table of SEALED_TABLES) await db[table].bulkPut(sealed[table]);
+        // Rows here whose link changed; one deleted meanwhile stays deleted.
+        for (const row of corrected) if (await db.assessments.get(row.id)) await db.assessments.put(row);
+        await db.batteries.bulkPut(backup.batteries);
+        if (mode === 'replace') {
+          for (const [key, value] of Object.entries(backup.settings)) {
+            // A backup may hold a setting as undefined (JSON drops it, but an older app wrote it).
+            // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+            if (value !== undefined && RESTORED_SETTINGS.has(key)) await db.settings.put({ key, value });
+          }
+          // The last backup is the one restored: the data here is what it held.
+          await db.settings.put({ key: 'lastBackupAt', value: backupDate });
+        } else {
+          // Her settings on this phone stay; only the last-backup date may move, and only forward.
+          const here = (await db.settings.get('lastBackupAt'))?.value;
+          const latest = typeof here === 'number' ? Math.max(here, backupDate) : backupDate;
+          await db.settings.put({ key: 'lastBackupAt', value: latest });
+        }
+      },
+    ),
   );
 }
 

@@ -14,6 +14,11 @@
  *   or without a passphrase (issue 15). Rows `{ id, plain }` exist only in databases of earlier
  *   releases, until the first start seals them (vault.ts). Only the random primary key is
  *   indexed: nothing about her answers, plan or contacts is readable from an index.
+ * - `summaries` (sealed, one row `history`): a cache of what History lists of each completed
+ *   assessment — id, dates, battery version, form, levels — sealed as ONE row, so History opens one
+ *   row however many she has (issue 21; storage/summaries.ts). Derived data, never backed up: it is
+ *   checked against the ids of `assessments` on every read and rebuilt from them when it is
+ *   missing, unreadable (sealed under an earlier key) or out of date.
  *
  * Every schema change is a new `db.version(n)` below, never an edit of an old one, with an upgrade
  * function and a test that opens a fixture of the previous version (tests/storage/upgrade.test.ts).
@@ -58,6 +63,9 @@ export const SEALED_TABLES = [
 ] as const;
 export type SealedTableName = (typeof SEALED_TABLES)[number];
 
+/** The one sealed cache of History (storage/summaries.ts): not a table of records, never backed up. */
+export const SUMMARIES_TABLE = 'summaries';
+
 export type ShnDatabase = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   meta: EntityTable<MetaRow, 'key'>;
@@ -68,6 +76,7 @@ export type ShnDatabase = Dexie & {
   contacts: Table<SealedRow, string>;
   identities: Table<SealedRow, string>;
   supportPacks: Table<SealedRow, string>;
+  summaries: Table<SealedRow, string>;
 };
 
 /** Opens (lazily) the app's database. A new instance per call: tests use their own. */
@@ -102,6 +111,10 @@ export function createDatabase(name = DB_NAME): ShnDatabase {
   db.version(3).stores({ identities: '&id' });
   // Version 4: support packs she loaded (issue 20): local contacts, sealed like everything personal.
   db.version(4).stores({ supportPacks: '&id' });
+  // Version 5: History's sealed cache of completed assessments (issue 21). A new, empty table: every
+  // record stays as it was (nothing to move, so nothing can half-finish); the cache fills itself
+  // from the assessments the first time History or home reads it (storage/summaries.ts).
+  db.version(5).stores({ summaries: '&id' });
   return db;
 }
 

@@ -36,7 +36,7 @@ import {
   wrapWith,
   type WrappedKey,
 } from '../crypto/envelope.ts';
-import { database, SEALED_TABLES, type SealedRow, type SealedTableName } from './db.ts';
+import { database, SEALED_TABLES, type SealedRow, type SealedTableName, type SUMMARIES_TABLE } from './db.ts';
 import { guarded, StorageError } from './errors.ts';
 import { secretStore, withSecretsLock } from './secrets.ts';
 
@@ -479,7 +479,7 @@ export class VaultError extends Error {
 /** The value of a row: sealed under `withKey`, or plain (written before issue 15). */
 async function openWith(
   withKey: CryptoKey | undefined,
-  table: SealedTableName,
+  table: SealedTableName | typeof SUMMARIES_TABLE,
   row: SealedRow,
 ): Promise<unknown> {
   if (row.plain !== undefined) return row.plain;
@@ -502,13 +502,20 @@ async function currentKey(): Promise<CryptoKey> {
 }
 
 /** The row to store for a value: always sealed (the vault must be open or unlocked). Encrypts before any transaction opens. */
-export async function toRow(table: SealedTableName, id: string, value: unknown): Promise<SealedRow> {
+export async function toRow(
+  table: SealedTableName | typeof SUMMARIES_TABLE,
+  id: string,
+  value: unknown,
+): Promise<SealedRow> {
   const { iv, ct } = await seal(await currentKey(), value, `${table}/${id}`);
   return { id, iv, ct };
 }
 
 /** The value a row holds. Throws StorageError "locked" (no key) or "unreadable" (altered). */
-export async function openRow(table: SealedTableName, row: SealedRow): Promise<unknown> {
+export async function openRow(
+  table: SealedTableName | typeof SUMMARIES_TABLE,
+  row: SealedRow,
+): Promise<unknown> {
   if (row.plain !== undefined) return row.plain;
   return openWith(await currentKey(), table, row);
 }

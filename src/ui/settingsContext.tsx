@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { useTranslation } from 'react-i18next';
 import { updateSettings, type Settings } from '../services/settings.ts';
 import { wantBatteryTexts } from '../services/batteryLanguages.ts';
-import { changeLanguage, loadLanguage } from '../i18n/i18n.ts';
+import { changeLanguage, loadLanguage, rememberChosenLanguage } from '../i18n/i18n.ts';
 import type { LanguageCode } from '../i18n/languages.ts';
 
 interface SettingsValue {
@@ -45,6 +45,7 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
       if (mine !== latest.current) return;
       await changeLanguage(i18n, lng);
       await update({ language: lng });
+      rememberChosenLanguage(lng);
     },
     [i18n, update],
   );

@@ -25,6 +25,7 @@ import {
   startFull,
   type AnswerLog,
   type Pick,
+  APP_HEADING,
 } from './pages.ts';
 
 /** The battery new assessments use: the app's current one. */
@@ -60,7 +61,7 @@ it('completes a full assessment in English, resumes after a reload, and shows th
   const k = await answerQuestions(page, pick, 0, 12, log);
   const where = await heading(page).textContent();
   await page.reload();
-  await page.locator('h1').first().waitFor();
+  await page.locator(APP_HEADING).first().waitFor();
   await expect(heading(page).textContent()).resolves.toBe(where);
   // Every answer kept: the previous question still shows the answer given.
   await page.getByRole('button', { name: 'Back' }).click();

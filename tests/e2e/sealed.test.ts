@@ -34,6 +34,7 @@ import {
   suggestedPassphrase,
   tapStart,
   throughIntroduction,
+  APP_HEADING,
 } from './pages.ts';
 
 const app = setupServedApp();
@@ -195,7 +196,7 @@ describe('restore brings back everything', () => {
       // Settings she chose elsewhere in the app (set here directly), then the app read afresh.
       await writeSettings(page, { language: 'en', autoLockMinutes: 10, planSuggestionsSeenFor: id });
       await page.reload();
-      await page.locator('h1').first().waitFor();
+      await page.locator(APP_HEADING).first().waitFor();
 
       const first = await makeBackup(page);
       await page

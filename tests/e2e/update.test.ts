@@ -12,7 +12,7 @@ import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { serveFolders, setupServedApp } from './harness.ts';
-import { heading, openApp, openSettings, waitForServiceWorker } from './pages.ts';
+import { heading, openApp, openSettings, waitForServiceWorker, APP_HEADING } from './pages.ts';
 
 const NEXT = '.tmp/e2e-dist-next';
 const NOTES = '.tmp/e2e-release-notes';
@@ -134,7 +134,7 @@ it('shows the update banner and reloads only when "Update" is pressed', async ()
     await expect(heading(page).textContent()).resolves.toBe('Settings');
 
     await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Update' }).click()]);
-    await page.locator('h1').first().waitFor();
+    await page.locator(APP_HEADING).first().waitFor();
     await expect(
       page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
     ).resolves.toBeUndefined();
@@ -188,7 +188,7 @@ it('after every tab is closed, says once that the app was updated, from which ve
 
     // Once: the next start checks again and says nothing.
     await again.reload();
-    await again.locator('h1').first().waitFor();
+    await again.locator(APP_HEADING).first().waitFor();
     await releaseChecked(again);
     await expect(again.getByText(/se actualizó/).count()).resolves.toBe(0);
   } finally {

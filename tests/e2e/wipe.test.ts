@@ -46,6 +46,7 @@ import {
   tapStart,
   throughIntroduction,
   unlockWith,
+  APP_HEADING,
 } from './pages.ts';
 
 const PASSPHRASE = 'river stone candle morning';
@@ -250,7 +251,7 @@ async function wipeRun(withPassphrase: boolean, how: Wipe): Promise<void> {
     await page.getByText('Anyone who can open this phone can read your answers').waitFor();
     // Some more use of the app after the wipe, as in the report: a new first screen, a reload.
     await page.reload();
-    await page.locator('h1').first().waitFor();
+    await page.locator(APP_HEADING).first().waitFor();
     await context.close();
 
     const after = await whatOpens(profile, stored, PASSPHRASE);

@@ -57,6 +57,18 @@ const SCHEMAS: Record<number, Record<string, string>> = {
     identities: '&id',
     supportPacks: '&id',
   },
+  5: {
+    settings: '&key',
+    assessments: '&id',
+    meta: '&key',
+    batteries: '&key',
+    plan: '&id',
+    routines: '&id',
+    contacts: '&id',
+    identities: '&id',
+    supportPacks: '&id',
+    summaries: '&id',
+  },
 };
 const CURRENT = Math.max(...Object.keys(SCHEMAS).map(Number));
 

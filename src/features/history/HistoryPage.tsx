@@ -4,7 +4,7 @@
  */
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORY_IDS, pickText } from '../../domain/index.ts';
+import { CATEGORY_IDS, type CategoryId } from '../../domain/index.ts';
 import { useRouter } from '../../ui/navigation.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
@@ -30,7 +30,9 @@ export default function HistoryPage() {
   const lng = i18n.language;
 
   if (state.status !== 'ready') return <Pending state={state} />;
-  const { entries, battery } = state.value;
+  const { entries } = state.value;
+  // The app's own words for the five categories: History loads no battery (issue 21).
+  const categoryName = (c: CategoryId) => t(`history.categoryNames.${c}`);
   const newestFirst = [...entries].reverse();
   // Where two assessments in a row used different questions (a new battery version).
   const changes = entries.flatMap((e, i) => {
@@ -60,28 +62,20 @@ export default function HistoryPage() {
       {error !== undefined && <ErrorMessage error={error} />}
       {entries.length === 0 && <p>{t('history.empty')}</p>}
 
-      {entries.length > 1 && battery && (
+      {entries.length > 1 && (
         <section className="stack" aria-labelledby="trend-title">
           <h2 id="trend-title">{t('history.trendTitle')}</h2>
           {changes.map(({ before, after }) => (
             <p key={after.assessment.id} className="hint questions-changed-note">
               {t('history.questionsChangedOn', {
-                date: formatDate(after.assessment.completedAt ?? after.assessment.startedAt, lng),
+                date: formatDate(after.assessment.completedAt, lng),
                 ...versionWords(before, after),
               })}
             </p>
           ))}
-          {CATEGORY_IDS.map((c) => {
-            const category = battery.categories.find((x) => x.id === c);
-            return (
-              <TrendChart
-                key={c}
-                category={c}
-                entries={entries}
-                name={category ? pickText(category.name, lng, battery) : c}
-              />
-            );
-          })}
+          {CATEGORY_IDS.map((c) => (
+            <TrendChart key={c} category={c} entries={entries} name={categoryName(c)} />
+          ))}
         </section>
       )}
 
@@ -97,7 +91,7 @@ export default function HistoryPage() {
                 <Fragment key={assessment.id}>
                   <li className="card history-item">
                     <p className="history-date">
-                      {formatDate(assessment.completedAt ?? assessment.startedAt, lng, true)}
+                      {formatDate(assessment.completedAt, lng, true)}
                       <span className="hint">
                         {' · '}
                         {t(`forms.${assessment.formId === 'short' ? 'short' : 'full'}`)}
@@ -112,12 +106,9 @@ export default function HistoryPage() {
                         </p>
                         <ul className="mini-levels">
                           {result.categories.map((c) => {
-                            const category = battery?.categories.find((x) => x.id === c.category);
-                            const name =
-                              category && battery ? pickText(category.name, lng, battery) : c.category;
                             return (
                               <li key={c.category}>
-                                <span className="mini-name">{name}</span>
+                                <span className="mini-name">{categoryName(c.category)}</span>
                                 <span className={`mini-level level-${c.level}`}>
                                   <LevelIcon level={c.level} /> {levelWords(c.level, { kind: c.kind })}
                                 </span>

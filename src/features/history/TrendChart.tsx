@@ -36,7 +36,7 @@ export function TrendChart({
     return c && c.level !== 'insufficient'
       ? [
           {
-            date: e.assessment.completedAt ?? e.assessment.startedAt,
+            date: e.assessment.completedAt,
             level: c.level,
             kind: c.kind,
             key: questionsKey(e),

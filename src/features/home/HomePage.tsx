@@ -16,14 +16,14 @@ export function HomePage() {
   const vault = useVaultState();
   const [error, setError] = useState<unknown>();
   // Loaded after the first paint: the home screen draws without the storage code of assessments.
+  // History's cache holds the completed ones in one sealed row: home opens only those in progress.
   const [assessments] = useAsync(
-    async () => (await import('../../services/assessments.ts')).listAssessments(),
+    async () => (await import('../../services/assessments.ts')).assessmentsAtAGlance(),
     [],
   );
 
-  const list = assessments.status === 'ready' ? assessments.value : [];
-  const inProgress = list.find((a) => !a.completedAt);
-  const completed = list.filter((a) => a.completedAt);
+  const inProgress = assessments.status === 'ready' ? assessments.value.inProgress[0] : undefined;
+  const completed = assessments.status === 'ready' ? assessments.value.completed : [];
 
   const start = async () => {
     if (!settings.hasOnboarded) {
@@ -95,13 +95,13 @@ export function HomePage() {
           {t('home.whoCanHelp')}
         </button>
         <button type="button" className="button home-plan" onClick={() => navigate({ name: 'plan' })}>
-          {t('plan:home.plan')}
+          {t('home.myPlan')}
         </button>
         <button type="button" className="button home-today" onClick={() => navigate({ name: 'today' })}>
-          {t('plan:home.today')}
+          {t('home.todayRoutines')}
         </button>
         <button type="button" className="button home-share" onClick={() => navigate({ name: 'share' })}>
-          {t('share:home.button')}
+          {t('home.shareAndBackUp')}
         </button>
         <button type="button" className="button home-how" onClick={() => navigate({ name: 'how' })}>
           {t('how.title')}

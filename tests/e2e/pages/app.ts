@@ -1,16 +1,22 @@
 /** The app around every screen: opening it, its header, the forward button, routes, the service worker. */
 import type { Page } from 'playwright-core';
 
-/** The screen's title (the first h1). */
-export const heading = (page: Page) => page.locator('h1').first();
+/**
+ * The app's headings: not those of index.html's first paint of the home screen (one per language,
+ * drawn before the app's code runs and replaced by it: scripts/firstPaint.ts).
+ */
+export const APP_HEADING = 'h1:not(.first-paint h1)';
+
+/** The screen's title (the first h1 the app drew). */
+export const heading = (page: Page) => page.locator(APP_HEADING).first();
 
 /** The forward button of the bottom navigation ("Next", "Not now", "Start" in any language). */
 export const nextButton = (page: Page) => page.locator('.nav-row .nav-next');
 
-/** Opens the app at `url` and waits until a screen is drawn. */
+/** Opens the app at `url` and waits until the app has drawn a screen. */
 export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.locator('h1').first().waitFor();
+  await heading(page).waitFor();
 }
 
 /** Taps the forward button and waits until the next screen (another title) is drawn. */
@@ -22,7 +28,10 @@ export async function forward(page: Page): Promise<void> {
 
 /** Waits until the title is no longer `before`. */
 export async function waitForNewHeading(page: Page, before: string | null): Promise<void> {
-  await page.waitForFunction((text) => document.querySelector('h1')?.textContent !== text, before);
+  await page.waitForFunction(({ text, selector }) => document.querySelector(selector)?.textContent !== text, {
+    text: before,
+    selector: APP_HEADING,
+  });
 }
 
 /** The app's name in the header: back to the home screen from anywhere. */

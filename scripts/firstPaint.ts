@@ -1,0 +1,70 @@
+/**
+ * The home screen's first paint, from the HTML and the CSS the page already has, before any
+ * JavaScript (issue 21). The build writes into index.html's `#root` one static copy of the home
+ * screen's frame per shipped language — the header, the app's name as the heading, what it is and
+ * its promise, the word that no passphrase protects it yet, and the outline of the main actions — from the same strings the app draws it with
+ * (locales/), so the two cannot drift. public/first-paint.js (a few hundred bytes, run before the
+ * body is drawn) picks the language the app will open in — the one she chose, else the browser's
+ * where a shipped language matches, else English — and sets `<html lang dir>`; the CSS shows only
+ * that copy. React replaces the whole of `#root` when it draws the home screen.
+ *
+ * Nothing of hers is in it: only the app's own words. The actions are drawn as outlines (not
+ * buttons) until the app's code can act on them.
+ */
+import { readFileSync } from 'node:fs';
+
+type Strings = Record<string, unknown>;
+
+function read(lng: string, ns: string): Strings {
+  return JSON.parse(readFileSync(`locales/${lng}/${ns}.json`, 'utf8')) as Strings;
+}
+
+function text(strings: Strings, path: string): string {
+  const value = path.split('.').reduce<unknown>((node, key) => (node as Strings | undefined)?.[key], strings);
+  if (typeof value !== 'string') throw new Error(`first paint: no string ${path}`);
+  return value;
+}
+
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const CLOSE_ICON =
+  '<svg class="icon" viewBox="0 0 20 20" width="1em" height="1em" aria-hidden="true" focusable="false"><path d="M5 5l10 10M15 5 5 15" class="i-stroke"></path></svg>';
+const SHIELD_ICON =
+  '<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" class="inline-icon"><path d="M10 1.5 3 4.5v5c0 4.2 3 7.7 7 9 4-1.3 7-4.8 7-9v-5z"></path></svg>';
+
+/** The frame of the home screen in `lng`, as src/app/App.tsx and src/features/home/HomePage.tsx draw it. */
+export function firstPaintHome(lng: string, dir: 'ltr' | 'rtl'): string {
+  const app = read(lng, 'app');
+  const s = (strings: Strings, path: string) => escape(text(strings, path));
+  const actions = [
+    ['button primary', s(app, 'home.start')],
+    ['button', s(app, 'home.whoCanHelp')],
+    ['button', s(app, 'home.myPlan')],
+    ['button', s(app, 'home.todayRoutines')],
+    ['button', s(app, 'home.shareAndBackUp')],
+    ['button', s(app, 'how.title')],
+    ['button', s(app, 'home.workshop')],
+    ['button', s(app, 'settings.title')],
+  ];
+  return [
+    `<div class="first-paint" lang="${lng}" dir="${dir}">`,
+    `<header class="app-header"><span class="brand" aria-hidden="true">${s(app, 'app.name')}</span>`,
+    `<span class="quick-exit" aria-hidden="true">${CLOSE_ICON} ${s(app, 'quickExit.short')}</span></header>`,
+    `<div class="first-paint-main"><div class="stack">`,
+    `<h1>${s(app, 'app.name')}</h1>`,
+    `<p class="lead">${s(app, 'home.what')}</p>`,
+    `<p class="lead promise">${SHIELD_ICON}${s(app, 'home.promise')}</p>`,
+    // Shown while no passphrase is set (a phone with one opens on the lock screen instead).
+    `<div class="notice notice-warning stack"><p>${s(app, 'home.noLockYet')}</p>`,
+    `<span class="button">${s(app, 'home.protect')}</span></div>`,
+    `<div class="stack">${actions.map(([c, label]) => `<span class="${c ?? ''}">${label ?? ''}</span>`).join('')}</div>`,
+    `</div></div></div>`,
+  ].join('');
+}
+
+/** Every shipped language's frame, English first (shown when no script runs). */
+export function firstPaintMarkup(languages: readonly string[], rtl: readonly string[]): string {
+  const ordered = ['en', ...languages.filter((l) => l !== 'en')];
+  return ordered.map((lng) => firstPaintHome(lng, rtl.includes(lng) ? 'rtl' : 'ltr')).join('');
+}

@@ -1,0 +1,18 @@
+/**
+ * The page's first module: it lets the browser draw index.html's first paint of the home screen
+ * (scripts/firstPaint.ts) before the app's code runs, then starts the app (main.tsx). Without this
+ * frame the app's code, arriving quickly, ran before that first paint and the home screen was
+ * drawn only once React had drawn it (issue 21).
+ */
+import { listenForInstallPrompt } from './ui/installPrompt.ts';
+// In index.html as a stylesheet: the first paint is drawn with it.
+import './app/app.css';
+
+// The browser's offer to install the app may come before any screen is drawn.
+listenForInstallPrompt();
+
+requestAnimationFrame(() => {
+  setTimeout(() => {
+    void import('./main.tsx');
+  }, 0);
+});

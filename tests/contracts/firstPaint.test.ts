@@ -1,0 +1,25 @@
+/**
+ * Issue 21 with issue 18: index.html's first paint and the app agree on the shipped languages — the
+ * script that picks the first paint's language (public/first-paint.js) and the build's list know
+ * every language of src/i18n/languages.ts, with its direction.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+
+describe('first paint', () => {
+  it('knows every shipped language and its direction', () => {
+    const script = readFileSync('public/first-paint.js', 'utf8');
+    const map = /var shipped = (\{[^}]*\});/.exec(script)?.[1] ?? '{}';
+    const shipped = Object.fromEntries([...map.matchAll(/(\w+): '(ltr|rtl)'/g)].map((m) => [m[1], m[2]]));
+    expect(shipped).toEqual(Object.fromEntries(LANGUAGES.map((l) => [l.code, l.dir])));
+  });
+
+  it('is built for every shipped language', () => {
+    const config = readFileSync('vite.config.ts', 'utf8');
+    const codes = /const LANGUAGE_CODES = \[([^\]]*)\]/.exec(config)?.[1] ?? '';
+    expect([...codes.matchAll(/'(\w+)'/g)].map((m) => m[1]).sort()).toEqual(
+      LANGUAGES.map((l) => l.code).sort(),
+    );
+  });
+});

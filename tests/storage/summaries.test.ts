@@ -1,0 +1,175 @@
+/**
+ * History's sealed cache (issue 21, storage/summaries.ts): one sealed row that lists every
+ * completed assessment with its kept levels, so History opens one row instead of all of them. It
+ * is checked against the stored ids on every read: a deletion, a completion or a restore elsewhere
+ * never shows a wrong list; a missing or unreadable cache is rebuilt; nothing of a deleted
+ * assessment stays in it; and its levels are the kept ones (equal to score() of the answers).
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Dexie } from 'dexie';
+import { formIndicators, levelSummary, scaleOf, score } from '../../src/domain/index.ts';
+import {
+  completeAssessment,
+  deleteAllAssessments,
+  deleteAssessment,
+  getAssessment,
+  listCompleted,
+  readOverview,
+  startAssessment,
+} from '../../src/storage/assessments.ts';
+import { createDatabase, setDatabase, type ShnDatabase } from '../../src/storage/db.ts';
+import { readSummaries } from '../../src/storage/summaries.ts';
+import { initVault, resetVault } from '../../src/storage/vault.ts';
+import { levelsOf } from '../../src/services/results.ts';
+import { appBattery } from '../helpers/battery.ts';
+import { freshDatabase } from '../helpers/db.ts';
+
+const battery = appBattery();
+let db: ShnDatabase;
+
+function answers(seed: number): Record<string, string> {
+  return Object.fromEntries(
+    formIndicators(battery, 'full').map((ind, k) => {
+      const options = scaleOf(battery, ind).options;
+      return [ind.id, options[(k * 3 + seed) % options.length]?.id ?? 'skip'];
+    }),
+  );
+}
+
+async function completed(at: string, seed: number) {
+  const a = await startAssessment({
+    batteryId: battery.id,
+    batteryVersion: battery.version,
+    formId: 'full',
+    answers: answers(seed),
+    now: new Date(at),
+  });
+  await completeAssessment(a.id, new Date(at), (given, formId) => levelsOf(battery, given, formId));
+  return a.id;
+}
+
+const ids = async () => (await readOverview()).completed.map((c) => c.id);
+
+beforeEach(() => {
+  resetVault();
+  db = freshDatabase();
+});
+
+describe('History’s sealed cache', () => {
+  it('lists what listCompleted lists, in the same order, with the kept levels, from ONE sealed row', async () => {
+    const b = await completed('2026-03-01T10:00:00Z', 2);
+    const a = await completed('2026-01-01T10:00:00Z', 1);
+    const open = await startAssessment({
+      batteryId: battery.id,
+      batteryVersion: battery.version,
+      formId: 'full',
+    });
+
+    const overview = await readOverview();
+    expect(overview.completed.map((c) => c.id)).toEqual((await listCompleted()).map((c) => c.id));
+    expect(overview.completed.map((c) => c.id)).toEqual([a, b]);
+    expect(overview.inProgress.map((x) => x.id)).toEqual([open.id]);
+    expect(overview.completed[0]?.levels).toEqual(levelSummary(score(battery, answers(1), 'full')));
+    expect(overview.completed[1]?.levels).toEqual((await getAssessment(b))?.levels);
+
+    const rows = await db.summaries.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.plain).toBeUndefined();
+    expect(rows[0]?.ct).toBeDefined();
+    expect(new TextDecoder().decode(new Uint8Array(rows[0]!.ct!))).not.toContain(a);
+  });
+
+  it('reads the levels from the cache: the assessments themselves are not opened again', async () => {
+    const a = await completed('2026-01-01T10:00:00Z', 1);
+    await readOverview();
+    // Were the assessment opened, this altered row would make the read fail as "unreadable".
+    const row = await db.assessments.get(a);
+    await db.assessments.put({ ...row!, ct: new ArrayBuffer(row!.ct!.byteLength) });
+    expect(await ids()).toEqual([a]);
+  });
+
+  it('adds one completed after the cache was written, and leaves out one deleted elsewhere', async () => {
+    const a = await completed('2026-01-01T10:00:00Z', 1);
+    expect(await ids()).toEqual([a]);
+    const b = await completed('2026-02-01T10:00:00Z', 2);
+    expect(await ids()).toEqual([a, b]);
+    // Deleted without going through deleteAssessment (as a restore or another window might).
+    await db.assessments.delete(a);
+    expect(await ids()).toEqual([b]);
+    expect((await readSummaries())?.map((e) => e.id)).toEqual([b]);
+  });
+
+  it('keeps nothing of a deleted assessment, and is cleared with "delete all"', async () => {
+    const a = await completed('2026-01-01T10:00:00Z', 1);
+    const b = await completed('2026-02-01T10:00:00Z', 2);
+    await readOverview();
+    await deleteAssessment(a);
+    expect((await readSummaries())?.map((e) => e.id)).toEqual([b]);
+    await deleteAllAssessments();
+    expect(await db.summaries.count()).toBe(0);
+    expect(await ids()).toEqual([]);
+  });
+
+  it('is rebuilt from the assessments when it cannot be opened', async () => {
+    const a = await completed('2026-01-01T10:00:00Z', 1);
+    await readOverview();
+    const row = (await db.summaries.toArray())[0]!;
+    await db.summaries.put({ ...row, ct: new ArrayBuffer(row.ct!.byteLength) });
+    expect(await readSummaries()).toBeUndefined();
+    expect(await ids()).toEqual([a]);
+    expect((await readSummaries())?.map((e) => e.id)).toEqual([a]);
+  });
+
+  it('scores a completed assessment that keeps no levels, once, and caches what it gives', async () => {
+    const a = await startAssessment({
+      batteryId: battery.id,
+      batteryVersion: battery.version,
+      formId: 'full',
+      answers: answers(3),
+    });
+    await completeAssessment(a.id, new Date('2026-01-01T10:00:00Z')); // no levels kept
+    let scored = 0;
+    const summarize = (x: { answers: Record<string, string>; formId: string }) => {
+      scored += 1;
+      return Promise.resolve(levelsOf(battery, x.answers, x.formId));
+    };
+    expect((await readOverview(summarize)).completed[0]?.levels).toEqual(
+      levelSummary(score(battery, answers(3), 'full')),
+    );
+    await readOverview(summarize);
+    expect(scored).toBe(1);
+  });
+
+  it('a version-4 database (no cache yet) lists its completed assessments and then keeps them sealed', async () => {
+    const fixture = JSON.parse(readFileSync('tests/fixtures/db-v4.json', 'utf8')) as Record<string, unknown>;
+    const name = `summaries-v4-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(4).stores({
+      settings: '&key',
+      assessments: '&id',
+      meta: '&key',
+      batteries: '&key',
+      plan: '&id',
+      routines: '&id',
+      contacts: '&id',
+      identities: '&id',
+      supportPacks: '&id',
+    });
+    for (const [table, rows] of Object.entries(fixture))
+      if (Array.isArray(rows)) await old.table(table).bulkPut(rows);
+    old.close();
+    db = createDatabase(name);
+    setDatabase(db);
+    expect(await initVault()).toBe('open');
+    const before = (await listCompleted()).map((c) => c.id);
+    expect(before.length).toBeGreaterThan(0);
+    const overview = await readOverview();
+    expect(overview.completed.map((c) => c.id)).toEqual(before);
+    expect(overview.completed.map((c) => c.levels)).toEqual((await listCompleted()).map((c) => c.levels));
+    expect(overview.inProgress).toHaveLength(1);
+    expect(await db.assessments.count()).toBe(2); // every record kept
+    expect((await db.summaries.toArray()).every((r) => r.plain === undefined && r.ct)).toBe(true);
+    db.close();
+  });
+});
