@@ -14,7 +14,7 @@ import { useAutoLock } from '../ui/autoLock.ts';
 import { useSettings } from '../ui/settingsContext.tsx';
 import { lock } from '../services/vault.ts';
 import { LockScreen } from '../features/lock/index.ts';
-import { parseRoute, screenOf } from './routes.ts';
+import { parseRoute, preloadScreen, screenOf } from './routes.ts';
 import type { Settings } from '../services/settings.ts';
 import { CloseIcon } from '../ui/icons.tsx';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary.tsx';
@@ -92,7 +92,7 @@ function Shell({ storageFailed }: { storageFailed: boolean }) {
 export function App({ settings, storageFailed }: { settings: Settings; storageFailed: boolean }) {
   return (
     <SettingsProvider initial={settings}>
-      <RouterProvider parse={parseRoute}>
+      <RouterProvider parse={parseRoute} preload={preloadScreen}>
         <Shell storageFailed={storageFailed} />
       </RouterProvider>
     </SettingsProvider>

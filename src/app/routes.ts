@@ -33,6 +33,8 @@ const withBattery: Params<{ battery?: string }> = (v) =>
 interface Entry<P> {
   params: Params<P>;
   Screen: ComponentType<P>;
+  /** Starts loading the screen's code and words ahead of a visit (none for the home screen). */
+  preload?: () => void;
 }
 
 /**
@@ -40,8 +42,19 @@ interface Entry<P> {
  * screen's props must be exactly the parameters the route reads: checked here, not cast.
  */
 function page<P>(load: () => Promise<{ default: ComponentType<P> }>, params: Params<P>): Entry<P> {
-  // Its code and the words loaded after the home screen (issue 21), fetched side by side.
-  return { params, Screen: lazy(async () => (await Promise.all([load(), namespacesReady()]))[0]) };
+  // Its code and the words loaded after the home screen (issue 21), fetched side by side; once,
+  // whether a visit or a preload asks first (a failed load is tried again at the next).
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  const get = () => {
+    if (!loading) {
+      loading = Promise.all([load(), namespacesReady()]).then(([module]) => module);
+      loading.catch(() => {
+        loading = undefined;
+      });
+    }
+    return loading;
+  };
+  return { params, Screen: lazy(get), preload: () => void get().catch(() => undefined) };
 }
 
 /** A trainer's screen: its code and the `workshop` words load when she first opens one. */
@@ -97,6 +110,12 @@ export function parseRoute(value: unknown): Route | undefined {
   if (typeof name !== 'string' || !Object.hasOwn(routes, name)) return undefined;
   const params = (routes[name as keyof Routes].params as Params<object>)(rest);
   return params ? ({ name, ...params } as Route) : undefined;
+}
+
+/** Starts loading a screen's code ahead of a visit (src/ui/navigation.tsx `preload`). */
+export function preloadScreen(name: Route['name']): void {
+  const entry = routes[name];
+  if ('preload' in entry) entry.preload?.();
 }
 
 /** The screen a route draws, with its parameters. */

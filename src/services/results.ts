@@ -63,6 +63,14 @@ export async function finishAssessment(id: string, now = new Date()): Promise<As
   return completeAssessment(id, now, (answers, formId) => levelsOf(battery, answers, formId));
 }
 
+/**
+ * Loads ahead the battery version an assessment's results are read with (History does, for the
+ * newest one, before she opens it). Nothing of hers is read; a failure is left to the visit.
+ */
+export function prepareResultsOf(assessment: Pick<Assessment, 'batteryId' | 'batteryVersion'>): void {
+  batteryOf(assessment).catch(() => undefined);
+}
+
 export interface LoadedResult extends Scored {
   recommendations: Recommendations;
   /** The completed assessment before this one, for "since last time"; absent if none or unreadable. */

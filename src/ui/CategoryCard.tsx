@@ -16,6 +16,7 @@ import {
 import { LevelBadge, LevelIcon, useLevelWords } from './LevelBadge.tsx';
 import { answerWords } from './answerWords.ts';
 import { Chevron } from './Chevron.tsx';
+import { useDrawnWhenOpen } from './drawnWhenOpen.ts';
 import './results.css';
 
 /** The card: its name and level always shown, the rest folded. */
@@ -31,13 +32,14 @@ function Folded({
   children: ReactNode;
 }) {
   const levelWords = useLevelWords();
+  const { drawn, detailsProps, summaryProps } = useDrawnWhenOpen(isOpen);
   return (
     <article
       className={`card category-card level-${result.level}`}
       aria-labelledby={`cat-${result.category}`}
     >
-      <details id={`why-${result.category}`} open={isOpen}>
-        <summary className="category-summary">
+      <details id={`why-${result.category}`} open={isOpen} {...detailsProps}>
+        <summary className="category-summary" {...summaryProps}>
           <span className="summary-text">
             <h3 id={`cat-${result.category}`}>{name}</h3>
             <span className={`level-short level-${result.level}`}>
@@ -47,15 +49,17 @@ function Folded({
           </span>
           <Chevron />
         </summary>
-        <div className="category-body">
-          {/* The level in full, with where it comes from (model 2). */}
-          {result.kind && (
-            <p>
-              <LevelBadge level={result.level} kind={result.kind} insufficient={result.insufficient} />
-            </p>
-          )}
-          {children}
-        </div>
+        {drawn && (
+          <div className="category-body">
+            {/* The level in full, with where it comes from (model 2). */}
+            {result.kind && (
+              <p>
+                <LevelBadge level={result.level} kind={result.kind} insufficient={result.insufficient} />
+              </p>
+            )}
+            {children}
+          </div>
+        )}
       </details>
     </article>
   );

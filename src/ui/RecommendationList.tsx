@@ -8,6 +8,7 @@ import { pickText, type Battery, type Recommendation } from '../domain/index.ts'
 import { answerWords } from './answerWords.ts';
 import { AddToPlanButton } from './AddToPlanButton.tsx';
 import { Chevron } from './Chevron.tsx';
+import { useDrawnWhenOpen } from './drawnWhenOpen.ts';
 import type { PlanMembership } from './usePlanMembership.ts';
 
 export function RecommendationItem({
@@ -33,13 +34,14 @@ export function RecommendationItem({
 }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
+  const { drawn, detailsProps, summaryProps } = useDrawnWhenOpen(open);
   const lng = i18n.language;
   const item =
     rec.kind === 'action'
       ? battery.actions.find((a) => a.id === rec.id)
       : battery.routines.find((r) => r.id === rec.id);
   if (!item) return null;
-  const reason = showReason ? rec.reasons[0] : undefined;
+  const reason = showReason && (!folded || drawn) ? rec.reasons[0] : undefined;
   const words = reason ? answerWords(battery, reason, lng) : undefined;
   const held = plan?.held;
   const isHeld = held ? (rec.kind === 'action' ? held.actionIds : held.routineIds).has(rec.id) : false;
@@ -79,8 +81,8 @@ export function RecommendationItem({
   }
   return (
     <li className="rec rec-folded" data-id={rec.id}>
-      <details open={open}>
-        <summary>
+      <details open={open} {...detailsProps}>
+        <summary {...summaryProps}>
           <span className="summary-text">
             {title}
             {isHeld && (
@@ -91,7 +93,7 @@ export function RecommendationItem({
           </span>
           <Chevron />
         </summary>
-        <div className="rec-body">{rest}</div>
+        {drawn && <div className="rec-body">{rest}</div>}
       </details>
     </li>
   );

@@ -18,6 +18,7 @@ import {
   type Recommendations,
 } from '../domain/index.ts';
 import { AtAGlance } from './AtAGlance.tsx';
+import { useDrawnWhenOpen } from './drawnWhenOpen.ts';
 import { CategoryCard } from './CategoryCard.tsx';
 import { Chevron } from './Chevron.tsx';
 import { LevelChart } from './LevelChart.tsx';
@@ -44,6 +45,7 @@ export function ResultBody({
   afterLevels?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const chart = useDrawnWhenOpen(false);
   const sections = resultSections(battery, result, recommendations);
   const categoriesInOrder = result.order.flatMap((c) => result.categories.filter((x) => x.category === c));
   const highest = categoriesInOrder[0]?.category;
@@ -66,14 +68,14 @@ export function ResultBody({
         {categoriesInOrder.map((c) => (
           <CategoryCard key={c.category} battery={battery} result={c} isOpen={c.category === highest} />
         ))}
-        <details className="card chart-details">
-          <summary>
+        <details className="card chart-details" {...chart.detailsProps}>
+          <summary {...chart.summaryProps}>
             <span className="summary-text">
               {previous ? t('results.chartCompareSummary') : t('results.chartSummary')}
             </span>
             <Chevron />
           </summary>
-          <LevelChart battery={battery} result={result} previous={previous} />
+          {chart.drawn && <LevelChart battery={battery} result={result} previous={previous} />}
         </details>
       </section>
 

@@ -37,10 +37,15 @@ export type Route = { [K in keyof RouteParams]: { name: K } & RouteParams[K] }[k
 /** Turns whatever `history.state` holds into a route, or undefined when it is none. */
 export type RouteParser = (value: unknown) => Route | undefined;
 
+/** Starts loading a screen's code (and the words it needs) before she opens it. */
+export type ScreenPreloader = (name: Route['name']) => void;
+
 interface RouterValue {
   route: Route;
   navigate: (to: Route, options?: { replace?: boolean }) => void;
   back: () => void;
+  /** Loads a screen's code ahead, where she is likely to open it next; never draws anything. */
+  preload: ScreenPreloader;
 }
 
 const RouterContext = createContext<RouterValue | null>(null);
@@ -67,8 +72,11 @@ export function RouterProvider({
   children,
   parse,
   initial,
+  preload = noPreload,
 }: {
   children: ReactNode;
+  /** Loads a screen's code ahead (the shell's route table); by default, nothing. */
+  preload?: ScreenPreloader;
   /** Checks a saved route (a reload, Back); the default accepts any object with a name. */
   parse?: RouteParser;
   initial?: Route;
@@ -99,9 +107,11 @@ export function RouterProvider({
 
   const back = useCallback(() => history.back(), []);
 
-  const value = useMemo(() => ({ route, navigate, back }), [route, navigate, back]);
+  const value = useMemo(() => ({ route, navigate, back, preload }), [route, navigate, back, preload]);
   return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>;
 }
+
+function noPreload(): void {}
 
 function anyNamedRoute(value: unknown): Route | undefined {
   return typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string'

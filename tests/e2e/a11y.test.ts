@@ -90,6 +90,10 @@ describe.each(['en', 'ar', 'fa', 'ur'])('every screen in %s', (locale) => {
     await page.evaluate(() => {
       for (const d of document.querySelectorAll('.results details')) (d as HTMLDetailsElement).open = true;
     });
+    // A folded part's content is drawn when it first opens (src/ui/drawnWhenOpen.ts).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.results details')].every((d) => d.children.length > 1),
+    );
     await check('results, every part open');
     await page.locator('.results > .stack').last().locator('.button').first().click(); // how is this worked out
     await page.locator('.how').waitFor();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../helpers/render.tsx';
+import { openEveryFold, renderApp } from '../helpers/render.tsx';
 import { freshDatabase } from '../helpers/db.ts';
 import { currentBattery, shippedBatteries } from '../helpers/battery.ts';
 import { buildSteps, formIndicators, score, pickText, type Battery } from '../../src/domain/index.ts';
@@ -121,6 +121,7 @@ describe('results', () => {
     history.replaceState({ name: 'results', id: a.id }, '');
     await renderApp({ settings: { hasOnboarded: true } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Your results' })).toBeTruthy();
+    openEveryFold(); // each category's why
     for (const c of expected.categories) {
       const name = pickText(battery.categories.find((x) => x.id === c.category)!.name, 'en', battery);
       const card = screen.getByRole('article', { name });

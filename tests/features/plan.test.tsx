@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../helpers/render.tsx';
+import { openEveryFold, renderApp } from '../helpers/render.tsx';
 import { freshDatabase } from '../helpers/db.ts';
 import { currentBattery } from '../helpers/battery.ts';
 import { formIndicators, pickText, scaleOf } from '../../src/domain/index.ts';
@@ -50,12 +50,14 @@ describe('results → plan', () => {
     await renderApp({ settings: { hasOnboarded: true } });
     await screen.findByRole('heading', { level: 1, name: 'Your results' });
     const actionsSection = screen.getByRole('region', { name: 'Protective actions' });
+    openEveryFold(actionsSection); // her taps on the suggestions' titles
     const firstAction = within(actionsSection).getAllByRole('listitem')[0]!;
     const actionTitle = within(firstAction).getByRole('heading').textContent;
     await user.click(within(firstAction).getByRole('button', { name: 'Add to my plan' }));
     // Said in the step's folded title and where the button was.
     expect(await within(firstAction).findAllByText('In my plan')).toHaveLength(2);
     const routinesSection = screen.getByRole('region', { name: 'Care routines' });
+    openEveryFold(routinesSection);
     await user.click(within(routinesSection).getAllByRole('button', { name: 'Keep this routine' })[0]!);
     await within(routinesSection).findAllByText('In my routines');
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { renderApp } from '../helpers/render.tsx';
+import { openEveryFold, renderApp } from '../helpers/render.tsx';
 import { freshDatabase } from '../helpers/db.ts';
 import { shippedBatteries, tinyBatteryJson } from '../helpers/battery.ts';
 import {
@@ -138,6 +138,7 @@ describe('practice session', () => {
     await user.click(screen.getByRole('button', { name: 'See the practice results' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Practice results' })).toBeTruthy();
     expect(screen.getByRole('note', { name: 'Practice' })).toBeTruthy();
+    openEveryFold(); // each category's why
 
     const expected = score(battery, given, 'short');
     for (const c of expected.categories) {

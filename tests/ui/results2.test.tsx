@@ -17,6 +17,7 @@ import { HowItWorks } from '../../src/features/results/HowItWorksPage.tsx';
 import { resetVault } from '../../src/storage/vault.ts';
 import { freshDatabase } from '../helpers/db.ts';
 import { currentBattery } from '../helpers/battery.ts';
+import { openEveryFold } from '../helpers/render.tsx';
 import { model2Battery } from './model2Battery.ts';
 
 const battery = model2Battery();
@@ -65,6 +66,7 @@ const card = (name: string) => screen.getByRole('article', { name });
 describe('model-2 results', () => {
   it('says where a level comes from: what is done against her, or what exposes her', () => {
     show(ANSWERS);
+    openEveryFold(); // what each folded part holds
     expect(
       within(card('physical security')).getByText('Severe — from what is being done against you'),
     ).toBeTruthy();
@@ -108,6 +110,7 @@ describe('model-2 results', () => {
 
   it('shows each fired block with its words and what she said, the steps once, now before this week', () => {
     show(ANSWERS);
+    openEveryFold(); // what each folded part holds
     const urgent = screen.getByRole('region', { name: 'First, some urgent steps' });
     const life = within(urgent).getByRole('region', { name: 'A threat to your life' });
     expect(within(life).getByText('Act on it today, one step at a time.')).toBeTruthy();
@@ -133,6 +136,7 @@ describe('model-2 results', () => {
 
   it('says "not enough answers about threats", and what exposure alone gives, when threats were skipped', () => {
     show(ANSWERS);
+    openEveryFold(); // what each folded part holds
     const political = card('political security');
     expect(within(political).getByText('Not enough answers about threats')).toBeTruthy();
     expect(within(political).getByText('From what exposes you only: Moderate')).toBeTruthy();
@@ -171,6 +175,7 @@ describe('model-2 results', () => {
 
   it('points a flagged answer in an exposure category to the steps above, without danger words', () => {
     show(ANSWERS);
+    openEveryFold(); // what each folded part holds
     const emotional = card('emotional security');
     expect(within(emotional).getByText('High — from what exposes you')).toBeTruthy();
     expect(within(emotional).getByText('(see the steps at the top)')).toBeTruthy();

@@ -2,7 +2,7 @@
  * History: every completed assessment, its level in each category (named, in words and shape),
  * trends per category with labelled axes; open, delete one, delete all.
  */
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_IDS, type CategoryId } from '../../domain/index.ts';
 import { useRouter } from '../../ui/navigation.tsx';
@@ -17,17 +17,33 @@ import { loadHistory, type HistoryEntry } from '../../services/history.ts';
 import { questionsKey, TrendChart } from './TrendChart.tsx';
 import './history.css';
 import { Pending } from '../../ui/Pending.tsx';
+import { whenIdle } from '../../ui/whenIdle.ts';
 
 const PAGE = 20;
 
 export default function HistoryPage() {
   const { t, i18n } = useTranslation();
-  const { navigate } = useRouter();
+  const { navigate, preload } = useRouter();
   const [state, reload] = useAsync(() => loadHistory(), []);
   const [shown, setShown] = useState(PAGE);
   const [error, setError] = useState<unknown>();
   const levelWords = useLevelWords();
   const lng = i18n.language;
+  const newest = state.status === 'ready' ? state.value.entries.at(-1)?.assessment : undefined;
+  const batteryId = newest?.batteryId;
+  const batteryVersion = newest?.batteryVersion;
+
+  // Once the list is drawn: the results screen's code, and the battery its newest assessment is
+  // read with, load while she reads, so that "Open" has only her assessment left to read.
+  useEffect(() => {
+    if (!batteryId || !batteryVersion) return;
+    return whenIdle(() => {
+      preload('results');
+      import('../../services/results.ts')
+        .then((m) => m.prepareResultsOf({ batteryId, batteryVersion }))
+        .catch(() => undefined);
+    });
+  }, [batteryId, batteryVersion, preload]);
 
   if (state.status !== 'ready') return <Pending state={state} />;
   const { entries } = state.value;
