@@ -6,6 +6,7 @@ import { freshDatabase } from '../helpers/db.ts';
 import { currentBattery, shippedBatteries } from '../helpers/battery.ts';
 import { buildSteps, formIndicators, score, pickText, type Battery } from '../../src/domain/index.ts';
 import { CURRENT_BATTERY } from '../../src/services/batteries.ts';
+import { formatDate } from '../../src/i18n/format.ts';
 import {
   completeAssessment,
   listAssessments,
@@ -97,6 +98,38 @@ describe('assessment', () => {
     await user.click(screen.getByRole('button', { name: 'Back' }));
     const group = screen.getByRole('group', { name: 'Answers' });
     expect(within(group).getByRole('button', { name: 'Prefer not to say', pressed: true })).toBeTruthy();
+  });
+});
+
+describe('history', () => {
+  it('lists the newest ten first, and ten more at each "Show more"', async () => {
+    const battery = currentBattery();
+    const days = Array.from({ length: 23 }, (_, i) => new Date(2026, 0, 1 + i, 9, 30));
+    for (const day of days) {
+      const a = await startAssessment({
+        batteryId: battery.id,
+        batteryVersion: battery.version,
+        formId: 'short',
+      });
+      await completeAssessment(a.id, day);
+    }
+    history.replaceState({ name: 'history' }, '');
+    const user = userEvent.setup();
+    await renderApp({ settings: { hasOnboarded: true } });
+    await screen.findByRole('heading', { level: 1, name: 'Past assessments' });
+    const dates = () =>
+      [...document.querySelectorAll('.history-item .history-date')].map((p) => p.firstChild?.textContent);
+    const newest = (n: number) =>
+      [...days]
+        .reverse()
+        .slice(0, n)
+        .map((d) => formatDate(d, 'en', true));
+    expect(dates()).toEqual(newest(10));
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(dates()).toEqual(newest(20));
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(dates()).toEqual(newest(23));
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 });
 

@@ -19,7 +19,8 @@ import './history.css';
 import { Pending } from '../../ui/Pending.tsx';
 import { whenIdle } from '../../ui/whenIdle.ts';
 
-const PAGE = 20;
+/** Assessments listed at first and added by each "Show more": several phone screens already. */
+const PAGE = 10;
 
 export default function HistoryPage() {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,5 @@
 /** Home: what the app is, what it promises, a clear way to start or continue. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../ui/navigation.tsx';
 import { useSettings } from '../../ui/settingsContext.tsx';
@@ -8,10 +8,11 @@ import { useVaultState } from '../../ui/vaultContext.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { whenIdle } from '../../ui/whenIdle.ts';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
-  const { navigate } = useRouter();
+  const { navigate, preload } = useRouter();
   const { settings } = useSettings();
   const vault = useVaultState();
   const [error, setError] = useState<unknown>();
@@ -24,6 +25,10 @@ export function HomePage() {
 
   const inProgress = assessments.status === 'ready' ? assessments.value.inProgress[0] : undefined;
   const completed = assessments.status === 'ready' ? assessments.value.completed : [];
+  // With past assessments, History's code loads while she reads this screen (not on a first visit,
+  // which has none and where every byte and task before the home screen counts).
+  const hasHistory = completed.length > 0;
+  useEffect(() => (hasHistory ? whenIdle(() => preload('history')) : undefined), [hasHistory, preload]);
 
   const start = async () => {
     if (!settings.hasOnboarded) {
