@@ -134,7 +134,7 @@ async function answerMany(page: Page, mode: Mode, count: number, passphrase?: st
       await page.locator('.assessment section button.primary').click(); // "See my results"
       await page.locator('.results').waitFor();
     }
-    await page.getByRole('button', { name: 'Home' }).click(); // an unfinished one resumes next time
+    await page.getByRole('button', { name: 'Home', exact: true }).click(); // an unfinished one resumes next time
   }
   return { inDom: summary(inDom), drawn: summary(drawn) };
 }
