@@ -4,27 +4,18 @@ import { directionOf } from './languages.ts';
  * One Intl formatter per language and style, made once: making one costs far more than using it
  * (History formats two dates per row; on a slow phone that was tens of ms per screen).
  */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const formatters = new Map<string, unknown>();
 
-function dateFormat(lng: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `date ${lng} ${JSON.stringify(options)}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) {
-    format = new Intl.DateTimeFormat(lng, options);
-    formatters.set(key, format);
-  }
-  return format;
+function made<T>(key: string, make: () => T): T {
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key) as T;
 }
 
-function numberFormat(lng: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `number ${lng} ${JSON.stringify(options)}`;
-  let format = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!format) {
-    format = new Intl.NumberFormat(lng, options);
-    formatters.set(key, format);
-  }
-  return format;
-}
+const dateFormat = (lng: string, options: Intl.DateTimeFormatOptions) =>
+  made(`date ${lng} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(lng, options));
+
+const numberFormat = (lng: string, options: Intl.NumberFormatOptions) =>
+  made(`number ${lng} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(lng, options));
 
 /**
  * Dates and numbers in her language, through Intl. In a right-to-left language the time is on a

@@ -17,12 +17,18 @@
  * levels are worked out from its answers as they are written, in that same write.
  */
 import { z } from './zod.ts';
-import { CATEGORY_IDS, LEVELS, type Answers, type LevelSummary } from '../domain/index.ts';
+import type { Answers, LevelSummary } from '../domain/index.ts';
 import { announce } from './changes.ts';
 import { AssessmentStateError, guarded, StorageError } from './errors.ts';
 import { sealedRepository, type SealedRecord } from './sealedRepository.ts';
 import { database } from './db.ts';
-import { forgetSummary, readSummaries, writeSummaries, type SummaryEntry } from './summaries.ts';
+import {
+  forgetSummary,
+  LevelSummarySchema,
+  readSummaries,
+  writeSummaries,
+  type SummaryEntry,
+} from './summaries.ts';
 
 /** What a sealed assessment row holds (the same fields version 1 stored in the clear). */
 export const AssessmentDataSchema = z.object({
@@ -38,21 +44,7 @@ export const AssessmentDataSchema = z.object({
    * Its levels, worked out once when it was completed (the battery version and its formula do not
    * change), so history need not score every assessment again. Older rows have none.
    */
-  levels: z.optional(
-    z.object({
-      overall: z.enum([...LEVELS, 'insufficient']),
-      categories: z.array(
-        z.object({
-          category: z.enum(CATEGORY_IDS),
-          level: z.enum([...LEVELS, 'insufficient']),
-          /** Risk model 2: from threats, or from what exposes her only. */
-          kind: z.optional(z.enum(['threats', 'exposure'])),
-        }),
-      ),
-      /** Risk model 2; absent for model 1. */
-      model: z.optional(z.literal(2)),
-    }),
-  ),
+  levels: z.optional(LevelSummarySchema),
   /**
    * The completed assessment just before this one (by completion date, then id), set when it is
    * completed; null: none before it. Absent on rows completed before it existed, on assessments

@@ -22,15 +22,18 @@ import { openRow, toRow } from './vault.ts';
 /** The one row of the cache. */
 const ROW_ID = 'history';
 
-const LevelSummarySchema = z.object({
+/** The levels kept with a completed assessment (its record and this cache both hold them). */
+export const LevelSummarySchema = z.object({
   overall: z.enum([...LEVELS, 'insufficient']),
   categories: z.array(
     z.object({
       category: z.enum(CATEGORY_IDS),
       level: z.enum([...LEVELS, 'insufficient']),
+      /** Risk model 2: from threats, or from what exposes her only. */
       kind: z.optional(z.enum(['threats', 'exposure'])),
     }),
   ),
+  /** Risk model 2; absent for model 1. */
   model: z.optional(z.literal(2)),
 });
 
