@@ -215,6 +215,9 @@ it('keeps every completed assessment in history, with a trend per category', asy
   // The latest result compares with the one before it.
   await page.locator('.history-item').first().getByRole('button', { name: 'Open' }).click();
   await page.locator('.results').waitFor();
+  // In the chart, drawn when she opens it.
+  await page.locator('.chart-details summary').click();
+  await page.locator('.bar-before').first().waitFor();
   await expect(page.locator('.bar-before').count()).resolves.toBe(5);
 
   // Delete one, then all.
