@@ -294,6 +294,38 @@ function releaseInfo(): Plugin {
   };
 }
 
+/**
+ * What the app's code needs before its first screen — src/main.tsx and every module it imports,
+ * except those the page's first module (src/boot.ts) already has — in one file (`start-<hash>.js`),
+ * not a dozen small ones, each with its own request and headers (issue 21). Found from the module
+ * graph once it is built (`buildEnd`), so a module added to start-up joins it by itself.
+ */
+const startModules = new Set<string>();
+
+function startChunk(): Plugin {
+  return {
+    name: 'shn-start-chunk',
+    apply: 'build',
+    buildEnd() {
+      const closure = (from: string): Set<string> => {
+        const seen = new Set<string>();
+        const stack = [from];
+        for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const page = closure(fileURLToPath(new URL('./src/boot.ts', import.meta.url)));
+      startModules.clear();
+      for (const id of closure(fileURLToPath(new URL('./src/main.tsx', import.meta.url)))) {
+        if (!page.has(id)) startModules.add(id);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // Relative paths: dist/ works from any static host, at any path.
   base: './',
@@ -317,6 +349,11 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
+        codeSplitting: {
+          groups: [
+            { name: 'start', test: (id) => startModules.has(id), includeDependenciesRecursively: false },
+          ],
+        },
         // Each language's strings in files named by language, so the offline copy can leave out
         // all but English (see `languageFiles`).
         // Likewise the trainer's group-picture screen and camera reader (see `TRAINER_MODULE`).
@@ -333,6 +370,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    startChunk(),
     firstPaint(),
     packBatteries(),
     packLocales(),

@@ -68,8 +68,11 @@ export function measureSizes(): SizeReport {
     for (const dep of chunk.imports ?? []) visit(dep);
   };
   visit(entryKey);
-  // The app itself (src/main.tsx), which the entry (src/boot.ts) imports once the first paint is drawn.
-  if (manifest['src/main.tsx']) visit('src/main.tsx');
+  // The app itself (src/main.tsx, in the `start` chunk: vite.config.ts `startChunk`), which the entry
+  // (src/boot.ts) imports once the first paint is drawn: the entry's only dynamic import.
+  const app = manifest[entryKey]?.dynamicImports ?? [];
+  if (app.length === 0) throw new Error('the entry imports no app code: has src/boot.ts changed?');
+  for (const key of app) visit(key);
   // The strings of one language load before the first screen draws, except the namespaces a screen
   // loads when it needs them (`LATER_NAMESPACES` in src/i18n/i18n.ts).
   for (const key of Object.keys(manifest)) {

@@ -35,16 +35,44 @@ const asked = new WeakMap<object, Set<LaterNamespace>>();
 // As text: the build packs each file (vite.config.ts `packLocales`); it is unpacked here.
 const loaders = import.meta.glob<string>('../../locales/*/*.json', { query: '?raw', import: 'default' });
 
+/**
+ * Parsed strings by `<lng>/<namespace>`, once each: start-up asks for her language's before it has
+ * read her settings (`prefetchStrings`), and the asks that follow reuse that load. A failed load is
+ * forgotten, so a later ask tries again.
+ */
+const parsed = new Map<string, Promise<Record<string, unknown>>>();
+
+function stringsOf(lng: string, ns: string): Promise<Record<string, unknown>> {
+  const key = `${lng}/${ns}`;
+  let strings = parsed.get(key);
+  if (!strings) {
+    const load = loaders[`../../locales/${lng}/${ns}.json`];
+    if (!load) return Promise.reject(new Error(`i18n: no ${ns} strings for ${lng}`));
+    strings = load().then(async (text) => JSON.parse(await unpackGzipText(text)) as Record<string, unknown>);
+    strings.catch(() => parsed.delete(key));
+    parsed.set(key, strings);
+  }
+  return strings;
+}
+
 async function loadBundles(instance: I18n, lng: LanguageCode, only?: readonly string[]): Promise<void> {
   await Promise.all(
     (only ?? [...NAMESPACES, ...(asked.get(instance.store) ?? [])]).map(async (ns) => {
       if (instance.hasResourceBundle(lng, ns)) return;
-      const load = loaders[`../../locales/${lng}/${ns}.json`];
-      if (!load) throw new Error(`i18n: no ${ns} strings for ${lng}`);
-      const strings = JSON.parse(await unpackGzipText(await load())) as Record<string, unknown>;
-      instance.addResourceBundle(lng, ns, strings, true, true);
+      instance.addResourceBundle(lng, ns, await stringsOf(lng, ns), true, true);
     }),
   );
+}
+
+/**
+ * Starts loading the strings `initI18n` will ask for, in the language index.html's first paint
+ * chose (public/first-paint.js: the same choice as `pickLanguage`, from the copy of her choice it
+ * keeps), while start-up reads her settings. A wrong guess costs only an unused load.
+ */
+export function prefetchStrings(lng: LanguageCode, options: { firstScreen?: 'home' } = {}): void {
+  for (const ns of options.firstScreen === 'home' ? HOME_NAMESPACES : NAMESPACES) {
+    stringsOf(lng, ns).catch(() => undefined);
+  }
 }
 
 /** Where public/first-paint.js reads the language she chose, to draw index.html's first paint in it. */
@@ -87,18 +115,29 @@ const numbers: FormatterModule = {
     typeof value === 'number' && !format && lng ? formatDigits(value, lng) : (value as string),
 };
 
-/** Resolves once every namespace loaded at start is in (at once unless `firstScreen: 'home'`). */
-let startNamespaces: Promise<void> = Promise.resolve();
+/**
+ * The rest of `NAMESPACES` after the home screen (`firstScreen: 'home'`): loaded when a screen first
+ * waits for them, or when start-up says the home screen is drawn (`loadRestOfStrings`) — so
+ * nothing but home's words is fetched before home is in the page (issue 21).
+ */
+let loadRest: (() => Promise<void>) | undefined;
+let restLoaded: Promise<void> | undefined;
 
 /** Every namespace of `NAMESPACES` loaded: what any screen but home waits for. */
 export function namespacesReady(): Promise<void> {
-  return startNamespaces;
+  restLoaded ??= loadRest ? loadRest() : Promise.resolve();
+  return restLoaded;
+}
+
+/** Starts loading what `namespacesReady` waits for (once the first screen is drawn). */
+export function loadRestOfStrings(): void {
+  void namespacesReady();
 }
 
 /**
  * Initialises i18next in `lng`, with its strings loaded — only the home screen's
- * (`HOME_NAMESPACES`) when `firstScreen` is 'home', the others then loading without being waited
- * for (`namespacesReady`).
+ * (`HOME_NAMESPACES`) when `firstScreen` is 'home', the others when a screen waits for them or the
+ * home screen is drawn (`namespacesReady`, `loadRestOfStrings`).
  */
 export async function initI18n(lng: LanguageCode, options: { firstScreen?: 'home' } = {}): Promise<I18n> {
   const instance = i18next.createInstance();
@@ -126,13 +165,15 @@ export async function initI18n(lng: LanguageCode, options: { firstScreen?: 'home
     await instance.changeLanguage(shown);
   }
   // The rest after the first screen; a screen that needs them waits (a failure there: English).
-  startNamespaces = first
-    ? loadBundles(instance, shown).catch(async () => {
-        await loadBundles(instance, 'en');
-        if (shown !== 'en') await instance.changeLanguage('en');
-        applyDocumentLanguage('en');
-      })
-    : Promise.resolve();
+  restLoaded = undefined;
+  loadRest = first
+    ? () =>
+        loadBundles(instance, shown).catch(async () => {
+          await loadBundles(instance, 'en');
+          if (shown !== 'en') await instance.changeLanguage('en');
+          applyDocumentLanguage('en');
+        })
+    : undefined;
   applyDocumentLanguage(shown);
   void keepLanguageOffline(lng);
   return instance;

@@ -9,6 +9,7 @@ import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { whenIdle } from '../../ui/whenIdle.ts';
+import { homeGlance } from '../../services/glance.ts';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
@@ -16,12 +17,9 @@ export function HomePage() {
   const { settings } = useSettings();
   const vault = useVaultState();
   const [error, setError] = useState<unknown>();
-  // Loaded after the first paint: the home screen draws without the storage code of assessments.
+  // Loaded after the first paint (and the assessments' code only when something is stored).
   // History's cache holds the completed ones in one sealed row: home opens only those in progress.
-  const [assessments] = useAsync(
-    async () => (await import('../../services/assessments.ts')).assessmentsAtAGlance(),
-    [],
-  );
+  const [assessments] = useAsync(homeGlance, []);
 
   const inProgress = assessments.status === 'ready' ? assessments.value.inProgress[0] : undefined;
   const completed = assessments.status === 'ready' ? assessments.value.completed : [];
