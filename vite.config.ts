@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GZIP_PREFIX } from './src/i18n/packed.ts';
+import { HOME_STRINGS, pickStrings } from './src/i18n/homeStrings.ts';
 import { PACK_PREFIX } from './src/services/packedText.ts';
 import { buildPacks, packBytes } from './scripts/packBatteries.ts';
 import { fingerprintOf } from './scripts/fingerprint.ts';
@@ -161,6 +162,30 @@ function packLocales(): Plugin {
   };
 }
 
+/**
+ * The part of each language's `app` strings the home screen needs (src/i18n/homeStrings.ts), as its
+ * own module, `locales/<lang>/app.json?home`: the only strings loaded before home is drawn (issue
+ * 21). Packed like the other locale files in a build; plain JSON text in development and tests.
+ */
+function homeStrings(): Plugin {
+  let packed = false;
+  return {
+    name: 'shn-home-strings',
+    enforce: 'pre',
+    configResolved(config) {
+      packed = config.command === 'build';
+    },
+    load(id) {
+      const match = /^(.*[\\/]locales[\\/][^\\/]+[\\/]app\.json)\?home$/.exec(id);
+      if (!match?.[1]) return null;
+      const all = JSON.parse(readFileSync(match[1], 'utf8')) as Record<string, unknown>;
+      const json = JSON.stringify(pickStrings(all, HOME_STRINGS));
+      const text = packed ? GZIP_PREFIX + gzipSync(json, { level: 9 }).toString('base64') : json;
+      return `export default ${JSON.stringify(text)};`;
+    },
+  };
+}
+
 const APP_VERSION = process.env.SHN_APP_VERSION ?? pkg.version;
 const LANGUAGE_CODES = ['en', 'es', 'fr', 'ar', 'fa', 'ur', 'sw'];
 /** The key of the trainer's code in languages.json (not a language code). */
@@ -169,8 +194,11 @@ const TRAINER_FILES = 'trainer';
 /** A language's battery texts (packBatteries): `assets/batteries-<lang>-<hex hash>.bin`. */
 const BATTERY_TEXTS = /^assets\/batteries-([a-z]{2,3}(?:-[A-Za-z0-9]+)?)-[0-9a-f]+\.bin$/;
 
-/** A locale file as a module: `…/locales/<lang>/<namespace>.json?raw`. */
-const LOCALE_MODULE = /[\\/]locales[\\/]([a-z]{2,3}(?:-[A-Za-z0-9]+)?)[\\/]([\w-]+)\.json(?:\?raw)?$/;
+/**
+ * A locale file as a module: `…/locales/<lang>/<namespace>.json?raw`, or home's part of the `app`
+ * strings, `…/app.json?home` (`homeStrings`).
+ */
+const LOCALE_MODULE = /[\\/]locales[\\/]([a-z]{2,3}(?:-[A-Za-z0-9]+)?)[\\/]([\w-]+)\.json(?:\?(raw|home))?$/;
 
 /**
  * A passphrase word list as a module: `…/src/crypto/wordlists/<lang>.txt?raw` (issue 18). Each is
@@ -182,7 +210,8 @@ const WORDLIST_MODULE = /[\\/]src[\\/]crypto[\\/]wordlists[\\/]([a-z]{2,3})\.txt
 /** The language and name of a language's module (strings or word list), or undefined. */
 function languageModule(id: string | null): { lng: string; name: string } | undefined {
   const locale = LOCALE_MODULE.exec(id ?? '');
-  if (locale?.[1] && locale[2]) return { lng: locale[1], name: locale[2] };
+  if (locale?.[1] && locale[2])
+    return { lng: locale[1], name: locale[3] === 'home' ? `${locale[2]}-home` : locale[2] };
   const words = WORDLIST_MODULE.exec(id ?? '');
   if (words?.[1]) return { lng: words[1], name: 'words' };
   return undefined;
@@ -374,6 +403,7 @@ export default defineConfig({
     firstPaint(),
     packBatteries(),
     packLocales(),
+    homeStrings(),
     languageFiles(),
     VitePWA({
       registerType: 'prompt',

@@ -31,6 +31,7 @@ if (LATER_NAMESPACES.length === 0)
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   src?: string;
   isEntry?: boolean;
   imports?: string[];
@@ -68,11 +69,13 @@ export function measureSizes(): SizeReport {
     for (const dep of chunk.imports ?? []) visit(dep);
   };
   visit(entryKey);
-  // The app itself (src/main.tsx, in the `start` chunk: vite.config.ts `startChunk`), which the entry
-  // (src/boot.ts) imports once the first paint is drawn: the entry's only dynamic import.
-  const app = manifest[entryKey]?.dynamicImports ?? [];
-  if (app.length === 0) throw new Error('the entry imports no app code: has src/boot.ts changed?');
-  for (const key of app) visit(key);
+  // What the entry (src/boot.ts) imports once the first paint is drawn: the app itself
+  // (src/main.tsx, in the `start` chunk: vite.config.ts `startChunk`), and home's words, which it
+  // fetches beside it (one language's, like the strings below).
+  const later = manifest[entryKey]?.dynamicImports ?? [];
+  if (!later.some((key) => manifest[key]?.name === 'start'))
+    throw new Error('the entry imports no start chunk: has src/boot.ts or vite.config.ts changed?');
+  for (const key of later) if (!/^locales\/(?!en\/)/.test(key)) visit(key);
   // The strings of one language load before the first screen draws, except the namespaces a screen
   // loads when it needs them (`LATER_NAMESPACES` in src/i18n/i18n.ts).
   for (const key of Object.keys(manifest)) {

@@ -11,6 +11,13 @@ import './app/app.css';
 // The browser's offer to install the app may come before any screen is drawn.
 listenForInstallPrompt();
 
+// Home's words (src/i18n/homeStrings.ts) in the language public/first-paint.js chose: fetched with
+// the app's code, not after it (src/i18n/i18n.ts asks for the same module). Nothing else of hers.
+const homeWords = import.meta.glob<string>('../locales/*/app.json', { query: '?home', import: 'default' });
+homeWords[`../locales/${document.documentElement.dataset.firstPaint ?? 'en'}/app.json`]?.().catch(
+  () => undefined,
+);
+
 requestAnimationFrame(() => {
   setTimeout(() => {
     void import('./main.tsx');

@@ -17,11 +17,14 @@ import { formatDigits } from './format.ts';
 
 export const NAMESPACES = ['app', 'battery', 'plan', 'share'] as const;
 /**
- * What the home screen needs (issue 21): with `firstScreen: 'home'` only these load before it is
- * drawn; the rest of `NAMESPACES` loads right after, and every other screen waits for them
- * (`namespacesReady`, src/app/routes.ts).
+ * What the home screen needs (issue 21): with `firstScreen: 'home'` only the part of `app` listed in
+ * homeStrings.ts loads before it is drawn; the rest of `NAMESPACES` (the whole of `app` too) loads
+ * once it is, and every other screen waits for them (`namespacesReady`, src/app/routes.ts).
  */
-export const HOME_NAMESPACES = ['app'] as const;
+const homeLoaders = import.meta.glob<string>('../../locales/*/app.json', {
+  query: '?home',
+  import: 'default',
+});
 /** Loaded when a screen asks for them, not at start. */
 export const LATER_NAMESPACES = ['contact', 'support', 'workshop'] as const;
 export type LaterNamespace = (typeof LATER_NAMESPACES)[number];
@@ -42,11 +45,12 @@ const loaders = import.meta.glob<string>('../../locales/*/*.json', { query: '?ra
  */
 const parsed = new Map<string, Promise<Record<string, unknown>>>();
 
-function stringsOf(lng: string, ns: string): Promise<Record<string, unknown>> {
-  const key = `${lng}/${ns}`;
+function stringsOf(lng: string, ns: string, part?: 'home'): Promise<Record<string, unknown>> {
+  const key = part ? `${lng}/${ns}?${part}` : `${lng}/${ns}`;
   let strings = parsed.get(key);
   if (!strings) {
-    const load = loaders[`../../locales/${lng}/${ns}.json`];
+    const file = `../../locales/${lng}/${ns}.json`;
+    const load = part ? homeLoaders[file] : loaders[file];
     if (!load) return Promise.reject(new Error(`i18n: no ${ns} strings for ${lng}`));
     strings = load().then(async (text) => JSON.parse(await unpackGzipText(text)) as Record<string, unknown>);
     strings.catch(() => parsed.delete(key));
@@ -55,13 +59,26 @@ function stringsOf(lng: string, ns: string): Promise<Record<string, unknown>> {
   return strings;
 }
 
-async function loadBundles(instance: I18n, lng: LanguageCode, only?: readonly string[]): Promise<void> {
+/** The namespaces loaded whole, by the strings' store (home's part of `app` is not whole). */
+const whole = new WeakMap<object, Set<string>>();
+
+async function loadBundles(instance: I18n, lng: LanguageCode): Promise<void> {
+  let done = whole.get(instance.store);
+  if (!done) whole.set(instance.store, (done = new Set()));
+  const loaded = done;
   await Promise.all(
-    (only ?? [...NAMESPACES, ...(asked.get(instance.store) ?? [])]).map(async (ns) => {
-      if (instance.hasResourceBundle(lng, ns)) return;
+    [...NAMESPACES, ...(asked.get(instance.store) ?? [])].map(async (ns) => {
+      if (loaded.has(`${lng}/${ns}`)) return;
       instance.addResourceBundle(lng, ns, await stringsOf(lng, ns), true, true);
+      loaded.add(`${lng}/${ns}`);
     }),
   );
+}
+
+/** Only the home screen's strings (homeStrings.ts), into `app`. */
+async function loadHomeStrings(instance: I18n, lng: LanguageCode): Promise<void> {
+  if (whole.get(instance.store)?.has(`${lng}/app`)) return;
+  instance.addResourceBundle(lng, 'app', await stringsOf(lng, 'app', 'home'), true, true);
 }
 
 /**
@@ -70,9 +87,11 @@ async function loadBundles(instance: I18n, lng: LanguageCode, only?: readonly st
  * keeps), while start-up reads her settings. A wrong guess costs only an unused load.
  */
 export function prefetchStrings(lng: LanguageCode, options: { firstScreen?: 'home' } = {}): void {
-  for (const ns of options.firstScreen === 'home' ? HOME_NAMESPACES : NAMESPACES) {
-    stringsOf(lng, ns).catch(() => undefined);
-  }
+  const loads =
+    options.firstScreen === 'home'
+      ? [stringsOf(lng, 'app', 'home')]
+      : NAMESPACES.map((ns) => stringsOf(lng, ns));
+  for (const load of loads) load.catch(() => undefined);
 }
 
 /** Where public/first-paint.js reads the language she chose, to draw index.html's first paint in it. */
@@ -136,7 +155,7 @@ export function loadRestOfStrings(): void {
 
 /**
  * Initialises i18next in `lng`, with its strings loaded — only the home screen's
- * (`HOME_NAMESPACES`) when `firstScreen` is 'home', the others when a screen waits for them or the
+ * (homeStrings.ts) when `firstScreen` is 'home', the others when a screen waits for them or the
  * home screen is drawn (`namespacesReady`, `loadRestOfStrings`).
  */
 export async function initI18n(lng: LanguageCode, options: { firstScreen?: 'home' } = {}): Promise<I18n> {
@@ -153,15 +172,17 @@ export async function initI18n(lng: LanguageCode, options: { firstScreen?: 'home
       interpolation: { escapeValue: false, alwaysFormat: true },
       returnNull: false,
     });
-  const first = options.firstScreen === 'home' ? HOME_NAMESPACES : undefined;
+  const first = options.firstScreen === 'home';
+  const load = (into: LanguageCode) =>
+    first ? loadHomeStrings(instance, into) : loadBundles(instance, into);
   let shown = lng;
   try {
-    await loadBundles(instance, lng, first);
+    await load(lng);
   } catch {
     // Her language is not on the phone (never kept, deleted by a wipe, or evicted) and there is no
     // connection: English, always in the offline copy, so the app still opens.
     shown = 'en';
-    await loadBundles(instance, shown, first);
+    await load(shown);
     await instance.changeLanguage(shown);
   }
   // The rest after the first screen; a screen that needs them waits (a failure there: English).

@@ -17,8 +17,12 @@ describe('strings at start', () => {
     expect(i18n.hasResourceBundle('fr', 'app')).toBe(true);
     for (const ns of NAMESPACES.filter((n) => n !== 'app'))
       expect(i18n.hasResourceBundle('fr', ns)).toBe(false);
+    // Of `app`, only home's part (src/i18n/homeStrings.ts).
+    expect(i18n.exists('home.start')).toBe(true);
+    expect(i18n.exists('results.title')).toBe(false);
 
     await namespacesReady();
+    expect(i18n.exists('results.title')).toBe(true);
     for (const ns of NAMESPACES) expect(i18n.hasResourceBundle('fr', ns)).toBe(true);
     expect(i18n.t('battery:report.root')).toBe(i18n.getResource('fr', 'battery', 'report.root'));
     expect(i18n.t('battery:report.root')).not.toBe('report.root');
