@@ -2,7 +2,7 @@
  * History: every completed assessment, its level in each category (named, in words and shape),
  * trends per category with labelled axes; open, delete one, delete all.
  */
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_IDS, type CategoryId } from '../../domain/index.ts';
 import { useRouter } from '../../ui/navigation.tsx';
@@ -14,7 +14,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { deleteAllAssessments, deleteAssessment } from '../../services/assessments.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { loadHistory, type HistoryEntry } from '../../services/history.ts';
-import { questionsKey, TrendChart } from './TrendChart.tsx';
+import { questionsKey, TrendChart, trendPoints } from './TrendChart.tsx';
 import './history.css';
 import { Pending } from '../../ui/Pending.tsx';
 import { whenIdle } from '../../ui/whenIdle.ts';
@@ -45,6 +45,11 @@ export default function HistoryPage() {
         .catch(() => undefined);
     });
   }, [batteryId, batteryVersion, preload]);
+
+  const points = useMemo(
+    () => (state.status === 'ready' ? trendPoints(state.value.entries) : undefined),
+    [state],
+  );
 
   if (state.status !== 'ready') return <Pending state={state} />;
   const { entries } = state.value;
@@ -91,7 +96,7 @@ export default function HistoryPage() {
             </p>
           ))}
           {CATEGORY_IDS.map((c) => (
-            <TrendChart key={c} category={c} entries={entries} name={categoryName(c)} />
+            <TrendChart key={c} points={points?.get(c) ?? []} name={categoryName(c)} />
           ))}
         </section>
       )}

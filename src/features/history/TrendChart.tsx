@@ -6,7 +6,7 @@
  * between two assessments a dashed line marks it.
  */
 import { useTranslation } from 'react-i18next';
-import { LEVELS, type CategoryId, type Level } from '../../domain/index.ts';
+import { LEVELS, type CategoryId, type Level, type LevelKind } from '../../domain/index.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { LevelIcon, useLevelWords } from '../../ui/LevelBadge.tsx';
 import type { HistoryEntry } from '../../services/history.ts';
@@ -20,30 +20,39 @@ const WIDTH = 300;
 const HEIGHT = 96;
 const PAD = 10;
 
-export function TrendChart({
-  name,
-  category,
-  entries,
-}: {
-  name: string;
-  category: CategoryId;
-  entries: HistoryEntry[];
-}) {
+/** One assessment's level in a category, as a chart draws it. */
+export interface TrendPoint {
+  date: Date;
+  level: Level;
+  kind?: LevelKind;
+  key: string;
+}
+
+/**
+ * Every category's points, oldest first, in one pass over the assessments (with 1,000 of them, five
+ * passes with a search each were most of History's own work; issue 21). A category without a level
+ * in an assessment (too few answers) has no point for it.
+ */
+export function trendPoints(entries: readonly HistoryEntry[]): Map<CategoryId, TrendPoint[]> {
+  const byCategory = new Map<CategoryId, TrendPoint[]>();
+  for (const e of entries) {
+    const key = questionsKey(e);
+    for (const c of e.result?.categories ?? []) {
+      if (c.level === 'insufficient') continue;
+      let points = byCategory.get(c.category);
+      if (!points) byCategory.set(c.category, (points = []));
+      points.push({ date: e.assessment.completedAt, level: c.level, kind: c.kind, key });
+    }
+  }
+  return byCategory;
+}
+
+/** One decimal, as the path is written (toFixed for each of thousands of points cost much more). */
+const tenth = (v: number) => Math.round(v * 10) / 10;
+
+export function TrendChart({ name, points }: { name: string; points: readonly TrendPoint[] }) {
   const { t, i18n } = useTranslation();
   const levelWords = useLevelWords();
-  const points = entries.flatMap((e) => {
-    const c = e.result?.categories.find((x) => x.category === category);
-    return c && c.level !== 'insufficient'
-      ? [
-          {
-            date: e.assessment.completedAt,
-            level: c.level,
-            kind: c.kind,
-            key: questionsKey(e),
-          },
-        ]
-      : [];
-  });
   const first = points[0];
   const last = points.at(-1);
   const highest = points.reduce<Level | undefined>(
@@ -54,9 +63,15 @@ export function TrendChart({
     PAD + (points.length > 1 ? (i * (WIDTH - 2 * PAD)) / (points.length - 1) : (WIDTH - 2 * PAD) / 2);
   const y = (level: Level) =>
     HEIGHT - PAD - (LEVELS.indexOf(level) * (HEIGHT - 2 * PAD)) / (LEVELS.length - 1);
-  const path = points
-    .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)} ${y(p.level).toFixed(1)}`)
-    .join(' ');
+  // A point in the middle of a run at one level is on the straight line through its neighbours:
+  // left out, the line is the same.
+  let path = '';
+  points.forEach((p, i) => {
+    const before = points[i - 1];
+    const after = points[i + 1];
+    if (before && after && before.level === p.level && after.level === p.level) return;
+    path += `${i === 0 ? 'M' : ' L'}${tenth(x(i))} ${tenth(y(p.level))}`;
+  });
 
   return (
     <figure className="trend">
