@@ -12,16 +12,25 @@ import { hasUrgentSteps } from './UrgentSteps.tsx';
 import './results.css';
 
 /** Brings an element into view, under the sticky header (see scroll-margin), and gives it focus. */
-export function moveFocusTo(id: string): void {
+export function moveFocusTo(id: string, frames = 60): void {
   const target = document.getElementById(id);
-  if (!target) return;
+  // What follows the first screen is drawn just after it (ResultBody): a tap that comes sooner
+  // waits for it, a second at most.
+  if (!target) {
+    if (frames > 0) requestAnimationFrame(() => moveFocusTo(id, frames - 1));
+    return;
+  }
   target.scrollIntoView({ block: 'start' });
   target.focus({ preventScroll: true });
 }
 
 /** Opens a category's "why" below and moves focus to it. */
-function openWhy(category: string): void {
+function openWhy(category: string, frames = 60): void {
   const details = document.getElementById(`why-${category}`);
+  if (!details && frames > 0) {
+    requestAnimationFrame(() => openWhy(category, frames - 1));
+    return;
+  }
   if (details instanceof HTMLDetailsElement) details.open = true;
   const summary = details?.querySelector('summary');
   if (!summary) return;

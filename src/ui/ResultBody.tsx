@@ -18,7 +18,7 @@ import {
   type Recommendations,
 } from '../domain/index.ts';
 import { AtAGlance } from './AtAGlance.tsx';
-import { useDrawnWhenOpen } from './drawnWhenOpen.ts';
+import { useDrawnAfterFirst, useDrawnWhenOpen } from './drawnWhenOpen.ts';
 import { CategoryCard } from './CategoryCard.tsx';
 import { Chevron } from './Chevron.tsx';
 import { LevelChart } from './LevelChart.tsx';
@@ -46,6 +46,9 @@ export function ResultBody({
 }) {
   const { t } = useTranslation();
   const chart = useDrawnWhenOpen(false);
+  // The first screen first; the rest (about 1,000 elements with urgent steps) right after it, in
+  // `.results-rest`. The first screen's lines to the crisis box and the urgent steps wait for them.
+  const rest = useDrawnAfterFirst();
   const sections = resultSections(battery, result, recommendations);
   const categoriesInOrder = result.order.flatMap((c) => result.categories.filter((x) => x.category === c));
   const highest = categoriesInOrder[0]?.category;
@@ -57,67 +60,71 @@ export function ResultBody({
 
       {afterLevels}
 
-      {isUrgent(result) && (
-        <UrgentSteps battery={battery} recommendations={recommendations} result={result} plan={plan} />
-      )}
+      {rest && (
+        <div className="stack results-rest">
+          {isUrgent(result) && (
+            <UrgentSteps battery={battery} recommendations={recommendations} result={result} plan={plan} />
+          )}
 
-      <LookAfterSoon battery={battery} soon={sections.soon} plan={plan} />
+          <LookAfterSoon battery={battery} soon={sections.soon} plan={plan} />
 
-      <section className="stack why-levels" aria-labelledby="why-title">
-        <h2 id="why-title">{t('results.whyTitle')}</h2>
-        {categoriesInOrder.map((c) => (
-          <CategoryCard key={c.category} battery={battery} result={c} isOpen={c.category === highest} />
-        ))}
-        <details className="card chart-details" {...chart.detailsProps}>
-          <summary {...chart.summaryProps}>
-            <span className="summary-text">
-              {previous ? t('results.chartCompareSummary') : t('results.chartSummary')}
-            </span>
-            <Chevron />
-          </summary>
-          {chart.drawn && <LevelChart battery={battery} result={result} previous={previous} />}
-        </details>
-      </section>
-
-      <section className="stack" aria-labelledby="actions-title">
-        <h2 id="actions-title">{t('results.actionsTitle')}</h2>
-        {actionCount === 0 ? (
-          <p>{sections.shownAbove.size > 0 ? t('results.noMoreActions') : t('results.noActions')}</p>
-        ) : (
-          <p className="hint">{t('results.openToRead')}</p>
-        )}
-        {HORIZONS.map((h) => {
-          const recs = sections.actions[h];
-          if (recs.length === 0) return null;
-          return (
-            <details key={h} className="group-details" open={h === 'now'}>
-              <summary>
+          <section className="stack why-levels" aria-labelledby="why-title">
+            <h2 id="why-title">{t('results.whyTitle')}</h2>
+            {categoriesInOrder.map((c) => (
+              <CategoryCard key={c.category} battery={battery} result={c} isOpen={c.category === highest} />
+            ))}
+            <details className="card chart-details" {...chart.detailsProps}>
+              <summary {...chart.summaryProps}>
                 <span className="summary-text">
-                  <h3>{t(`horizons.${h}`)}</h3>
-                  <span className="count">{t('results.count', { count: recs.length })}</span>
+                  {previous ? t('results.chartCompareSummary') : t('results.chartSummary')}
                 </span>
                 <Chevron />
               </summary>
-              <RecommendationList battery={battery} recs={recs} plan={plan} folded />
+              {chart.drawn && <LevelChart battery={battery} result={result} previous={previous} />}
             </details>
-          );
-        })}
-      </section>
+          </section>
 
-      {sections.routines.length > 0 && (
-        <section aria-labelledby="routines-title">
-          <details className="group-details">
-            <summary>
-              <span className="summary-text">
-                <h2 id="routines-title">{t('results.routinesTitle')}</h2>
-                <span className="count">{t('results.count', { count: sections.routines.length })}</span>
-              </span>
-              <Chevron />
-            </summary>
-            <p className="hint">{t('results.routinesIntro')}</p>
-            <RecommendationList battery={battery} recs={sections.routines} plan={plan} folded />
-          </details>
-        </section>
+          <section className="stack" aria-labelledby="actions-title">
+            <h2 id="actions-title">{t('results.actionsTitle')}</h2>
+            {actionCount === 0 ? (
+              <p>{sections.shownAbove.size > 0 ? t('results.noMoreActions') : t('results.noActions')}</p>
+            ) : (
+              <p className="hint">{t('results.openToRead')}</p>
+            )}
+            {HORIZONS.map((h) => {
+              const recs = sections.actions[h];
+              if (recs.length === 0) return null;
+              return (
+                <details key={h} className="group-details" open={h === 'now'}>
+                  <summary>
+                    <span className="summary-text">
+                      <h3>{t(`horizons.${h}`)}</h3>
+                      <span className="count">{t('results.count', { count: recs.length })}</span>
+                    </span>
+                    <Chevron />
+                  </summary>
+                  <RecommendationList battery={battery} recs={recs} plan={plan} folded />
+                </details>
+              );
+            })}
+          </section>
+
+          {sections.routines.length > 0 && (
+            <section aria-labelledby="routines-title">
+              <details className="group-details">
+                <summary>
+                  <span className="summary-text">
+                    <h2 id="routines-title">{t('results.routinesTitle')}</h2>
+                    <span className="count">{t('results.count', { count: sections.routines.length })}</span>
+                  </span>
+                  <Chevron />
+                </summary>
+                <p className="hint">{t('results.routinesIntro')}</p>
+                <RecommendationList battery={battery} recs={sections.routines} plan={plan} folded />
+              </details>
+            </section>
+          )}
+        </div>
       )}
     </>
   );

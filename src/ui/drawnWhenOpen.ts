@@ -8,7 +8,7 @@
  * never opens empty; the details' toggle covers every other way it opens (the keyboard, a script,
  * find in page).
  */
-import { useCallback, useState, type SyntheticEvent } from 'react';
+import { startTransition, useCallback, useEffect, useState, type SyntheticEvent } from 'react';
 
 export function useDrawnWhenOpen(openAtFirst: boolean): {
   drawn: boolean;
@@ -21,4 +21,18 @@ export function useDrawnWhenOpen(openAtFirst: boolean): {
     if (event.currentTarget.open) setDrawn(true);
   }, []);
   return { drawn, detailsProps: { onToggle }, summaryProps: { onClick: draw } };
+}
+
+/**
+ * For what follows a screen's first screenful: false on the first draw, then true in a transition
+ * right after it — the browser paints the first screen before the rest is drawn, and the rest is
+ * drawn in slices that never hold up a tap (issue 21: her results' first screen comes without
+ * waiting for the ~1,000 elements below it). Tests' act() draws both at once.
+ */
+export function useDrawnAfterFirst(): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    startTransition(() => setDrawn(true));
+  }, []);
+  return drawn;
 }

@@ -28,6 +28,7 @@ import {
   slideLabel,
   startPractice,
   startSkippingIntroduction,
+  waitForResults,
   waitForNewHeading,
   waitForServiceWorker,
   languagesKept,
@@ -281,7 +282,7 @@ describe('adapted batteries', () => {
     await answerToTheEnd(page, (k, n) => (k + 2) % n);
     await finishAssessment(page);
     await page.reload();
-    await page.locator('.results').waitFor();
+    await waitForResults(page);
     await expect(page.locator('.category-card').count()).resolves.toBe(5);
     await expect(page.locator('#cat-physical').textContent()).resolves.toBe('physical');
   });

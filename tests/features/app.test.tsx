@@ -154,6 +154,8 @@ describe('results', () => {
     history.replaceState({ name: 'results', id: a.id }, '');
     await renderApp({ settings: { hasOnboarded: true } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Your results' })).toBeTruthy();
+    // Drawn just after the first screen (src/ui/ResultBody.tsx).
+    await screen.findByRole('heading', { level: 2, name: 'Why each level' });
     openEveryFold(); // each category's why
     for (const c of expected.categories) {
       const name = pickText(battery.categories.find((x) => x.id === c.category)!.name, 'en', battery);

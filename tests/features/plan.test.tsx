@@ -49,7 +49,8 @@ describe('results → plan', () => {
     history.replaceState({ name: 'results', id: a.id }, '');
     await renderApp({ settings: { hasOnboarded: true } });
     await screen.findByRole('heading', { level: 1, name: 'Your results' });
-    const actionsSection = screen.getByRole('region', { name: 'Protective actions' });
+    // Drawn just after the first screen (src/ui/ResultBody.tsx).
+    const actionsSection = await screen.findByRole('region', { name: 'Protective actions' });
     openEveryFold(actionsSection); // her taps on the suggestions' titles
     const firstAction = within(actionsSection).getAllByRole('listitem')[0]!;
     const actionTitle = within(firstAction).getByRole('heading').textContent;

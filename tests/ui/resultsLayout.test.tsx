@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
+import { renderToString } from 'react-dom/server';
 import type { i18n as I18n } from 'i18next';
 import {
   formIndicators,
@@ -100,6 +101,39 @@ describe.each([
     expect(
       screen.getAllByRole('button', { name: /^Some of your answers call for urgent steps/ }),
     ).toHaveLength(1);
+  });
+});
+
+describe('the first draw', () => {
+  it('is the first screen; the urgent steps and the rest follow right after it', async () => {
+    const b = appBattery();
+    const result = score(
+      b,
+      answersOf(b, (id) => LIFE[id]),
+      'full',
+    );
+    const recommendations = recommend(b, result);
+    const body = (
+      <I18nextProvider i18n={i18n}>
+        <RouterProvider initial={{ name: 'home' }}>
+          <ResultBody battery={b} result={result} recommendations={recommendations} />
+        </RouterProvider>
+      </I18nextProvider>
+    );
+    // A first draw without its effects: what the browser paints before the rest is drawn.
+    const first = document.createElement('div');
+    first.innerHTML = renderToString(body);
+    expect(first.querySelector('.at-a-glance')).not.toBeNull();
+    expect(first.querySelector('.urgent-lead')).not.toBeNull(); // the line to the urgent steps
+    expect(first.querySelector('.results-rest')).toBeNull();
+    expect(first.querySelector('section.crisis, section.urgent, .why-levels')).toBeNull();
+
+    render(body);
+    const urgent = await screen.findByRole('region', { name: 'First, some urgent steps' });
+    expect(urgent.closest('.results-rest')).not.toBeNull();
+    expect(
+      screen.getByRole('region', { name: 'Protective actions' }).closest('.results-rest'),
+    ).not.toBeNull();
   });
 });
 

@@ -19,13 +19,14 @@ export async function levelsShown(
 }
 
 /**
- * Waits for her results and for the parts of them that load after, so that what a test reads is
- * the whole page: the people who can act (from her contacts; one list in the crisis box and one
+ * Waits for her results and for the parts of them that come after, so that what a test reads is
+ * the whole page: everything below the first screen (drawn just after it), the people who can act (from her contacts; one list in the crisis box and one
  * in the urgent steps) and, under model 2's urgent steps, who can help (its own code and
  * directory).
  */
 export async function waitForResults(page: Page): Promise<void> {
-  await page.locator('.results').waitFor();
+  // The first screen is drawn first; the rest of the page right after it (src/ui/ResultBody.tsx).
+  await page.locator('.results .results-rest').waitFor();
   await page.waitForFunction(() => {
     const results = document.querySelector('.results');
     if (!results) return false;

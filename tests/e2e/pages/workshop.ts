@@ -26,6 +26,8 @@ export async function startPractice(page: Page): Promise<void> {
 /** After the last question of a practice: its results. */
 export async function seePracticeResults(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'See the practice results' }).click();
+  // The first screen is drawn first; the rest of the page right after it (src/ui/ResultBody.tsx).
+  await page.locator('.practice.results .results-rest').waitFor();
 }
 
 /** The presenter's slide label ("Slide 4 of 23"). */
