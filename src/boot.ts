@@ -5,6 +5,7 @@
  * drawn only once React had drawn it (issue 21).
  */
 import { listenForInstallPrompt } from './ui/installPrompt.ts';
+import { homeStringsOf } from './i18n/homeStringFiles.ts';
 // In index.html as a stylesheet: the first paint is drawn with it.
 import './app/app.css';
 
@@ -12,11 +13,8 @@ import './app/app.css';
 listenForInstallPrompt();
 
 // Home's words (src/i18n/homeStrings.ts) in the language public/first-paint.js chose: fetched with
-// the app's code, not after it (src/i18n/i18n.ts asks for the same module). Nothing else of hers.
-const homeWords = import.meta.glob<string>('../locales/*/app.json', { query: '?home', import: 'default' });
-homeWords[`../locales/${document.documentElement.dataset.firstPaint ?? 'en'}/app.json`]?.().catch(
-  () => undefined,
-);
+// the app's code, not after it (src/i18n/i18n.ts reads the same module). Nothing else of hers.
+homeStringsOf(document.documentElement.dataset.firstPaint ?? 'en')?.().catch(() => undefined);
 
 requestAnimationFrame(() => {
   setTimeout(() => {

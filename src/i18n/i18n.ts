@@ -14,6 +14,7 @@ import { directionOf, type LanguageCode } from './languages.ts';
 import { unpackGzipText } from './packed.ts';
 import { keepLanguageOffline } from './offlineLanguages.ts';
 import { formatDigits } from './format.ts';
+import { homeStringsOf } from './homeStringFiles.ts';
 
 export const NAMESPACES = ['app', 'battery', 'plan', 'share'] as const;
 /**
@@ -21,10 +22,6 @@ export const NAMESPACES = ['app', 'battery', 'plan', 'share'] as const;
  * homeStrings.ts loads before it is drawn; the rest of `NAMESPACES` (the whole of `app` too) loads
  * once it is, and every other screen waits for them (`namespacesReady`, src/app/routes.ts).
  */
-const homeLoaders = import.meta.glob<string>('../../locales/*/app.json', {
-  query: '?home',
-  import: 'default',
-});
 /** Loaded when a screen asks for them, not at start. */
 export const LATER_NAMESPACES = ['contact', 'support', 'workshop'] as const;
 export type LaterNamespace = (typeof LATER_NAMESPACES)[number];
@@ -50,7 +47,7 @@ function stringsOf(lng: string, ns: string, part?: 'home'): Promise<Record<strin
   let strings = parsed.get(key);
   if (!strings) {
     const file = `../../locales/${lng}/${ns}.json`;
-    const load = part ? homeLoaders[file] : loaders[file];
+    const load = part ? homeStringsOf(lng) : loaders[file];
     if (!load) return Promise.reject(new Error(`i18n: no ${ns} strings for ${lng}`));
     strings = load().then(async (text) => JSON.parse(await unpackGzipText(text)) as Record<string, unknown>);
     strings.catch(() => parsed.delete(key));

@@ -11,31 +11,33 @@ import { LevelIcon, useLevelWords } from './LevelBadge.tsx';
 import { hasUrgentSteps } from './UrgentSteps.tsx';
 import './results.css';
 
+/**
+ * Runs `act` on the element with `id` once it is in the page: what follows the first screen is drawn
+ * just after it (ResultBody), so a tap that comes sooner waits for it, a second at most.
+ */
+function whenDrawn(id: string, act: (element: HTMLElement) => void, frames = 60): void {
+  const element = document.getElementById(id);
+  if (element) act(element);
+  else if (frames > 0) requestAnimationFrame(() => whenDrawn(id, act, frames - 1));
+}
+
 /** Brings an element into view, under the sticky header (see scroll-margin), and gives it focus. */
-export function moveFocusTo(id: string, frames = 60): void {
-  const target = document.getElementById(id);
-  // What follows the first screen is drawn just after it (ResultBody): a tap that comes sooner
-  // waits for it, a second at most.
-  if (!target) {
-    if (frames > 0) requestAnimationFrame(() => moveFocusTo(id, frames - 1));
-    return;
-  }
-  target.scrollIntoView({ block: 'start' });
-  target.focus({ preventScroll: true });
+export function moveFocusTo(id: string): void {
+  whenDrawn(id, (target) => {
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  });
 }
 
 /** Opens a category's "why" below and moves focus to it. */
-function openWhy(category: string, frames = 60): void {
-  const details = document.getElementById(`why-${category}`);
-  if (!details && frames > 0) {
-    requestAnimationFrame(() => openWhy(category, frames - 1));
-    return;
-  }
-  if (details instanceof HTMLDetailsElement) details.open = true;
-  const summary = details?.querySelector('summary');
-  if (!summary) return;
-  summary.scrollIntoView({ block: 'start' });
-  summary.focus({ preventScroll: true });
+function openWhy(category: string): void {
+  whenDrawn(`why-${category}`, (details) => {
+    if (details instanceof HTMLDetailsElement) details.open = true;
+    const summary = details.querySelector('summary');
+    if (!summary) return;
+    summary.scrollIntoView({ block: 'start' });
+    summary.focus({ preventScroll: true });
+  });
 }
 
 export function AtAGlance({
