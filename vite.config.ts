@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { GZIP_PREFIX } from './src/i18n/packed.ts';
 import { HOME_STRINGS, pickStrings } from './src/i18n/homeStrings.ts';
 import { PACK_PREFIX } from './src/services/packedText.ts';
-import { buildPacks, packBytes } from './scripts/packBatteries.ts';
+import { buildPacks, checkedBatteries, packBytes } from './scripts/packBatteries.ts';
 import { fingerprintOf } from './scripts/fingerprint.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/hosting.ts';
 import { firstPaintMarkup } from './scripts/firstPaint.ts';
@@ -78,7 +78,9 @@ function firstPaint(): Plugin[] {
  * structure of every version with its English texts in ONE base pack (`batteries-<hash>.bin`,
  * precached), and each other language's texts in a pack of its own (`batteries-<lang>-<hash>.bin`,
  * listed under its language in languages.json and kept offline only on a phone that uses it), each
- * text once, gzip-compressed (scripts/packBatteries.ts). Each battery's module holds only a pointer
+ * text once, gzip-compressed (scripts/packBatteries.ts). What is packed is each file as the parse
+ * step makes it, and a file that does not pass stops the build (`checkedBatteries`): the app then
+ * uses a shipped battery without parsing it again. Each battery's module holds only a pointer
  * (`shn-pack:` + `{ key, base, languages }`: addresses and SHA-256s); the app fetches the packs from its own
  * origin and rebuilds the file with the texts of her language and English (src/services/
  * packedText.ts). File names carry a hex hash, so a base pack can never look like a language's
@@ -109,7 +111,8 @@ function packBatteries(): Plugin {
           .sort()) {
           files[name.slice(0, -'.json'.length)] = JSON.parse(readFileSync(dir + name, 'utf8'));
         }
-        const packs = buildPacks(files);
+        // Each file as the parse step makes it; a file that does not pass stops the build.
+        const packs = buildPacks(checkedBatteries(files));
         const emit = (name: string, bytes: Buffer): Emitted => {
           const sha256 = createHash('sha256').update(bytes).digest('hex');
           const fileName = `assets/${name}-${sha256.slice(0, 10)}.bin`;

@@ -4,6 +4,7 @@
  * each text once, gzip-compressed. Used by vite.config.ts at build time and by its test.
  */
 import { gzipSync } from 'node:zlib';
+import { parseBattery, type Battery } from '../src/domain/index.ts';
 import { TEXT_MARK, TEXT_SLOT, type BatteryPack, type TextPack } from '../src/services/packedText.ts';
 
 /** Plain strings shorter than this stay in place (ids, option ids, language codes). */
@@ -16,6 +17,31 @@ export interface Packs {
   base: BatteryPack;
   /** By language, every language but the base ones. */
   languages: Record<string, TextPack>;
+}
+
+/**
+ * Every shipped file as the parse step makes it (`parseBattery`, every declared language), or an
+ * error naming each file that does not pass and why: the build stops rather than ship it. The packs
+ * hold what this gives, so the app uses a shipped battery as it unpacks it (its bytes checked
+ * against the SHA-256 its module carries) without parsing it again on her phone, which on a cheap
+ * phone took longer than anything else on the way to her results (issue 21).
+ */
+export function checkedBatteries(files: Record<string, unknown>): Record<string, Battery> {
+  const checked: Record<string, Battery> = {};
+  const refused: string[] = [];
+  for (const [key, json] of Object.entries(files)) {
+    const parsed = parseBattery(json);
+    if (!parsed.ok) {
+      refused.push(`${key}: ${JSON.stringify(parsed.issues.slice(0, 5))}`);
+      continue;
+    }
+    const { id, version } = parsed.battery;
+    if (key !== `${id}-${version}`)
+      refused.push(`${key}: holds ${id} ${version}; name it ${id}-${version}.json`);
+    checked[key] = parsed.battery;
+  }
+  if (refused.length > 0) throw new Error(`shipped batteries that do not pass:\n${refused.join('\n')}`);
+  return checked;
 }
 
 /** Texts each stored once, in order of first appearance. */

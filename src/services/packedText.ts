@@ -159,27 +159,6 @@ export function mergeTexts(slots: SlotText[], pack: TextPack, key: string): bool
 }
 
 /**
- * The slots of a checked battery (the parse step copies every object): a walk of the rebuilt JSON
- * and of what the parse made of it, side by side, finds each slot's copy.
- */
-export function slotsIn(json: unknown, parsed: unknown, slots: SlotText[]): SlotText[] {
-  const order = new Map<object, number>(slots.map((s, i) => [s, i]));
-  const out: SlotText[] = [];
-  const walk = (raw: unknown, copy: unknown): void => {
-    if (raw === null || typeof raw !== 'object' || copy === null || typeof copy !== 'object') return;
-    const i = order.get(raw);
-    if (i !== undefined) {
-      out[i] = copy as SlotText;
-      return;
-    }
-    for (const [k, v] of Object.entries(raw)) walk(v, (copy as Record<string, unknown>)[k]);
-  };
-  walk(json, parsed);
-  for (let i = 0; i < slots.length; i++) if (!out[i]) throw new Error('battery pack: slots not found');
-  return out;
-}
-
-/**
  * The support directory as the build stores it (vite.config.ts `packLocales` packs it like a
  * locale file): gzip-compressed, base64-encoded, behind this prefix — the same as
  * `GZIP_PREFIX` in src/i18n/packed.ts (a service does not import i18n). Text without it is

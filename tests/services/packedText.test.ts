@@ -12,10 +12,9 @@ import {
   mergeTexts,
   PackIntegrityError,
   packRefOf,
-  slotsIn,
   type PackRef,
 } from '../../src/services/packedText.ts';
-import { buildPacks, packBytes } from '../../scripts/packBatteries.ts';
+import { buildPacks, checkedBatteries, packBytes } from '../../scripts/packBatteries.ts';
 import { awaitsTextsIn, parseBattery, pickText, type Battery } from '../../src/domain/index.ts';
 import { loadShipped } from '../../src/services/batteries.ts';
 import { wantBatteryTexts } from '../../src/services/batteryLanguages.ts';
@@ -92,18 +91,17 @@ describe('battery packs: structure and English, and one text pack per other lang
     if (!whole.ok) expect(whole.issues.some((i) => i.code === 'missingText')).toBe(true);
   });
 
-  it('gives a checked battery a language’s texts in place, where the screens read them', () => {
+  it('gives a battery a language’s texts in place, where the screens read them', () => {
     const key = 'shn-core-2.0.0';
-    const { json, slots, languages } = expandPack(packs.base, key);
-    const parsed = parseBattery(json, { textLanguages: languages });
-    if (!parsed.ok) throw new Error('base does not parse');
-    const battery = parsed.battery;
+    const checked = buildPacks(checkedBatteries(shipped));
+    const { json, slots } = expandPack(checked.base, key);
+    const battery = json as Battery;
     const question = battery.indicators[0]!.question;
     expect(pickText(question, 'es', battery)).toBe(question.en);
     expect(awaitsTextsIn(battery, 'es')).toBe(true); // the screens say why it is in English
     expect(awaitsTextsIn(battery, 'en')).toBe(false);
     expect(awaitsTextsIn(battery, 'xx')).toBe(false); // not declared: not awaited
-    mergeTexts(slotsIn(json, battery, slots), packs.languages.es!, key);
+    mergeTexts(slots, checked.languages.es!, key);
     expect(awaitsTextsIn(battery, 'es')).toBe(false);
     const file = shipped[key] as { indicators: { question: Record<string, string> }[] };
     expect(pickText(question, 'es', battery)).toBe(file.indicators[0]!.question.es);
@@ -128,6 +126,36 @@ describe('battery packs: structure and English, and one text pack per other lang
     expect(() => buildPacks({ a: { languages: ['en'], t: { en: `${TEXT_SLOT}x` } } })).toThrow();
   });
 
+  it('packs each shipped file as the parse step makes it, so the app need not parse it again', () => {
+    const checked = checkedBatteries(shipped);
+    const packs = buildPacks(checked);
+    for (const [key, json] of Object.entries(shipped)) {
+      const parsed = parseBattery(json);
+      if (!parsed.ok) throw new Error(`${key} does not parse`);
+      // In every language, what the app unpacks is what the parse step gives, defaults included.
+      const whole = expandPack(packs.base, key);
+      for (const lng of languagesOf(json).filter((l) => l !== 'en'))
+        expect(mergeTexts(whole.slots, packs.languages[lng]!, key)).toBe(true);
+      expect(whole.json).toStrictEqual(parsed.battery);
+      // And with English alone, it passes the checks for the texts it holds.
+      const english = expandPack(packs.base, key);
+      expect(parseBattery(english.json, { textLanguages: english.languages })).toStrictEqual({
+        ok: true,
+        battery: english.json,
+      });
+    }
+  });
+
+  it('stops the build on a shipped file that does not pass, or that its name does not match', () => {
+    const file = structuredClone(shipped['shn-core-2.0.0']) as { indicators: { id: string }[] };
+    file.indicators[1]!.id = file.indicators[0]!.id; // two questions with one id
+    expect(() => checkedBatteries({ ...shipped, 'shn-core-2.0.0': file })).toThrow(/shn-core-2\.0\.0/);
+    expect(() => checkedBatteries({ 'shn-core-9.9.9': shipped['shn-core-2.0.0'] })).toThrow(
+      /name it shn-core-2\.0\.0\.json/,
+    );
+    expect(Object.keys(checkedBatteries(shipped))).toEqual(Object.keys(shipped));
+  });
+
   it('keeps a text missing in one language missing, so English stands in for it', () => {
     const file = {
       languages: ['en', 'es'],
@@ -148,7 +176,7 @@ describe('a shipped battery as the app loads it from the packs', () => {
     fetched: string[];
     bodies: Map<string, Buffer>;
   } {
-    const packs = buildPacks(shipped);
+    const packs = buildPacks(checkedBatteries(shipped));
     const bodies = new Map<string, Buffer>();
     const serve = (url: string, bytes: Buffer) => {
       bodies.set(url, bytes);
