@@ -231,16 +231,21 @@ try {
       const n = r.assessments.toLocaleString('en');
       rows.push(
         {
-          figure: `history ${n}, CPU ×${r.cpuSlowdown}, p50`,
+          figure: `history ${n}, CPU ×${r.cpuSlowdown}, first screen p50`,
           value: ms(r.drawn.median),
           budget: '≤ 200 ms',
           ok: r.drawn.median <= 200,
         },
         {
-          figure: `history ${n}, CPU ×${r.cpuSlowdown}, p95`,
+          figure: `history ${n}, CPU ×${r.cpuSlowdown}, first screen p95`,
           value: ms(r.drawn.p95),
           budget: '≤ 300 ms',
           ok: r.drawn.p95 <= 300,
+        },
+        {
+          figure: `history ${n}, CPU ×${r.cpuSlowdown}, whole page p50`,
+          value: ms(r.wholeDrawn.median),
+          budget: '—',
         },
       );
     }

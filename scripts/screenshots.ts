@@ -93,7 +93,7 @@ for (const locale of LOCALES) {
   await page.locator('.home-history').waitFor();
   await shot(page, '10-home-after', locale);
   await page.locator('.home-history').click();
-  await page.locator('.history').waitFor();
+  await page.locator('.history .history-list').waitFor();
   await shot(page, '11-history', locale);
   await page.locator('.brand').click();
   await page.locator('.home-settings').click();

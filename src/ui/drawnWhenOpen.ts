@@ -8,7 +8,14 @@
  * never opens empty; the details' toggle covers every other way it opens (the keyboard, a script,
  * find in page).
  */
-import { startTransition, useCallback, useEffect, useState, type SyntheticEvent } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useState,
+  type ReactNode,
+  type SyntheticEvent,
+} from 'react';
 
 export function useDrawnWhenOpen(openAtFirst: boolean): {
   drawn: boolean;
@@ -35,4 +42,13 @@ export function useDrawnAfterFirst(): boolean {
     startTransition(() => setDrawn(true));
   }, []);
   return drawn;
+}
+
+/**
+ * `useDrawnAfterFirst` for a part of a screen that appears only once its data is ready (the hook
+ * must start counting then, not while the screen still says "Loading…"): nothing on the first
+ * draw, then what `children` gives, in a transition right after it.
+ */
+export function AfterFirst({ children }: { children: () => ReactNode }): ReactNode {
+  return useDrawnAfterFirst() ? children() : null;
 }

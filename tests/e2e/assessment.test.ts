@@ -205,7 +205,7 @@ it('keeps every completed assessment in history, with a trend per category', asy
   }
   await goHome(page);
   await page.getByRole('button', { name: 'Past assessments (3)' }).click();
-  await page.locator('.history').waitFor();
+  await page.locator('.history .history-list').waitFor(); // drawn just after the trends
   await expect(page.locator('.history-item').count()).resolves.toBe(3);
   await expect(page.locator('figure.trend').count()).resolves.toBe(5);
   await expect(page.locator('.trend-words').first().textContent()).resolves.toMatch(

@@ -117,6 +117,8 @@ describe('history', () => {
     const user = userEvent.setup();
     await renderApp({ settings: { hasOnboarded: true } });
     await screen.findByRole('heading', { level: 1, name: 'Past assessments' });
+    // The list is drawn just after the trends (the first screen).
+    await screen.findByRole('button', { name: 'Show more' });
     const dates = () =>
       [...document.querySelectorAll('.history-item .history-date')].map((p) => p.firstChild?.textContent);
     const newest = (n: number) =>

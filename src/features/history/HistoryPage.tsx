@@ -18,6 +18,7 @@ import { questionsKey, TrendChart, trendPoints } from './TrendChart.tsx';
 import './history.css';
 import { Pending } from '../../ui/Pending.tsx';
 import { whenIdle } from '../../ui/whenIdle.ts';
+import { AfterFirst } from '../../ui/drawnWhenOpen.ts';
 
 /** Assessments listed at first and added by each "Show more": several phone screens already. */
 const PAGE = 10;
@@ -78,6 +79,91 @@ export default function HistoryPage() {
     }
   };
 
+  const list = () => (
+    <section className="stack" aria-labelledby="list-title">
+      <h2 id="list-title">{t('history.listTitle', { count: entries.length })}</h2>
+      <ul className="history-list">
+        {newestFirst.slice(0, shown).map((entry, i) => {
+          const { assessment, result } = entry;
+          const older = newestFirst[i + 1];
+          const changed = older && questionsKey(older) !== questionsKey(entry);
+          return (
+            <Fragment key={assessment.id}>
+              <li className="card history-item">
+                <p className="history-date">
+                  {formatDate(assessment.completedAt, lng, true)}
+                  <span className="hint">
+                    {' · '}
+                    {t(`forms.${assessment.formId === 'short' ? 'short' : 'full'}`)}
+                    {' · '}
+                    {t('history.batteryVersion', { version: assessment.batteryVersion })}
+                  </span>
+                </p>
+                {result ? (
+                  <>
+                    <p className="history-highest">
+                      {t('history.highest')} <LevelBadge level={result.overall} />
+                    </p>
+                    <ul className="mini-levels">
+                      {result.categories.map((c) => {
+                        return (
+                          <li key={c.category}>
+                            <span className="mini-name">{categoryName(c.category)}</span>
+                            <span className={`mini-level level-${c.level}`}>
+                              <LevelIcon level={c.level} /> {levelWords(c.level, { kind: c.kind })}
+                            </span>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </>
+                ) : (
+                  <p className="hint">{t('history.unreadable')}</p>
+                )}
+                <div className="button-row">
+                  {result && (
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => navigate({ name: 'results', id: assessment.id })}
+                    >
+                      {t('history.open')}
+                    </button>
+                  )}
+                  <ConfirmButton
+                    question={t('history.deleteOneQuestion')}
+                    confirmLabel={t('history.deleteOneConfirm')}
+                    onConfirm={() => run(() => deleteAssessment(assessment.id))}
+                  >
+                    {t('history.delete')}
+                  </ConfirmButton>
+                </div>
+              </li>
+              {changed && (
+                <li className="history-change">
+                  <p className="notice">{t('history.questionsChanged', versionWords(older, entry))}</p>
+                </li>
+              )}
+            </Fragment>
+          );
+        })}
+      </ul>
+      {shown < entries.length && (
+        <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>
+          {t('history.showMore')}
+        </button>
+      )}
+      <ConfirmButton
+        className="button danger-outline"
+        question={t('history.deleteAllQuestion', { count: entries.length })}
+        confirmLabel={t('history.deleteAllConfirm')}
+        onConfirm={() => run(() => deleteAllAssessments())}
+      >
+        {t('history.deleteAll')}
+      </ConfirmButton>
+    </section>
+  );
+
   return (
     <div className="stack history">
       <ScreenTitle>{t('history.title')}</ScreenTitle>
@@ -101,90 +187,13 @@ export default function HistoryPage() {
         </section>
       )}
 
-      {entries.length > 0 && (
-        <section className="stack" aria-labelledby="list-title">
-          <h2 id="list-title">{t('history.listTitle', { count: entries.length })}</h2>
-          <ul className="history-list">
-            {newestFirst.slice(0, shown).map((entry, i) => {
-              const { assessment, result } = entry;
-              const older = newestFirst[i + 1];
-              const changed = older && questionsKey(older) !== questionsKey(entry);
-              return (
-                <Fragment key={assessment.id}>
-                  <li className="card history-item">
-                    <p className="history-date">
-                      {formatDate(assessment.completedAt, lng, true)}
-                      <span className="hint">
-                        {' · '}
-                        {t(`forms.${assessment.formId === 'short' ? 'short' : 'full'}`)}
-                        {' · '}
-                        {t('history.batteryVersion', { version: assessment.batteryVersion })}
-                      </span>
-                    </p>
-                    {result ? (
-                      <>
-                        <p className="history-highest">
-                          {t('history.highest')} <LevelBadge level={result.overall} />
-                        </p>
-                        <ul className="mini-levels">
-                          {result.categories.map((c) => {
-                            return (
-                              <li key={c.category}>
-                                <span className="mini-name">{categoryName(c.category)}</span>
-                                <span className={`mini-level level-${c.level}`}>
-                                  <LevelIcon level={c.level} /> {levelWords(c.level, { kind: c.kind })}
-                                </span>
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      </>
-                    ) : (
-                      <p className="hint">{t('history.unreadable')}</p>
-                    )}
-                    <div className="button-row">
-                      {result && (
-                        <button
-                          type="button"
-                          className="button"
-                          onClick={() => navigate({ name: 'results', id: assessment.id })}
-                        >
-                          {t('history.open')}
-                        </button>
-                      )}
-                      <ConfirmButton
-                        question={t('history.deleteOneQuestion')}
-                        confirmLabel={t('history.deleteOneConfirm')}
-                        onConfirm={() => run(() => deleteAssessment(assessment.id))}
-                      >
-                        {t('history.delete')}
-                      </ConfirmButton>
-                    </div>
-                  </li>
-                  {changed && (
-                    <li className="history-change">
-                      <p className="notice">{t('history.questionsChanged', versionWords(older, entry))}</p>
-                    </li>
-                  )}
-                </Fragment>
-              );
-            })}
-          </ul>
-          {shown < entries.length && (
-            <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>
-              {t('history.showMore')}
-            </button>
-          )}
-          <ConfirmButton
-            className="button danger-outline"
-            question={t('history.deleteAllQuestion', { count: entries.length })}
-            confirmLabel={t('history.deleteAllConfirm')}
-            onConfirm={() => run(() => deleteAllAssessments())}
-          >
-            {t('history.deleteAll')}
-          </ConfirmButton>
-        </section>
-      )}
+      {entries.length > 0 &&
+        (entries.length > 1 ? (
+          // The trends fill her first screen; the list (about 400 elements) is drawn right after.
+          <AfterFirst>{list}</AfterFirst>
+        ) : (
+          list()
+        ))}
     </div>
   );
 }
