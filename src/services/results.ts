@@ -73,28 +73,33 @@ export function prepareResultsOf(assessment: Pick<Assessment, 'batteryId' | 'bat
 
 export interface LoadedResult extends Scored {
   recommendations: Recommendations;
-  /** The completed assessment before this one, for "since last time"; absent if none or unreadable. */
-  previous?: { assessment: Assessment; result: AssessmentResult };
 }
 
-/** One assessment's result and the one before it; undefined when there is no such assessment. */
+/** One assessment's result and what it suggests; undefined when there is no such assessment. */
 export async function loadResult(id: string): Promise<LoadedResult | undefined> {
   const assessment = await getAssessment(id);
   if (!assessment) return undefined;
   const scored = await scoreAssessment(assessment);
-  let previous: Scored | undefined;
+  return { ...scored, recommendations: recommend(scored.battery, scored.result) };
+}
+
+/**
+ * The completed assessment before this one, scored, for "since last time": read on its own, so her
+ * results do not wait for it (only the chart below the first screen compares). Undefined when
+ * there is none or it cannot be read: an unreadable older assessment only loses the comparison.
+ */
+export async function loadPreviousResult(
+  id: string,
+): Promise<{ assessment: Assessment; result: AssessmentResult } | undefined> {
   try {
     // Follows the link kept at completion: two rows opened, not every assessment she has made.
     const before = await getPreviousCompleted(id);
-    if (before) previous = await scoreAssessment(before);
+    if (!before) return undefined;
+    const { assessment, result } = await scoreAssessment(before);
+    return { assessment, result };
   } catch {
-    // An unreadable older assessment only loses the comparison.
+    return undefined;
   }
-  return {
-    ...scored,
-    recommendations: recommend(scored.battery, scored.result),
-    ...(previous ? { previous: { assessment: previous.assessment, result: previous.result } } : {}),
-  };
 }
 
 /** Her latest completed assessment, scored, with what it suggests; undefined when she has none. */

@@ -178,6 +178,29 @@ describe('results', () => {
     }
     expect(screen.getByRole('table')).toBeTruthy();
   });
+
+  it('compares with the assessment before once it is read, without waiting for it to draw her levels', async () => {
+    const battery = currentBattery();
+    const made: string[] = [];
+    for (const day of [1, 2]) {
+      const a = await startAssessment({
+        batteryId: battery.id,
+        batteryVersion: battery.version,
+        formId: 'short',
+      });
+      await completeAssessment(a.id, new Date(2026, 0, day, 9, 30));
+      made.push(a.id);
+    }
+    history.replaceState({ name: 'results', id: made[1] }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    expect(await screen.findByText('Compare with your previous assessment')).toBeTruthy();
+    cleanup();
+    // The first one has none before it.
+    history.replaceState({ name: 'results', id: made[0] }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    expect(await screen.findByText('The five levels as a chart')).toBeTruthy();
+    expect(screen.queryByText('Compare with your previous assessment')).toBeNull();
+  });
 });
 
 describe('settings and quick exit', () => {

@@ -4,7 +4,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formIndicators, levelSummary, recommend, scaleOf, score } from '../../src/domain/index.ts';
-import { finishAssessment, loadLatestResult, loadResult } from '../../src/services/results.ts';
+import {
+  finishAssessment,
+  loadLatestResult,
+  loadPreviousResult,
+  loadResult,
+} from '../../src/services/results.ts';
 import { getAssessment, startAssessment } from '../../src/storage/assessments.ts';
 import { currentBattery } from '../helpers/battery.ts';
 import { freshDatabase } from '../helpers/db.ts';
@@ -59,11 +64,13 @@ describe('loadResult', () => {
     const expected = score(battery, answers(1), 'full');
     expect(result?.result).toEqual(expected);
     expect(result?.recommendations).toEqual(recommend(battery, expected));
-    expect(result?.previous?.assessment.id).toBe(late.id);
-    expect(result?.previous?.result).toEqual(score(battery, answers(2), 'full'));
+    const previous = await loadPreviousResult(early.id);
+    expect(previous?.assessment.id).toBe(late.id);
+    expect(previous?.result).toEqual(score(battery, answers(2), 'full'));
 
-    expect((await loadResult(late.id))?.previous).toBeUndefined();
+    expect(await loadPreviousResult(late.id)).toBeUndefined();
     expect(await loadResult('nowhere')).toBeUndefined();
+    expect(await loadPreviousResult('nowhere')).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { useRouter } from '../../ui/navigation.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatDate } from '../../i18n/format.ts';
-import { loadResult } from '../../services/results.ts';
+import { loadPreviousResult, loadResult } from '../../services/results.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { Pending } from '../../ui/Pending.tsx';
 import { ResultBody } from '../../ui/ResultBody.tsx';
@@ -17,6 +17,9 @@ export default function ResultsPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { navigate } = useRouter();
   const [state, reload] = useAsync(() => loadResult(id), [id]);
+  // Read beside it, not before it: only the chart below the first screen compares with it.
+  const [before] = useAsync(() => loadPreviousResult(id), [id]);
+  const previous = before.status === 'ready' ? before.value : undefined;
   const assessment = state.status === 'ready' ? state.value?.assessment : undefined;
   const plan = usePlanMembership(
     assessment ? { id: assessment.id, date: assessment.completedAt ?? assessment.updatedAt } : undefined,
@@ -36,7 +39,7 @@ export default function ResultsPage({ id }: { id: string }) {
       </div>
     );
   }
-  const { battery, result, recommendations, previous } = state.value;
+  const { battery, result, recommendations } = state.value;
 
   return (
     <div className="stack results">
