@@ -252,18 +252,39 @@ try {
   }
 
   if (server && parts.has('results')) {
-    step('results screen of a full assessment, CPU ×4');
+    step('results screen of a full assessment, CPU ×4: tapped at once, then once the page settles');
     const results = await measureResultsScreen(server.url, 4);
+    const settled = await measureResultsScreen(server.url, 4, 7, 'settled');
     report.resultsScreen = results;
+    report.resultsScreenSettled = settled;
     rows.push(
       {
-        figure: 'results (full), CPU ×4, tap → first screen p50',
+        figure: 'results (full), CPU ×4, tap at once → first screen p50',
         value: ms(results.drawn.median),
         budget: '≤ 100 ms',
         ok: results.drawn.median <= 100,
       },
-      { figure: 'results (full), CPU ×4, first screen p95', value: ms(results.drawn.p95), budget: '—' },
-      { figure: 'results (full), CPU ×4, whole page p50', value: ms(results.wholeDrawn.median), budget: '—' },
+      {
+        figure: 'results (full), CPU ×4, tap at once, first screen p95',
+        value: ms(results.drawn.p95),
+        budget: '—',
+      },
+      {
+        figure: 'results (full), CPU ×4, tap at once, whole page p50',
+        value: ms(results.wholeDrawn.median),
+        budget: '—',
+      },
+      {
+        figure: 'results (full), CPU ×4, tap once settled → first screen p50',
+        value: ms(settled.drawn.median),
+        budget: '≤ 100 ms',
+        ok: settled.drawn.median <= 100,
+      },
+      {
+        figure: 'results (full), CPU ×4, tap once settled, whole page p50',
+        value: ms(settled.wholeDrawn.median),
+        budget: '—',
+      },
     );
   }
 } finally {
