@@ -5,7 +5,10 @@
  * only once the screen ("Loading…") has been committed and painted, so the read would wait for a
  * frame it does not need. Started in the render, reading her data (IndexedDB and decryption run off
  * the main thread) goes on while that frame is drawn (issue 21: Results and History come sooner).
- * A render React throws away only wastes that read; nothing is written.
+ * A render React throws away (rare: a transition interrupted before it commits) runs its load once
+ * more. The loads here read; the two that may write store what any read would store (History's
+ * sealed cache of summaries, a form that is no longer offered falling back to "full"), so a second
+ * run costs time, not data.
  */
 import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
 
