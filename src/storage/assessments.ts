@@ -520,10 +520,13 @@ export async function readOverview(
     // A cache that cannot be written (a full disk) is only slower next time.
     await writeSummaries(entries).catch(() => undefined);
   }
-  const at = (c: CompletedSummary) => ({ id: c.id, completedAt: c.completedAt.getTime() });
-  const completed = [...entries.map(fromEntry), ...unscored].sort((a, b) =>
-    isBefore(at(a), at(b)) ? -1 : isBefore(at(b), at(a)) ? 1 : 0,
-  );
+  // Each one's completion read once, not at every comparison (1,000 of them: ~10,000 comparisons).
+  const completed = [
+    ...entries.map((e) => ({ at: { id: e.id, completedAt: e.completedAt }, summary: fromEntry(e) })),
+    ...unscored.map((c) => ({ at: { id: c.id, completedAt: c.completedAt.getTime() }, summary: c })),
+  ]
+    .sort((a, b) => (isBefore(a.at, b.at) ? -1 : isBefore(b.at, a.at) ? 1 : 0))
+    .map((c) => c.summary);
   inProgress.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
   return { completed, inProgress };
 }

@@ -19,8 +19,20 @@ import {
   startAssessment,
 } from '../../src/storage/assessments.ts';
 import { createDatabase, setDatabase, type ShnDatabase } from '../../src/storage/db.ts';
-import { readSummaries } from '../../src/storage/summaries.ts';
+import {
+  pack,
+  packLevels,
+  readSummaries,
+  unpack,
+  unpackLevels,
+  writeSummaries,
+  type SummaryEntry,
+} from '../../src/storage/summaries.ts';
+import { toRow } from '../../src/storage/vault.ts';
+import fc from 'fast-check';
+import { CATEGORY_IDS, LEVELS, type LevelSummary } from '../../src/domain/index.ts';
 import { initVault, resetVault } from '../../src/storage/vault.ts';
+import { SUMMARIES_TABLE } from '../../src/storage/db.ts';
 import { levelsOf } from '../../src/services/results.ts';
 import { appBattery } from '../helpers/battery.ts';
 import { freshDatabase } from '../helpers/db.ts';
@@ -171,5 +183,130 @@ describe('History’s sealed cache', () => {
     expect(await db.assessments.count()).toBe(2); // every record kept
     expect((await db.summaries.toArray()).every((r) => r.plain === undefined && r.ct)).toBe(true);
     db.close();
+  });
+
+  it('rebuilds a cache written in the earlier format (a list of objects) and writes it packed', async () => {
+    const a = await completed('2026-01-01T10:00:00Z', 1);
+    const stored = (await listCompleted())[0]!;
+    const earlier = {
+      entries: [
+        {
+          id: a,
+          batteryId: stored.batteryId,
+          batteryVersion: stored.batteryVersion,
+          formId: stored.formId,
+          startedAt: stored.startedAt.getTime(),
+          completedAt: stored.completedAt!.getTime(),
+          levels: stored.levels,
+        },
+      ],
+    };
+    await db.summaries.put(await toRow(SUMMARIES_TABLE, 'history', earlier));
+    expect(await readSummaries()).toBeUndefined();
+    const overview = await readOverview();
+    expect(overview.completed.map((c) => [c.id, c.levels])).toEqual([[a, stored.levels]]);
+    expect((await readSummaries())?.map((e) => e.id)).toEqual([a]);
+  });
+});
+
+describe('the packed row', () => {
+  const levelArb: fc.Arbitrary<LevelSummary> = fc.record(
+    {
+      overall: fc.constantFrom(...LEVELS, 'insufficient' as const),
+      categories: fc.array(
+        fc.record(
+          {
+            category: fc.constantFrom(...CATEGORY_IDS),
+            level: fc.constantFrom(...LEVELS, 'insufficient' as const),
+            kind: fc.constantFrom('threats' as const, 'exposure' as const),
+          },
+          { requiredKeys: ['category', 'level'] },
+        ),
+        { maxLength: 7 },
+      ),
+      model: fc.constant(2 as const),
+    },
+    { requiredKeys: ['overall', 'categories'] },
+  );
+  const entryArb: fc.Arbitrary<SummaryEntry> = fc.record({
+    id: fc.string(),
+    batteryId: fc.constantFrom('shn-core', 'my-org', 'x"y'),
+    batteryVersion: fc.constantFrom('1.0.0', '2.0.0'),
+    formId: fc.constantFrom('full', 'short'),
+    startedAt: fc.integer({ min: 0, max: 4e12 }),
+    completedAt: fc.integer({ min: 0, max: 4e12 }),
+    levels: levelArb,
+  });
+
+  it('gives back exactly what was written, through the sealed row', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(entryArb, { maxLength: 12 }), async (entries) => {
+        await writeSummaries(entries);
+        // structuredClone: fast-check's records have no prototype; the read gives plain objects
+        expect(await readSummaries()).toStrictEqual(structuredClone(entries));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('packs levels into a short code and reads back exactly those levels', () => {
+    fc.assert(
+      fc.property(levelArb, (levels) => {
+        expect(unpackLevels(packLevels(levels))).toStrictEqual(structuredClone(levels));
+      }),
+    );
+    expect(
+      packLevels({
+        overall: 'high',
+        categories: [
+          { category: 'emotional', level: 'moderate', kind: 'threats' },
+          { category: 'political', level: 'insufficient' },
+        ],
+        model: 2,
+      }),
+    ).toBe('2h0mt4i-');
+  });
+
+  it('reads anything that is not a packed row, in any detail, as no cache', () => {
+    const good = { format: 2, groups: [['shn-core', '2.0.0', 'full']], entries: [['a', 0, 1, 2, '2h0mt']] };
+    expect(unpack(good)).toHaveLength(1);
+    const bad: unknown[] = [
+      null,
+      [],
+      { ...good, format: 1 },
+      { ...good, groups: [['shn-core', '2.0.0']] },
+      { ...good, entries: [['a', 1, 1, 2, '2h0mt']] }, // no such group
+      { ...good, entries: [['a', 0.5, 1, 2, '2h0mt']] },
+      { ...good, entries: [['a', 0, Number.NaN, 2, '2h0mt']] },
+      { ...good, entries: [['a', 0, 1, '2', '2h0mt']] },
+      { ...good, entries: [[1, 0, 1, 2, '2h0mt']] },
+      { ...good, entries: [['a', 0, 1, 2, '2h0mt', 'extra']] },
+      { ...good, entries: [['a', 0, 1, 2, '3h0mt']] }, // no such model
+      { ...good, entries: [['a', 0, 1, 2, '2x0mt']] }, // no such level
+      { ...good, entries: [['a', 0, 1, 2, '2h9mt']] }, // no such category
+      { ...good, entries: [['a', 0, 1, 2, '2h0mq']] }, // no such kind
+      { ...good, entries: [['a', 0, 1, 2, '2h0m']] }, // cut short
+    ];
+    for (const value of bad) expect(unpack(value)).toBeUndefined();
+  });
+
+  it('keeps 1,000 assessments in about 100 kB (it was 500 kB as a list of objects)', () => {
+    const levels: LevelSummary = {
+      overall: 'severe',
+      categories: CATEGORY_IDS.map((category) => ({ category, level: 'high', kind: 'threats' })),
+      model: 2,
+    };
+    const entries: SummaryEntry[] = Array.from({ length: 1000 }, (_, i) => ({
+      id: crypto.randomUUID(),
+      batteryId: 'shn-core',
+      batteryVersion: '2.0.0',
+      formId: 'full',
+      startedAt: 1_780_000_000_000 + i * 1e8,
+      completedAt: 1_780_000_900_000 + i * 1e8,
+      levels,
+    }));
+    const json = JSON.stringify(pack(entries));
+    expect(unpack(JSON.parse(json))).toStrictEqual(entries);
+    expect(json.length).toBeLessThan(110_000);
   });
 });
