@@ -100,9 +100,12 @@ function isBefore(a: Completion, b: Completion): boolean {
   return a.completedAt < b.completedAt || (a.completedAt === b.completedAt && a.id < b.id);
 }
 
+/** For sort: completion order. */
+const byCompletion = (a: Completion, b: Completion): number => (isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0);
+
 /** The completed one just before each completed one (null: the first). */
 function chainOf(completions: readonly Completion[]): Map<string, string | null> {
-  const sorted = [...completions].sort((a, b) => (isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0));
+  const sorted = [...completions].sort(byCompletion);
   return new Map(sorted.map((c, i) => [c.id, sorted[i - 1]?.id ?? null]));
 }
 
@@ -347,7 +350,7 @@ export async function listCompleted(): Promise<Assessment[]> {
     .map((r) => toDomain(r.id, r.data))
     .filter((a): a is Assessment & { completedAt: Date } => a.completedAt !== undefined);
   const at = (a: Assessment & { completedAt: Date }) => ({ id: a.id, completedAt: a.completedAt.getTime() });
-  return completed.sort((a, b) => (isBefore(at(a), at(b)) ? -1 : isBefore(at(b), at(a)) ? 1 : 0));
+  return completed.sort((a, b) => byCompletion(at(a), at(b)));
 }
 
 /** The assessment she has started and not finished, if any (the newest). */
@@ -515,18 +518,20 @@ export async function readOverview(
         completedAt: a.completedAt,
       });
   }
+  // The cache is kept in completion order (sorted when it is written), so a read only checks it.
   const entries = [...kept, ...added];
-  if (added.length > 0 || (cached !== undefined && kept.length !== cached.length)) {
+  const inOrder = entries.every((e, i) => i === 0 || !isBefore(e, entries[i - 1] as SummaryEntry));
+  if (!inOrder) entries.sort(byCompletion);
+  if (!inOrder || added.length > 0 || (cached !== undefined && kept.length !== cached.length)) {
     // A cache that cannot be written (a full disk) is only slower next time.
     await writeSummaries(entries).catch(() => undefined);
   }
-  // Each one's completion read once, not at every comparison (1,000 of them: ~10,000 comparisons).
-  const completed = [
-    ...entries.map((e) => ({ at: { id: e.id, completedAt: e.completedAt }, summary: fromEntry(e) })),
-    ...unscored.map((c) => ({ at: { id: c.id, completedAt: c.completedAt.getTime() }, summary: c })),
-  ]
-    .sort((a, b) => (isBefore(a.at, b.at) ? -1 : isBefore(b.at, a.at) ? 1 : 0))
-    .map((c) => c.summary);
+  const completed = entries.map(fromEntry);
+  if (unscored.length > 0) {
+    const at = (c: CompletedSummary) => ({ id: c.id, completedAt: c.completedAt.getTime() });
+    completed.push(...unscored);
+    completed.sort((a, b) => byCompletion(at(a), at(b)));
+  }
   inProgress.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
   return { completed, inProgress };
 }

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { TrendChart, trendPoints, type TrendPoint } from '../../src/features/history/TrendChart.tsx';
+import { TrendChart, trends } from '../../src/features/history/TrendChart.tsx';
 import type { HistoryEntry } from '../../src/services/history.ts';
 import type { Level } from '../../src/domain/index.ts';
 import { initI18n } from '../../src/i18n/i18n.ts';
@@ -30,15 +30,20 @@ const entry = (day: number, physical: Level | 'insufficient', version = '2.0.0')
   },
 });
 
-describe('trendPoints', () => {
-  it('gives each category its levels in order, leaving out too few answers', () => {
-    const points = trendPoints([entry(1, 'low'), entry(2, 'insufficient'), entry(3, 'high', '1.0.0')]);
-    expect(points.get('physical')?.map((p) => [p.level, p.key])).toEqual([
-      ['low', 'shn-core@2.0.0'],
-      ['high', 'shn-core@1.0.0'],
-    ]);
-    expect(points.get('economic')?.length).toBe(3);
-    expect(points.get('political')).toBeUndefined();
+describe('trends', () => {
+  it('gives each category its levels in order, leaving out too few answers, and where the questions changed', () => {
+    const all = trends([entry(1, 'low'), entry(2, 'insufficient'), entry(3, 'high', '1.0.0')]);
+    // low = 0, high = 2; the second physical point (index 1) came from other questions.
+    expect(all.get('physical')).toEqual({
+      levels: [0, 2],
+      changes: [1],
+      first: new Date(2026, 0, 1),
+      last: new Date(2026, 0, 3),
+    });
+    // economic has a point in each: the change is between its second and third.
+    expect(all.get('economic')?.levels).toEqual([1, 1, 1]);
+    expect(all.get('economic')?.changes).toEqual([2]);
+    expect(all.get('political')).toBeUndefined();
   });
 });
 
@@ -46,19 +51,35 @@ describe('TrendChart', () => {
   it('draws the line through the points where the level changes, and both ends', async () => {
     const i18n = await initI18n('en');
     const levels: Level[] = ['low', 'low', 'low', 'high', 'high', 'severe', 'severe', 'severe'];
-    const points: TrendPoint[] = levels.map((level, i) => ({
-      date: new Date(2026, 0, i + 1),
-      level,
-      key: 'shn-core@2.0.0',
-    }));
+    const trend = trends(levels.map((level, i) => entry(i + 1, level))).get('physical');
     const { container } = render(
       <I18nextProvider i18n={i18n}>
-        <TrendChart name="Physical" points={points} />
+        <TrendChart name="Physical" trend={trend} />
       </I18nextProvider>,
     );
     const d = container.querySelector('.trend-line')?.getAttribute('d') ?? '';
     // x: 10 + i × 40 (8 points across 280); y: low 86, high 35.3, severe 10.
     expect(d).toBe('M10 86 L90 86 L130 35.3 L170 35.3 L210 10 L290 10');
     expect(container.querySelectorAll('circle.dot')).toHaveLength(8);
+  });
+
+  it('marks where the questions changed, between the two points, and says first, latest and highest', async () => {
+    const i18n = await initI18n('en');
+    const trend = trends([entry(1, 'moderate', '1.0.0'), entry(2, 'severe'), entry(3, 'low')]).get(
+      'physical',
+    );
+    const { container } = render(
+      <I18nextProvider i18n={i18n}>
+        <TrendChart name="Physical" trend={trend} />
+      </I18nextProvider>,
+    );
+    const changes = container.querySelectorAll('line.questions-changed');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]?.getAttribute('x1')).toBe('80'); // halfway between x 10 and 150
+    const words = container.querySelector('.trend-words')?.textContent ?? '';
+    expect(words).toMatch(/moderate/i);
+    expect(words).toMatch(/severe/i);
+    expect(words).toMatch(/low/i);
+    expect(container.querySelectorAll('circle.dot')).toHaveLength(3);
   });
 });

@@ -207,6 +207,18 @@ describe('History’s sealed cache', () => {
     expect(overview.completed.map((c) => [c.id, c.levels])).toEqual([[a, stored.levels]]);
     expect((await readSummaries())?.map((e) => e.id)).toEqual([a]);
   });
+
+  it('lists in completion order from a cache written out of order, and writes it back in order', async () => {
+    await completed('2026-01-01T10:00:00Z', 1);
+    await completed('2026-02-01T10:00:00Z', 2);
+    await completed('2026-03-01T10:00:00Z', 3);
+    await readOverview(); // the cache, in order
+    const inOrder = (await readSummaries())!;
+    await writeSummaries([...inOrder].reverse());
+    const overview = await readOverview();
+    expect(overview.completed.map((c) => c.id)).toEqual(inOrder.map((e) => e.id));
+    expect((await readSummaries())?.map((e) => e.id)).toEqual(inOrder.map((e) => e.id));
+  });
 });
 
 describe('the packed row', () => {

@@ -14,7 +14,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { deleteAllAssessments, deleteAssessment } from '../../services/assessments.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { loadHistory, type HistoryEntry } from '../../services/history.ts';
-import { questionsKey, TrendChart, trendPoints } from './TrendChart.tsx';
+import { sameQuestions, TrendChart, trends } from './TrendChart.tsx';
 import './history.css';
 import { Pending } from '../../ui/Pending.tsx';
 import { whenIdle } from '../../ui/whenIdle.ts';
@@ -47,8 +47,8 @@ export default function HistoryPage() {
     });
   }, [batteryId, batteryVersion, preload]);
 
-  const points = useMemo(
-    () => (state.status === 'ready' ? trendPoints(state.value.entries) : undefined),
+  const trendOf = useMemo(
+    () => (state.status === 'ready' ? trends(state.value.entries) : undefined),
     [state],
   );
 
@@ -56,11 +56,10 @@ export default function HistoryPage() {
   const { entries } = state.value;
   // The app's own words for the five categories: History loads no battery (issue 21).
   const categoryName = (c: CategoryId) => t(`history.categoryNames.${c}`);
-  const newestFirst = [...entries].reverse();
   // Where two assessments in a row used different questions (a new battery version).
   const changes = entries.flatMap((e, i) => {
     const before = entries[i - 1];
-    return before && questionsKey(before) !== questionsKey(e) ? [{ before, after: e }] : [];
+    return before && !sameQuestions(before, e) ? [{ before, after: e }] : [];
   });
   const versionWords = (from: HistoryEntry, to: HistoryEntry) => {
     const label = (e: HistoryEntry) =>
@@ -79,90 +78,94 @@ export default function HistoryPage() {
     }
   };
 
-  const list = () => (
-    <section className="stack" aria-labelledby="list-title">
-      <h2 id="list-title">{t('history.listTitle', { count: entries.length })}</h2>
-      <ul className="history-list">
-        {newestFirst.slice(0, shown).map((entry, i) => {
-          const { assessment, result } = entry;
-          const older = newestFirst[i + 1];
-          const changed = older && questionsKey(older) !== questionsKey(entry);
-          return (
-            <Fragment key={assessment.id}>
-              <li className="card history-item">
-                <p className="history-date">
-                  {formatDate(assessment.completedAt, lng, true)}
-                  <span className="hint">
-                    {' · '}
-                    {t(`forms.${assessment.formId === 'short' ? 'short' : 'full'}`)}
-                    {' · '}
-                    {t('history.batteryVersion', { version: assessment.batteryVersion })}
-                  </span>
-                </p>
-                {result ? (
-                  <>
-                    <p className="history-highest">
-                      {t('history.highest')} <LevelBadge level={result.overall} />
-                    </p>
-                    <ul className="mini-levels">
-                      {result.categories.map((c) => {
-                        return (
-                          <li key={c.category}>
-                            <span className="mini-name">{categoryName(c.category)}</span>
-                            <span className={`mini-level level-${c.level}`}>
-                              <LevelIcon level={c.level} /> {levelWords(c.level, { kind: c.kind })}
-                            </span>
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </>
-                ) : (
-                  <p className="hint">{t('history.unreadable')}</p>
-                )}
-                <div className="button-row">
-                  {result && (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => navigate({ name: 'results', id: assessment.id })}
-                    >
-                      {t('history.open')}
-                    </button>
+  const list = () => {
+    // The newest `shown`, and the one before them (to say where the questions changed).
+    const newestFirst = entries.slice(-(shown + 1)).reverse();
+    return (
+      <section className="stack" aria-labelledby="list-title">
+        <h2 id="list-title">{t('history.listTitle', { count: entries.length })}</h2>
+        <ul className="history-list">
+          {newestFirst.slice(0, shown).map((entry, i) => {
+            const { assessment, result } = entry;
+            const older = newestFirst[i + 1];
+            const changed = older && !sameQuestions(older, entry);
+            return (
+              <Fragment key={assessment.id}>
+                <li className="card history-item">
+                  <p className="history-date">
+                    {formatDate(assessment.completedAt, lng, true)}
+                    <span className="hint">
+                      {' · '}
+                      {t(`forms.${assessment.formId === 'short' ? 'short' : 'full'}`)}
+                      {' · '}
+                      {t('history.batteryVersion', { version: assessment.batteryVersion })}
+                    </span>
+                  </p>
+                  {result ? (
+                    <>
+                      <p className="history-highest">
+                        {t('history.highest')} <LevelBadge level={result.overall} />
+                      </p>
+                      <ul className="mini-levels">
+                        {result.categories.map((c) => {
+                          return (
+                            <li key={c.category}>
+                              <span className="mini-name">{categoryName(c.category)}</span>
+                              <span className={`mini-level level-${c.level}`}>
+                                <LevelIcon level={c.level} /> {levelWords(c.level, { kind: c.kind })}
+                              </span>
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    </>
+                  ) : (
+                    <p className="hint">{t('history.unreadable')}</p>
                   )}
-                  <ConfirmButton
-                    question={t('history.deleteOneQuestion')}
-                    confirmLabel={t('history.deleteOneConfirm')}
-                    onConfirm={() => run(() => deleteAssessment(assessment.id))}
-                  >
-                    {t('history.delete')}
-                  </ConfirmButton>
-                </div>
-              </li>
-              {changed && (
-                <li className="history-change">
-                  <p className="notice">{t('history.questionsChanged', versionWords(older, entry))}</p>
+                  <div className="button-row">
+                    {result && (
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => navigate({ name: 'results', id: assessment.id })}
+                      >
+                        {t('history.open')}
+                      </button>
+                    )}
+                    <ConfirmButton
+                      question={t('history.deleteOneQuestion')}
+                      confirmLabel={t('history.deleteOneConfirm')}
+                      onConfirm={() => run(() => deleteAssessment(assessment.id))}
+                    >
+                      {t('history.delete')}
+                    </ConfirmButton>
+                  </div>
                 </li>
-              )}
-            </Fragment>
-          );
-        })}
-      </ul>
-      {shown < entries.length && (
-        <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>
-          {t('history.showMore')}
-        </button>
-      )}
-      <ConfirmButton
-        className="button danger-outline"
-        question={t('history.deleteAllQuestion', { count: entries.length })}
-        confirmLabel={t('history.deleteAllConfirm')}
-        onConfirm={() => run(() => deleteAllAssessments())}
-      >
-        {t('history.deleteAll')}
-      </ConfirmButton>
-    </section>
-  );
+                {changed && (
+                  <li className="history-change">
+                    <p className="notice">{t('history.questionsChanged', versionWords(older, entry))}</p>
+                  </li>
+                )}
+              </Fragment>
+            );
+          })}
+        </ul>
+        {shown < entries.length && (
+          <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>
+            {t('history.showMore')}
+          </button>
+        )}
+        <ConfirmButton
+          className="button danger-outline"
+          question={t('history.deleteAllQuestion', { count: entries.length })}
+          confirmLabel={t('history.deleteAllConfirm')}
+          onConfirm={() => run(() => deleteAllAssessments())}
+        >
+          {t('history.deleteAll')}
+        </ConfirmButton>
+      </section>
+    );
+  };
 
   return (
     <div className="stack history">
@@ -182,7 +185,7 @@ export default function HistoryPage() {
             </p>
           ))}
           {CATEGORY_IDS.map((c) => (
-            <TrendChart key={c} points={points?.get(c) ?? []} name={categoryName(c)} />
+            <TrendChart key={c} trend={trendOf?.get(c)} name={categoryName(c)} />
           ))}
         </section>
       )}

@@ -11,37 +11,62 @@ import { formatDate } from '../../i18n/format.ts';
 import { LevelIcon, useLevelWords } from '../../ui/LevelBadge.tsx';
 import type { HistoryEntry } from '../../services/history.ts';
 
-/** The battery version an assessment used, as one comparable key. */
-export function questionsKey(entry: HistoryEntry): string {
-  return `${entry.assessment.batteryId}@${entry.assessment.batteryVersion}`;
+/** Whether two assessments used the same questions (the same battery and version). */
+export function sameQuestions(a: HistoryEntry, b: HistoryEntry): boolean {
+  return (
+    a.assessment.batteryId === b.assessment.batteryId &&
+    a.assessment.batteryVersion === b.assessment.batteryVersion
+  );
 }
 
 const WIDTH = 300;
 const HEIGHT = 96;
 const PAD = 10;
 
-/** One assessment's level in a category, as a chart draws it. */
-export interface TrendPoint {
-  date: Date;
-  level: Level;
-  kind?: LevelKind;
-  key: string;
+/** A category's levels over time, as a chart draws them. */
+export interface Trend {
+  /** Each assessment's level in the category, oldest first, as its index in LEVELS. */
+  levels: number[];
+  /** Each i where the i-th level came from other questions than the one before it. */
+  changes: number[];
+  first: Date;
+  last: Date;
+  /** The latest level's kind (threats or exposure), when it has one. */
+  lastKind?: LevelKind;
 }
 
 /**
- * Every category's points, oldest first, in one pass over the assessments (with 1,000 of them, five
- * passes with a search each were most of History's own work; issue 21). A category without a level
- * in an assessment (too few answers) has no point for it.
+ * Every category's trend, oldest first, in one pass over the assessments that makes no object per
+ * assessment (with 1,000 of them, one object per point and a search in LEVELS for each was most of
+ * History's own work at CPU x4; issue 21). An assessment without a level in a category (too few
+ * answers) has no point in it.
  */
-export function trendPoints(entries: readonly HistoryEntry[]): Map<CategoryId, TrendPoint[]> {
-  const byCategory = new Map<CategoryId, TrendPoint[]>();
+export function trends(entries: readonly HistoryEntry[]): Map<CategoryId, Trend> {
+  const byCategory = new Map<CategoryId, Trend>();
+  const latestIn = new Map<CategoryId, HistoryEntry>(); // the assessment of each one's latest point
+  const levelIndex = new Map<string, number>(LEVELS.map((l, i) => [l, i]));
   for (const e of entries) {
-    const key = questionsKey(e);
     for (const c of e.result?.categories ?? []) {
-      if (c.level === 'insufficient') continue;
-      let points = byCategory.get(c.category);
-      if (!points) byCategory.set(c.category, (points = []));
-      points.push({ date: e.assessment.completedAt, level: c.level, kind: c.kind, key });
+      const level = levelIndex.get(c.level);
+      if (level === undefined) continue; // too few answers
+      const date = e.assessment.completedAt;
+      const trend = byCategory.get(c.category);
+      const before = latestIn.get(c.category);
+      latestIn.set(c.category, e);
+      if (!trend || !before) {
+        byCategory.set(c.category, {
+          levels: [level],
+          changes: [],
+          first: date,
+          last: date,
+          lastKind: c.kind,
+        });
+        continue;
+      }
+      if (!sameQuestions(before, e)) trend.changes.push(trend.levels.length);
+      trend.levels.push(level);
+      trend.last = date;
+      trend.lastKind = c.kind;
     }
   }
   return byCategory;
@@ -50,83 +75,77 @@ export function trendPoints(entries: readonly HistoryEntry[]): Map<CategoryId, T
 /** One decimal, as the path is written (toFixed for each of thousands of points cost much more). */
 const tenth = (v: number) => Math.round(v * 10) / 10;
 
-export function TrendChart({ name, points }: { name: string; points: readonly TrendPoint[] }) {
+export function TrendChart({ name, trend }: { name: string; trend?: Trend }) {
   const { t, i18n } = useTranslation();
   const levelWords = useLevelWords();
-  const first = points[0];
-  const last = points.at(-1);
-  const highest = points.reduce<Level | undefined>(
-    (acc, p) => (acc === undefined || LEVELS.indexOf(p.level) > LEVELS.indexOf(acc) ? p.level : acc),
-    undefined,
-  );
-  const x = (i: number) =>
-    PAD + (points.length > 1 ? (i * (WIDTH - 2 * PAD)) / (points.length - 1) : (WIDTH - 2 * PAD) / 2);
-  const y = (level: Level) =>
-    HEIGHT - PAD - (LEVELS.indexOf(level) * (HEIGHT - 2 * PAD)) / (LEVELS.length - 1);
+  const levels = trend?.levels ?? [];
+  const count = levels.length;
+  const x = (i: number) => PAD + (count > 1 ? (i * (WIDTH - 2 * PAD)) / (count - 1) : (WIDTH - 2 * PAD) / 2);
+  const y = (level: number) => HEIGHT - PAD - (level * (HEIGHT - 2 * PAD)) / (LEVELS.length - 1);
+  let highest = 0;
   // A point in the middle of a run at one level is on the straight line through its neighbours:
   // left out, the line is the same.
   let path = '';
-  points.forEach((p, i) => {
-    const before = points[i - 1];
-    const after = points[i + 1];
-    if (before && after && before.level === p.level && after.level === p.level) return;
-    path += `${i === 0 ? 'M' : ' L'}${tenth(x(i))} ${tenth(y(p.level))}`;
-  });
+  for (let i = 0; i < count; i += 1) {
+    const level = levels[i] as number;
+    if (level > highest) highest = level;
+    if (i > 0 && i < count - 1 && levels[i - 1] === level && levels[i + 1] === level) continue;
+    path += `${i === 0 ? 'M' : ' L'}${tenth(x(i))} ${tenth(y(level))}`;
+  }
+  const levelAt = (i: number) => LEVELS[levels[i] as number] as Level;
 
   return (
     <figure className="trend">
       <figcaption>
         <strong>{name}</strong>
         <span className="trend-words">
-          {first && last && highest
+          {trend && count > 0
             ? t('history.trendWords', {
-                count: points.length,
-                first: t(`levels.${first.level}`),
-                firstDate: formatDate(first.date, i18n.language),
-                last: levelWords(last.level, { kind: last.kind }),
-                lastDate: formatDate(last.date, i18n.language),
-                highest: t(`levels.${highest}`),
+                count,
+                first: t(`levels.${levelAt(0)}`),
+                firstDate: formatDate(trend.first, i18n.language),
+                last: levelWords(levelAt(count - 1), { kind: trend.lastKind }),
+                lastDate: formatDate(trend.last, i18n.language),
+                highest: t(`levels.${LEVELS[highest] as Level}`),
               })
             : t('history.trendNone')}
         </span>
       </figcaption>
-      {points.length > 0 && first && last && (
+      {trend && count > 0 && (
         <div className="trend-plot" aria-hidden="true">
           {/* The levels axis: each level's word and shape beside its line. */}
           <ul className="trend-levels">
             {LEVELS.map((l) => (
-              <li key={l} style={{ insetBlockStart: `${(100 * y(l)) / HEIGHT}%` }}>
+              <li key={l} style={{ insetBlockStart: `${(100 * y(LEVELS.indexOf(l))) / HEIGHT}%` }}>
                 <LevelIcon level={l} />
                 <span>{t(`levels.${l}`)}</span>
               </li>
             ))}
           </ul>
           <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="trend-svg" preserveAspectRatio="none">
-            {LEVELS.map((l) => (
-              <line key={l} x1={0} x2={WIDTH} y1={y(l)} y2={y(l)} className={`grid level-${l}`} />
+            {LEVELS.map((l, i) => (
+              <line key={l} x1={0} x2={WIDTH} y1={y(i)} y2={y(i)} className={`grid level-${l}`} />
             ))}
-            {points.map((p, i) =>
-              i > 0 && p.key !== points[i - 1]?.key ? (
-                <line
-                  key={`change-${i}`}
-                  x1={(x(i - 1) + x(i)) / 2}
-                  x2={(x(i - 1) + x(i)) / 2}
-                  y1={PAD / 2}
-                  y2={HEIGHT - PAD / 2}
-                  className="questions-changed"
-                />
-              ) : null,
-            )}
+            {trend.changes.map((i) => (
+              <line
+                key={`change-${i}`}
+                x1={(x(i - 1) + x(i)) / 2}
+                x2={(x(i - 1) + x(i)) / 2}
+                y1={PAD / 2}
+                y2={HEIGHT - PAD / 2}
+                className="questions-changed"
+              />
+            ))}
             <path d={path} className="trend-line" />
-            {points.length <= 60 &&
-              points.map((p, i) => (
-                <circle key={i} cx={x(i)} cy={y(p.level)} r="3.5" className={`dot level-${p.level}`} />
+            {count <= 60 &&
+              levels.map((level, i) => (
+                <circle key={i} cx={x(i)} cy={y(level)} r="3.5" className={`dot level-${levelAt(i)}`} />
               ))}
           </svg>
           {/* The time axis: the first and the latest date (one date when there is one point). */}
-          <p className={points.length > 1 ? 'trend-dates' : 'trend-dates single'}>
-            <span>{formatDate(first.date, i18n.language)}</span>
-            {points.length > 1 && <span>{formatDate(last.date, i18n.language)}</span>}
+          <p className={count > 1 ? 'trend-dates' : 'trend-dates single'}>
+            <span>{formatDate(trend.first, i18n.language)}</span>
+            {count > 1 && <span>{formatDate(trend.last, i18n.language)}</span>}
           </p>
         </div>
       )}

@@ -6,7 +6,7 @@ import { useSettings } from '../../ui/settingsContext.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { useVaultState } from '../../ui/vaultContext.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
-import { formatDate } from '../../i18n/format.ts';
+import { formatDate, prepareDateFormats } from '../../i18n/format.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { whenIdle } from '../../ui/whenIdle.ts';
 import { homeGlance } from '../../services/glance.ts';
@@ -23,10 +23,21 @@ export function HomePage() {
 
   const inProgress = assessments.status === 'ready' ? assessments.value.inProgress[0] : undefined;
   const completed = assessments.status === 'ready' ? assessments.value.completed : [];
-  // With past assessments, History's code loads while she reads this screen (not on a first visit,
-  // which has none and where every byte and task before the home screen counts).
+  // With past assessments, History's code loads, and the date formats it draws with are made,
+  // while she reads this screen (not on a first visit, which has none and where every byte and
+  // task before the home screen counts).
   const hasHistory = completed.length > 0;
-  useEffect(() => (hasHistory ? whenIdle(() => preload('history')) : undefined), [hasHistory, preload]);
+  const lng = i18n.language;
+  useEffect(
+    () =>
+      hasHistory
+        ? whenIdle(() => {
+            preload('history');
+            prepareDateFormats(lng);
+          })
+        : undefined,
+    [hasHistory, preload, lng],
+  );
 
   const start = async () => {
     if (!settings.hasOnboarded) {
