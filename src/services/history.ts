@@ -5,7 +5,12 @@
  * scored, once, with the battery version it was made with.
  */
 import { levelSummary, type LevelSummary } from '../domain/index.ts';
-import { readOverview, type Assessment, type CompletedSummary } from '../storage/assessments.ts';
+import {
+  completedAsLastRead,
+  readOverview,
+  type Assessment,
+  type CompletedSummary,
+} from '../storage/assessments.ts';
 
 export type { CompletedSummary };
 
@@ -38,9 +43,55 @@ function scorer(): (assessment: Assessment) => Promise<LevelSummary | undefined>
  * were kept.
  */
 export async function loadHistory(): Promise<{ entries: HistoryEntry[] }> {
-  const { completed } = await readOverview(scorer());
+  return historyOf((await readOverview(scorer())).completed);
+}
+
+function historyOf(completed: readonly CompletedSummary[]): { entries: HistoryEntry[] } {
   const entries = completed.map((assessment) =>
     assessment.levels ? { assessment, result: assessment.levels } : { assessment },
   );
   return { entries };
+}
+
+/**
+ * History as this window last read it (home reads it to count her assessments), when nothing has
+ * changed since: drawn at once while `loadHistory` reads it again (issue 21).
+ */
+export function historyAsLastRead(): { entries: HistoryEntry[] } | undefined {
+  const completed = completedAsLastRead();
+  return completed && historyOf(completed);
+}
+
+const sameLevels = (a?: LevelSummary, b?: LevelSummary): boolean =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.overall === b.overall &&
+    a.model === b.model &&
+    a.categories.length === b.categories.length &&
+    a.categories.every((c, i) => {
+      const d = b.categories[i];
+      return d !== undefined && c.category === d.category && c.level === d.level && c.kind === d.kind;
+    }));
+
+/** Whether two reads of History list the same assessments with the same levels (nothing to redraw). */
+export function sameHistory(a: { entries: HistoryEntry[] }, b: { entries: HistoryEntry[] }): boolean {
+  return (
+    a.entries.length === b.entries.length &&
+    a.entries.every((e, i) => {
+      const f = b.entries[i];
+      const x = e.assessment;
+      const y = f?.assessment;
+      return (
+        y !== undefined &&
+        x.id === y.id &&
+        x.batteryId === y.batteryId &&
+        x.batteryVersion === y.batteryVersion &&
+        x.formId === y.formId &&
+        x.startedAt.getTime() === y.startedAt.getTime() &&
+        x.completedAt.getTime() === y.completedAt.getTime() &&
+        sameLevels(e.result, f?.result)
+      );
+    })
+  );
 }

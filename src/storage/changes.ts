@@ -37,13 +37,30 @@ function parse(data: unknown): AssessmentChange | undefined {
   return typeof data === 'object' && data !== null && 'type' in data ? (data as AssessmentChange) : undefined;
 }
 
-/** Tells the other windows (not this one) about a change that was written. Never throws. */
+/** Listeners to every change, this window's own included. */
+const watchers = new Set<(change: AssessmentChange) => void>();
+
+/** Tells the other windows, and this window's watchers, about a change that was written. Never throws. */
 export function announce(change: AssessmentChange): void {
+  for (const watcher of watchers) watcher(change);
   try {
     open()?.postMessage(change);
   } catch {
     // A closed channel (the page is going away) has no one left to tell.
   }
+}
+
+/**
+ * Calls `listener` for every change: those this window writes and those another window announces.
+ * Returns the remover.
+ */
+export function watchChanges(listener: (change: AssessmentChange) => void): () => void {
+  watchers.add(listener);
+  const stop = subscribeChanges(listener);
+  return () => {
+    watchers.delete(listener);
+    stop();
+  };
 }
 
 /** Calls `listener` for each change another window announces; returns the remover. */

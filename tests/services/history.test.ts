@@ -1,8 +1,16 @@
 /** History data: every completed assessment, oldest first, with the result score() gives. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { formIndicators, levelSummary, scaleOf, score } from '../../src/domain/index.ts';
-import { loadHistory } from '../../src/services/history.ts';
-import { completeAssessment, startAssessment } from '../../src/storage/assessments.ts';
+import { historyAsLastRead, loadHistory, sameHistory } from '../../src/services/history.ts';
+import {
+  completeAssessment,
+  deleteAllAssessments,
+  deleteAssessment,
+  readOverview,
+  saveAnswer,
+  startAssessment,
+} from '../../src/storage/assessments.ts';
+import { lock, resetVault, setPassphrase } from '../../src/storage/vault.ts';
 import { currentBattery } from '../helpers/battery.ts';
 import { freshDatabase } from '../helpers/db.ts';
 
@@ -31,6 +39,7 @@ async function completed(at: string, seed: number, version = battery.version) {
 
 beforeEach(() => {
   freshDatabase();
+  resetVault();
 });
 
 describe('loadHistory', () => {
@@ -80,5 +89,92 @@ describe('loadHistory', () => {
       [old.id, true],
       [recent.id, false],
     ]);
+  });
+});
+
+describe('History as this window last read it (drawn at once, read again at idle)', () => {
+  const ids = () => historyAsLastRead()?.entries.map((e) => e.assessment.id);
+
+  it('is what the last read gave, until an assessment is completed, deleted, or all are deleted', async () => {
+    const a = await completed('2026-01-01T10:00:00Z', 1);
+    expect(historyAsLastRead()).toBeUndefined(); // nothing read yet in this database
+    const read = await loadHistory();
+    expect(ids()).toEqual([a.id]);
+    expect(sameHistory(historyAsLastRead()!, read)).toBe(true);
+
+    // Answering one in progress does not change the completed ones.
+    const b = await startAssessment({
+      batteryId: battery.id,
+      batteryVersion: battery.version,
+      formId: 'full',
+    });
+    await saveAnswer(b.id, formIndicators(battery, 'full')[0]!.id, 'skip', 1);
+    expect(ids()).toEqual([a.id]);
+
+    await completeAssessment(b.id, new Date('2026-02-01T10:00:00Z'));
+    expect(historyAsLastRead()).toBeUndefined();
+    await readOverview();
+    expect(ids()).toEqual([a.id, b.id]);
+
+    await deleteAssessment(a.id);
+    expect(historyAsLastRead()).toBeUndefined();
+    await loadHistory();
+    expect(ids()).toEqual([b.id]);
+
+    await deleteAllAssessments();
+    expect(historyAsLastRead()).toBeUndefined();
+  });
+
+  it('is forgotten when the vault locks, and is not kept for another database', async () => {
+    await completed('2026-01-01T10:00:00Z', 1);
+    await setPassphrase('correct horse battery staple');
+    await loadHistory();
+    expect(ids()).toHaveLength(1);
+    lock();
+    expect(historyAsLastRead()).toBeUndefined();
+
+    freshDatabase();
+    resetVault();
+    await completed('2026-01-01T10:00:00Z', 1);
+    await loadHistory();
+    expect(ids()).toHaveLength(1);
+    freshDatabase();
+    expect(historyAsLastRead()).toBeUndefined();
+  });
+
+  it('is forgotten when another window announces a change', async () => {
+    await completed('2026-01-01T10:00:00Z', 1);
+    await loadHistory();
+    expect(ids()).toHaveLength(1);
+    const other = new BroadcastChannel('shn-assessments'); // another window of the app
+    other.postMessage({ type: 'deleted', id: 'x' });
+    await vi.waitFor(() => expect(historyAsLastRead()).toBeUndefined());
+    other.close();
+  });
+
+  it('is not kept from a read that a change overtook', async () => {
+    const a = await completed('2026-01-01T10:00:00Z', 1);
+    const reading = loadHistory();
+    await deleteAssessment(a.id);
+    await reading;
+    expect(historyAsLastRead()).toBeUndefined();
+  });
+
+  it('tells a read that differs in any assessment or level from one that does not', async () => {
+    await completed('2026-01-01T10:00:00Z', 1);
+    await completed('2026-02-01T10:00:00Z', 2);
+    const one = await loadHistory();
+    const two = await loadHistory();
+    expect(one).not.toBe(two);
+    expect(sameHistory(one, two)).toBe(true);
+    const changedLevel = structuredClone(two);
+    const first = changedLevel.entries[0]!.result!;
+    first.overall = first.overall === 'low' ? 'high' : 'low';
+    expect(sameHistory(one, changedLevel)).toBe(false);
+    const fewer = { entries: two.entries.slice(1) };
+    expect(sameHistory(one, fewer)).toBe(false);
+    const moved = structuredClone(two);
+    moved.entries[1]!.assessment.completedAt = new Date(0);
+    expect(sameHistory(one, moved)).toBe(false);
   });
 });

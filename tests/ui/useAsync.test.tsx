@@ -1,6 +1,6 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAsync } from '../../src/ui/useAsync.ts';
 
 function Screen({ load, id }: { load: (id: string) => Promise<string>; id: string }) {
@@ -69,5 +69,56 @@ describe('useAsync', () => {
     } finally {
       process.off('unhandledRejection', unhandled);
     }
+  });
+
+  describe('with a value to show at once', () => {
+    afterEach(cleanup);
+    interface Value {
+      text: string;
+    }
+    const seen: Value[] = [];
+    function Shown(props: { load: () => Promise<Value>; initial: () => Value | undefined }) {
+      const [state] = useAsync(props.load, [], {
+        initial: props.initial,
+        same: (a, b) => a.text === b.text,
+      });
+      if (state.status === 'ready') seen.push(state.value);
+      return <p>{state.status === 'ready' ? state.value.text : state.status}</p>;
+    }
+
+    it('draws it in the first render and starts the check only after (none in a server render)', () => {
+      const load = vi.fn(() => new Promise<Value>(() => undefined));
+      const html = renderToString(<Shown load={load} initial={() => ({ text: 'as last read' })} />);
+      expect(html).toContain('as last read');
+      expect(load).not.toHaveBeenCalled();
+    });
+
+    it('keeps the value shown (nothing redrawn) when the check reads the same', async () => {
+      seen.length = 0;
+      const shown = { text: 'as last read' };
+      const load = vi.fn(() => Promise.resolve({ text: 'as last read' }));
+      render(<Shown load={load} initial={() => shown} />);
+      expect(screen.getByText('as last read')).toBeTruthy();
+      await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+      await act(async () => {
+        await load.mock.results[0]?.value;
+      });
+      expect(seen.every((v) => v === shown)).toBe(true);
+    });
+
+    it('shows what the check read when it differs', async () => {
+      const load = vi.fn(() => Promise.resolve({ text: 'changed meanwhile' }));
+      render(<Shown load={load} initial={() => ({ text: 'as last read' })} />);
+      expect(screen.getByText('as last read')).toBeTruthy();
+      expect(await screen.findByText('changed meanwhile')).toBeTruthy();
+      expect(load).toHaveBeenCalledTimes(1);
+    });
+
+    it('reads at once, in the first render, when there is nothing to show', async () => {
+      const load = vi.fn(() => Promise.resolve({ text: 'read' }));
+      render(<Shown load={load} initial={() => undefined} />);
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(await screen.findByText('read')).toBeTruthy();
+    });
   });
 });

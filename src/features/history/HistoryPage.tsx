@@ -13,7 +13,7 @@ import { LevelBadge, LevelIcon, useLevelWords } from '../../ui/LevelBadge.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { deleteAllAssessments, deleteAssessment } from '../../services/assessments.ts';
 import { formatDate } from '../../i18n/format.ts';
-import { loadHistory, type HistoryEntry } from '../../services/history.ts';
+import { historyAsLastRead, loadHistory, sameHistory, type HistoryEntry } from '../../services/history.ts';
 import { sameQuestions, TrendChart, trends } from './TrendChart.tsx';
 import './history.css';
 import { Pending } from '../../ui/Pending.tsx';
@@ -26,7 +26,11 @@ const PAGE = 10;
 export default function HistoryPage() {
   const { t, i18n } = useTranslation();
   const { navigate, preload } = useRouter();
-  const [state, reload] = useAsync(() => loadHistory(), []);
+  // Drawn at once from what home read to count them, when nothing has changed since; read again at idle.
+  const [state, reload] = useAsync(() => loadHistory(), [], {
+    initial: historyAsLastRead,
+    same: sameHistory,
+  });
   const [shown, setShown] = useState(PAGE);
   const [error, setError] = useState<unknown>();
   const levelWords = useLevelWords();
