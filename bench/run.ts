@@ -340,14 +340,16 @@ const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
 console.log(
   `machine: ${cpus().length} cores, load average ${load(report.loadAtStart as number[])} at start, ${load(loadavg())} at end\n`,
 );
-const header = `      ${'figure'.padEnd(42)} ${'app'.padStart(10)} ${'shell'.padStart(10)} ${'ratio'.padStart(6)}   budget`;
+// The figure column as wide as its longest name, so each row's numbers line up.
+const width = Math.max(42, ...rows.map((r) => r.figure.length));
+const header = `      ${'figure'.padEnd(width)} ${'app'.padStart(10)} ${'shell'.padStart(10)} ${'ratio'.padStart(6)}   budget`;
 console.log(header);
 console.log(`      ${'-'.repeat(header.length - 6)}`);
 for (const r of rows) {
   const verdict = r.ok === undefined ? '    ' : r.ok ? 'ok  ' : 'OVER';
   const ratio = r.ratio === undefined ? '' : r.ratio.toFixed(2);
   console.log(
-    `${verdict}  ${r.figure.padEnd(42)} ${r.value.padStart(10)} ${(r.shell ?? '').padStart(10)} ${ratio.padStart(6)}   ${r.budget}`,
+    `${verdict}  ${r.figure.padEnd(width)} ${r.value.padStart(10)} ${(r.shell ?? '').padStart(10)} ${ratio.padStart(6)}   ${r.budget}`,
   );
 }
 const firstLoad = report.firstLoad as
