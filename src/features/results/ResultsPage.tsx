@@ -17,8 +17,10 @@ export default function ResultsPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { navigate } = useRouter();
   const [state, reload] = useAsync(() => loadResult(id), [id]);
-  // Read beside it, not before it: only the chart below the first screen compares with it.
-  const [before] = useAsync(() => loadPreviousResult(id), [id]);
+  // Read once her results are drawn, not beside them: only the chart below the first screen
+  // compares with it, and two reads at once slowed her first screen on a slow phone (issue 21).
+  const drawn = state.status === 'ready';
+  const [before] = useAsync(() => (drawn ? loadPreviousResult(id) : Promise.resolve(undefined)), [id, drawn]);
   const previous = before.status === 'ready' ? before.value : undefined;
   const assessment = state.status === 'ready' ? state.value?.assessment : undefined;
   const plan = usePlanMembership(
