@@ -20,6 +20,8 @@ import {
   getPreviousCompleted,
   type Assessment,
 } from '../storage/assessments.ts';
+import { watchChanges } from '../storage/changes.ts';
+import { subscribeVault } from '../storage/vault.ts';
 
 export type { Assessment };
 
@@ -63,12 +65,54 @@ export async function finishAssessment(id: string, now = new Date()): Promise<As
   return completeAssessment(id, now, (answers, formId) => levelsOf(battery, answers, formId));
 }
 
-/**
- * Loads ahead the battery version an assessment's results are read with (History does, for the
- * newest one, before she opens it). Nothing of hers is read; a failure is left to the visit.
+/*
+ * Her newest assessment's results, read ahead while she reads History (issue 21), so that "Open" on
+ * it draws them at once. In memory only, one assessment's at most, and forgotten at any change to
+ * the assessments (here or announced by another window) and at any change of the vault (a lock, a
+ * wipe): nothing is held after a lock.
  */
-export function prepareResultsOf(assessment: Pick<Assessment, 'batteryId' | 'batteryVersion'>): void {
-  batteryOf(assessment).catch(() => undefined);
+let prepared: { id: string; value: LoadedResult } | undefined;
+let generation = 0;
+let watching = false;
+
+function forgetPrepared(): void {
+  generation += 1;
+  prepared = undefined;
+}
+
+/**
+ * Reads ahead the results of an assessment (History does, for the newest one, once she is reading
+ * it): its battery version loaded, then the assessment read and scored. Resolves when that is
+ * done; a failure is left to the visit.
+ */
+export function prepareResultsOf(
+  assessment: Pick<Assessment, 'id' | 'batteryId' | 'batteryVersion'>,
+): Promise<void> {
+  if (!watching) {
+    watching = true;
+    watchChanges((change) => {
+      if (change.type !== 'answered') forgetPrepared();
+    });
+    subscribeVault(forgetPrepared);
+  }
+  const readAt = generation;
+  return batteryOf(assessment)
+    .then(() => loadResult(assessment.id))
+    .then((value) => {
+      // Not when something changed while it was read.
+      if (value && generation === readAt) prepared = { id: assessment.id, value };
+    })
+    .catch(() => undefined);
+}
+
+/** The results `prepareResultsOf` read ahead for `id`, while nothing has changed since. */
+export function preparedResult(id: string): LoadedResult | undefined {
+  return prepared?.id === id ? prepared.value : undefined;
+}
+
+/** Whether two reads of one assessment's results are the same (a completed one never changes). */
+export function sameResult(a: LoadedResult | undefined, b: LoadedResult | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.assessment.id === b.assessment.id);
 }
 
 export interface LoadedResult extends Scored {

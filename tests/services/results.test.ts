@@ -9,8 +9,12 @@ import {
   loadLatestResult,
   loadPreviousResult,
   loadResult,
+  prepareResultsOf,
+  preparedResult,
+  sameResult,
 } from '../../src/services/results.ts';
-import { getAssessment, startAssessment } from '../../src/storage/assessments.ts';
+import { deleteAssessment, getAssessment, startAssessment } from '../../src/storage/assessments.ts';
+import { lock, resetVault, setPassphrase } from '../../src/storage/vault.ts';
 import { currentBattery } from '../helpers/battery.ts';
 import { freshDatabase } from '../helpers/db.ts';
 
@@ -37,6 +41,7 @@ async function started(at: string, seed: number) {
 
 beforeEach(() => {
   freshDatabase();
+  resetVault();
 });
 
 describe('finishAssessment', () => {
@@ -83,5 +88,58 @@ describe('loadLatestResult', () => {
     const latest = await loadLatestResult();
     expect(latest?.assessment.id).toBe(first.id);
     expect(latest?.result).toEqual(score(battery, answers(1), 'full'));
+  });
+});
+
+describe('results read ahead (History, for her newest)', () => {
+  async function finished(seed: number) {
+    const a = await started('2026-01-01T10:00:00Z', seed);
+    return (await finishAssessment(a.id, new Date('2026-01-01T10:20:00Z')))!;
+  }
+
+  it('are what loadResult gives, for that assessment only, until another is read ahead', async () => {
+    const a = await finished(1);
+    const b = await finished(2);
+    await prepareResultsOf(a);
+    expect(sameResult(preparedResult(a.id), await loadResult(a.id))).toBe(true);
+    expect(preparedResult(a.id)?.result).toEqual((await loadResult(a.id))?.result);
+    expect(preparedResult(b.id)).toBeUndefined();
+    await prepareResultsOf(b);
+    expect(preparedResult(b.id)).toBeDefined();
+    expect(preparedResult(a.id)).toBeUndefined(); // one assessment's at most
+  });
+
+  it('are forgotten when an assessment is deleted and when the vault locks', async () => {
+    const a = await finished(1);
+    const b = await finished(2);
+    await prepareResultsOf(a);
+    expect(preparedResult(a.id)).toBeDefined();
+    await deleteAssessment(b.id);
+    expect(preparedResult(a.id)).toBeUndefined();
+
+    await setPassphrase('correct horse battery staple');
+    await prepareResultsOf(a);
+    expect(preparedResult(a.id)).toBeDefined();
+    lock();
+    expect(preparedResult(a.id)).toBeUndefined();
+  });
+
+  it('are not kept from a read that a change overtook', async () => {
+    const a = await finished(1);
+    const b = await finished(2);
+    const readingAhead = prepareResultsOf(a);
+    await deleteAssessment(b.id);
+    await readingAhead; // the read ahead has ended
+    expect(preparedResult(a.id)).toBeUndefined();
+  });
+
+  it('tell a read of another assessment, or of none, from the same one', async () => {
+    const a = await finished(1);
+    const b = await finished(2);
+    const ra = await loadResult(a.id);
+    expect(sameResult(ra, await loadResult(a.id))).toBe(true);
+    expect(sameResult(ra, await loadResult(b.id))).toBe(false);
+    expect(sameResult(ra, undefined)).toBe(false);
+    expect(sameResult(undefined, undefined)).toBe(true);
   });
 });

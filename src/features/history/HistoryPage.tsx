@@ -36,20 +36,21 @@ export default function HistoryPage() {
   const levelWords = useLevelWords();
   const lng = i18n.language;
   const newest = state.status === 'ready' ? state.value.entries.at(-1)?.assessment : undefined;
+  const newestId = newest?.id;
   const batteryId = newest?.batteryId;
   const batteryVersion = newest?.batteryVersion;
 
-  // Once the list is drawn: the results screen's code, and the battery its newest assessment is
-  // read with, load while she reads, so that "Open" has only her assessment left to read.
+  // Once the list is drawn: the results screen's code, the battery her newest assessment is read
+  // with, and its results load while she reads, so that "Open" on it draws them at once.
   useEffect(() => {
-    if (!batteryId || !batteryVersion) return;
+    if (!newestId || !batteryId || !batteryVersion) return;
     return whenIdle(() => {
       preload('results');
       import('../../services/results.ts')
-        .then((m) => m.prepareResultsOf({ batteryId, batteryVersion }))
+        .then((m) => m.prepareResultsOf({ id: newestId, batteryId, batteryVersion }))
         .catch(() => undefined);
     });
-  }, [batteryId, batteryVersion, preload]);
+  }, [newestId, batteryId, batteryVersion, preload]);
 
   const trendOf = useMemo(
     () => (state.status === 'ready' ? trends(state.value.entries) : undefined),

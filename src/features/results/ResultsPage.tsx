@@ -7,8 +7,9 @@ import { useRouter } from '../../ui/navigation.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatDate } from '../../i18n/format.ts';
-import { loadPreviousResult, loadResult } from '../../services/results.ts';
+import { loadPreviousResult, loadResult, preparedResult, sameResult } from '../../services/results.ts';
 import { useAsync } from '../../ui/useAsync.ts';
+import { whenIdle } from '../../ui/whenIdle.ts';
 import { Pending } from '../../ui/Pending.tsx';
 import { ResultBody } from '../../ui/ResultBody.tsx';
 import { usePlanMembership } from '../../ui/usePlanMembership.ts';
@@ -16,11 +17,24 @@ import { usePlanMembership } from '../../ui/usePlanMembership.ts';
 export default function ResultsPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { navigate } = useRouter();
-  const [state, reload] = useAsync(() => loadResult(id), [id]);
-  // Read once her results are drawn, not beside them: only the chart below the first screen
-  // compares with it, and two reads at once slowed her first screen on a slow phone (issue 21).
-  const drawn = state.status === 'ready';
-  const [before] = useAsync(() => (drawn ? loadPreviousResult(id) : Promise.resolve(undefined)), [id, drawn]);
+  // Drawn at once when History read them ahead (her newest); read again at idle.
+  const [state, reload] = useAsync(() => loadResult(id), [id], {
+    initial: () => preparedResult(id),
+    same: sameResult,
+  });
+  // Read once her results are drawn and the page is idle, not beside them: only the chart below
+  // the first screen compares with it, and two reads at once slowed her first screen on a slow
+  // phone (issue 21).
+  const ready = state.status === 'ready';
+  const [before] = useAsync(
+    () =>
+      ready
+        ? new Promise<Awaited<ReturnType<typeof loadPreviousResult>>>((resolve) => {
+            whenIdle(() => resolve(loadPreviousResult(id)));
+          })
+        : Promise.resolve(undefined),
+    [id, ready],
+  );
   const previous = before.status === 'ready' ? before.value : undefined;
   const assessment = state.status === 'ready' ? state.value?.assessment : undefined;
   const plan = usePlanMembership(
