@@ -20,8 +20,7 @@ import {
   getPreviousCompleted,
   type Assessment,
 } from '../storage/assessments.ts';
-import { watchChanges } from '../storage/changes.ts';
-import { subscribeVault } from '../storage/vault.ts';
+import { heldUntilChange } from '../storage/heldUntilChange.ts';
 
 export type { Assessment };
 
@@ -65,20 +64,11 @@ export async function finishAssessment(id: string, now = new Date()): Promise<As
   return completeAssessment(id, now, (answers, formId) => levelsOf(battery, answers, formId));
 }
 
-/*
+/**
  * Her newest assessment's results, read ahead while she reads History (issue 21), so that "Open" on
- * it draws them at once. In memory only, one assessment's at most, and forgotten at any change to
- * the assessments (here or announced by another window) and at any change of the vault (a lock, a
- * wipe): nothing is held after a lock.
+ * it draws them at once. One assessment's at most; forgotten as storage/heldUntilChange.ts says.
  */
-let prepared: { id: string; value: LoadedResult } | undefined;
-let generation = 0;
-let watching = false;
-
-function forgetPrepared(): void {
-  generation += 1;
-  prepared = undefined;
-}
+const prepared = heldUntilChange<{ id: string; value: LoadedResult }>();
 
 /**
  * Reads ahead the results of an assessment (History does, for the newest one, once she is reading
@@ -88,26 +78,19 @@ function forgetPrepared(): void {
 export function prepareResultsOf(
   assessment: Pick<Assessment, 'id' | 'batteryId' | 'batteryVersion'>,
 ): Promise<void> {
-  if (!watching) {
-    watching = true;
-    watchChanges((change) => {
-      if (change.type !== 'answered') forgetPrepared();
-    });
-    subscribeVault(forgetPrepared);
-  }
-  const readAt = generation;
+  const keep = prepared.reading();
   return batteryOf(assessment)
     .then(() => loadResult(assessment.id))
     .then((value) => {
-      // Not when something changed while it was read.
-      if (value && generation === readAt) prepared = { id: assessment.id, value };
+      if (value) keep({ id: assessment.id, value });
     })
     .catch(() => undefined);
 }
 
 /** The results `prepareResultsOf` read ahead for `id`, while nothing has changed since. */
 export function preparedResult(id: string): LoadedResult | undefined {
-  return prepared?.id === id ? prepared.value : undefined;
+  const held = prepared.value();
+  return held?.id === id ? held.value : undefined;
 }
 
 /** Whether two reads of one assessment's results are the same (a completed one never changes). */

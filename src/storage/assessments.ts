@@ -18,11 +18,11 @@
  */
 import { z } from './zod.ts';
 import type { Answers, LevelSummary } from '../domain/index.ts';
-import { announce, watchChanges } from './changes.ts';
+import { announce } from './changes.ts';
+import { heldUntilChange } from './heldUntilChange.ts';
 import { AssessmentStateError, guarded, StorageError } from './errors.ts';
 import { sealedRepository, type SealedRecord } from './sealedRepository.ts';
 import { database, type ShnDatabase } from './db.ts';
-import { subscribeVault } from './vault.ts';
 import {
   forgetSummary,
   LevelSummarySchema,
@@ -468,25 +468,17 @@ const fromEntry = (e: SummaryEntry): CompletedSummary => ({
   levels: e.levels,
 });
 
-/*
+/**
  * The completed ones as this window last read them (issue 21): home reads them to count them, and
  * History draws from them at once, then reads them again (so a change that another window could not
- * announce shows a moment later). Held in memory only, for this database only, and forgotten at any
- * change to the assessments (written here or announced by another window) and at any change of the
- * vault (locked, unlocked, wiped).
+ * announce shows a moment later). For this database only; forgotten as heldUntilChange.ts says.
  */
-let lastRead: { db: ShnDatabase; completed: CompletedSummary[] } | undefined;
-let generation = 0;
-let watching = false;
-
-function forgetLastRead(): void {
-  generation += 1;
-  lastRead = undefined;
-}
+const lastRead = heldUntilChange<{ db: ShnDatabase; completed: CompletedSummary[] }>();
 
 /** The completed ones as `readOverview` last gave them, when nothing has changed since. */
 export function completedAsLastRead(): readonly CompletedSummary[] | undefined {
-  return lastRead?.db === database() ? lastRead.completed : undefined;
+  const held = lastRead.value();
+  return held?.db === database() ? held.completed : undefined;
 }
 
 /**
@@ -501,15 +493,8 @@ export function completedAsLastRead(): readonly CompletedSummary[] | undefined {
 export async function readOverview(
   summarize?: (assessment: Assessment) => Promise<LevelSummary | undefined>,
 ): Promise<Overview> {
-  if (!watching) {
-    watching = true;
-    watchChanges((change) => {
-      if (change.type !== 'answered') forgetLastRead();
-    });
-    subscribeVault(forgetLastRead);
-  }
   const readFrom = database();
-  const readAt = generation;
+  const keep = lastRead.reading();
   const [ids, cached] = await Promise.all([
     guarded(() => database().assessments.toCollection().primaryKeys()),
     readSummaries(),
@@ -564,7 +549,6 @@ export async function readOverview(
     completed.sort((a, b) => byCompletion(at(a), at(b)));
   }
   inProgress.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
-  // Not when something changed while it was read: what it read may be from before the change.
-  if (generation === readAt) lastRead = { db: readFrom, completed };
+  keep({ db: readFrom, completed });
   return { completed, inProgress };
 }
