@@ -14,6 +14,7 @@ import { fingerprintOf } from './scripts/fingerprint.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/hosting.ts';
 import { firstPaintMarkup } from './scripts/firstPaint.ts';
 import { directionOf } from './src/i18n/languages.ts';
+import { START_CODE_META } from './src/app/startCode.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -358,6 +359,36 @@ function startChunk(): Plugin {
   };
 }
 
+/**
+ * The start-up file's address in index.html (`<meta name="shn-start-code">`, src/app/startCode.ts), for src/boot.ts: on a
+ * page the service worker serves, the file is fetched and compiled while the first paint is drawn,
+ * not only after it (issue 21, offline cold start). Not a `<link rel="modulepreload">`: on a first
+ * visit over the network it would compete with the stylesheet that first paint waits for.
+ */
+function startAddress(): Plugin {
+  return {
+    name: 'shn-start-address',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) => {
+        const main = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
+        const start = Object.values(bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.moduleIds.includes(main),
+        );
+        if (!start) throw new Error('no chunk holds src/main.tsx');
+        return [
+          {
+            tag: 'meta',
+            attrs: { name: START_CODE_META, content: `./${start.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative paths: dist/ works from any static host, at any path.
   base: './',
@@ -403,6 +434,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     startChunk(),
+    startAddress(),
     firstPaint(),
     packBatteries(),
     packLocales(),

@@ -6,6 +6,8 @@
  */
 import { listenForInstallPrompt } from './ui/installPrompt.ts';
 import { homeStringsOf } from './i18n/homeStringFiles.ts';
+import { preloadStartCode } from './app/startCode.ts';
+import { warmUpDatabase } from './storage/warmUp.ts';
 // In index.html as a stylesheet: the first paint is drawn with it.
 import './app/app.css';
 
@@ -15,6 +17,11 @@ listenForInstallPrompt();
 // Home's words (src/i18n/homeStrings.ts) in the language public/first-paint.js chose: fetched with
 // the app's code, not after it (src/i18n/i18n.ts reads the same module). Nothing else of hers.
 homeStringsOf(document.documentElement.dataset.firstPaint ?? 'en')?.().catch(() => undefined);
+
+// While that paint is drawn: her database opens once (so start-up finds it open), and on a page the
+// service worker serves, the app's code is fetched and compiled.
+void warmUpDatabase();
+preloadStartCode();
 
 requestAnimationFrame(() => {
   setTimeout(() => {

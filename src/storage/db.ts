@@ -24,8 +24,9 @@
  * function and a test that opens a fixture of the previous version (tests/storage/upgrade.test.ts).
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { DB_NAME } from './dbName.ts';
 
-export const DB_NAME = 'secure-here-and-now';
+export { DB_NAME };
 
 export interface SettingRow {
   key: string;

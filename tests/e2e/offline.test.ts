@@ -67,3 +67,34 @@ it('keeps the language of her first visit offline (Arabic), though only English 
   await expect(heading(page).textContent()).resolves.toBe('Secure, Here and Now');
   await context.close();
 });
+
+it('asks for the start-up code early, once, only when the service worker serves the page', async () => {
+  const server = await serve();
+  const context = await app.newContext();
+  const page = await context.newPage();
+  const startRequests = () =>
+    page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/assets\/start-[\w-]+\.js$/.test(new URL(e.name).pathname)).length,
+    );
+  const preloads = () => page.locator('link[rel="modulepreload"][href*="/start-"]').count();
+  // A first visit, over the network: no preload (it would compete with the stylesheet); the app's
+  // own import asks for the code once the first paint is drawn.
+  await openApp(page, server.url);
+  await waitForServiceWorker(page);
+  await page.locator('#root button.home-start').waitFor();
+  await expect(preloads()).resolves.toBe(0);
+  await expect(startRequests()).resolves.toBe(1);
+
+  // Served by the service worker (offline): src/boot.ts asks for it at once, and that one request
+  // is the code that runs (the import finds it in the module map: no second request).
+  await context.setOffline(true);
+  await server.close();
+  await page.reload();
+  await page.locator('#root button.home-start').waitFor();
+  await expect(preloads()).resolves.toBe(1);
+  await expect(startRequests()).resolves.toBe(1);
+  await context.close();
+});
