@@ -1,12 +1,12 @@
 /**
  * The page's first module: it lets the browser draw index.html's first paint of the home screen
- * (scripts/firstPaint.ts) before the app's code runs, then starts the app (main.tsx). Without this
- * frame the app's code, arriving quickly, ran before that first paint and the home screen was
- * drawn only once React had drawn it (issue 21).
+ * (scripts/firstPaint.ts) before the app's code runs, then starts the app (main.tsx). Without that
+ * wait the app's code, arriving quickly, ran before that first paint and the home screen was drawn
+ * only once React had drawn it (issue 21). When what is fetched, and when: src/app/startCode.ts.
  */
 import { listenForInstallPrompt } from './ui/installPrompt.ts';
 import { homeStringsOf } from './i18n/homeStringFiles.ts';
-import { preloadStartCode } from './app/startCode.ts';
+import { afterFirstPaint, preloadStartCode, servedFromThePhone } from './app/startCode.ts';
 import { warmUpDatabase } from './storage/warmUp.ts';
 // In index.html as a stylesheet: the first paint is drawn with it.
 import './app/app.css';
@@ -16,15 +16,21 @@ listenForInstallPrompt();
 
 // Home's words (src/i18n/homeStrings.ts) in the language public/first-paint.js chose: fetched with
 // the app's code, not after it (src/i18n/i18n.ts reads the same module). Nothing else of hers.
-homeStringsOf(document.documentElement.dataset.firstPaint ?? 'en')?.().catch(() => undefined);
+function loadHomeStrings(): void {
+  homeStringsOf(document.documentElement.dataset.firstPaint ?? 'en')?.().catch(() => undefined);
+}
 
-// While that paint is drawn: her database opens once (so start-up finds it open), and on a page the
-// service worker serves, the app's code is fetched and compiled.
+// While the first paint is drawn: her database opens once (so start-up finds it open), and on a
+// page the service worker serves, home's words and the app's code are fetched from the phone's own
+// copy (the code compiled too). Over the network they are asked for once the paint is shown.
 void warmUpDatabase();
-preloadStartCode();
+const local = servedFromThePhone();
+if (local) {
+  loadHomeStrings();
+  preloadStartCode();
+}
 
-requestAnimationFrame(() => {
-  setTimeout(() => {
-    void import('./main.tsx');
-  }, 0);
+afterFirstPaint(local ? 'drawn' : 'shown', () => {
+  if (!local) loadHomeStrings();
+  void import('./main.tsx');
 });
