@@ -86,9 +86,10 @@ async function timeTap(
   button: string,
   ready: string,
   whole?: string,
+  { index = 0, press = 0 }: { index?: number; press?: number } = {},
 ): Promise<{ dom: number; drawn: number; wholeDrawn?: number }> {
   return page.evaluate(
-    async ({ button, ready, whole }) => {
+    async ({ button, ready, whole, index, press }) => {
       const inDom = (selector: string) =>
         new Promise<void>((ok) => {
           if (document.querySelector(selector)) {
@@ -103,8 +104,18 @@ async function timeTap(
           observer.observe(document.body, { subtree: true, childList: true });
         });
       const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-      const target = document.querySelector<HTMLButtonElement>(button);
-      if (!target) throw new Error(`no ${button}`);
+      const target = document.querySelectorAll<HTMLButtonElement>(button)[index];
+      if (!target) throw new Error(`no ${button} #${index}`);
+      if (press > 0) {
+        // A finger: it lands (pointerdown), stays `press` ms, lifts; the tap is timed from the lift.
+        target.dispatchEvent(
+          new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch', isPrimary: true }),
+        );
+        await new Promise((ok) => setTimeout(ok, press));
+        target.dispatchEvent(
+          new PointerEvent('pointerup', { bubbles: true, pointerType: 'touch', isPrimary: true }),
+        );
+      }
       const t0 = performance.now();
       target.click();
       await inDom(ready);
@@ -116,7 +127,7 @@ async function timeTap(
       await frame();
       return { dom, drawn, wholeDrawn: performance.now() - t0 };
     },
-    { button, ready, whole },
+    { button, ready, whole, index, press },
   );
 }
 
@@ -124,6 +135,10 @@ export interface ResultsRow {
   cpuSlowdown: number;
   /** The tap comes as soon as History's list is drawn, or once the page has settled (she reads first). */
   tap: 'at once' | 'settled';
+  /** Which assessment's "Open": her newest (read ahead by History), or the one before it. */
+  which: 'newest' | 'older';
+  /** How long the finger stays down before it lifts (0: a click alone, no pointer events), ms. */
+  press: number;
   inDom: ReturnType<typeof summary>;
   /** Tap → the first screen drawn (the levels, the urgent steps). */
   drawn: ReturnType<typeof summary>;
@@ -157,15 +172,17 @@ function settled(page: import('playwright-core').Page): Promise<void> {
 }
 
 /**
- * History (10 full assessments) → tap "Open" on the newest → results drawn, `runs` fresh loads.
- * `tap`: at once when the list is drawn (the battery and the results' code may still be loading),
- * or once the page has settled (`settled`).
+ * History (10 full assessments) → tap "Open" on the newest (or the one before it: `which`) →
+ * results drawn, `runs` fresh loads. `tap`: at once when the list is drawn (the battery and the
+ * results' code may still be loading), or once the page has settled (`settled`). `press`: 0, a
+ * click alone; else a finger's tap, down for `press` ms, timed from its lift (the click).
  */
 export async function measureResultsScreen(
   url: string,
   cpuSlowdown = 4,
   runs = 7,
   tap: ResultsRow['tap'] = 'at once',
+  { which = 'newest', press = 0 }: { which?: ResultsRow['which']; press?: number } = {},
 ): Promise<ResultsRow> {
   const browser = await launch();
   const context = await browser.newContext({ locale: 'en-US', viewport: VIEWPORT });
@@ -185,7 +202,17 @@ export async function measureResultsScreen(
       await page.reload();
       await page.locator('.history-item .button-row button').first().waitFor();
       if (tap === 'settled') await settled(page);
-      const t = await timeTap(page, '.history-item .button-row button', '.results', '.results .results-rest');
+      // Each item's first button is its "Open"; the list is newest first.
+      const t = await timeTap(
+        page,
+        '.history-item .button-row button:first-child',
+        '.results',
+        '.results .results-rest',
+        {
+          index: which === 'newest' ? 0 : 1,
+          press,
+        },
+      );
       inDom.push(t.dom);
       drawn.push(t.drawn);
       wholeDrawn.push(t.wholeDrawn ?? Number.NaN);
@@ -193,6 +220,8 @@ export async function measureResultsScreen(
     return {
       cpuSlowdown,
       tap,
+      which,
+      press,
       inDom: summary(inDom),
       drawn: summary(drawn),
       wholeDrawn: summary(wholeDrawn),

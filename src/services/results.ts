@@ -65,26 +65,47 @@ export async function finishAssessment(id: string, now = new Date()): Promise<As
 }
 
 /**
- * Her newest assessment's results, read ahead while she reads History (issue 21), so that "Open" on
- * it draws them at once. One assessment's at most; forgotten as storage/heldUntilChange.ts says.
+ * Results read ahead (issue 21): her newest assessment's while she reads History, and the one
+ * under her finger as she presses "Open" on any other. One assessment's at most; forgotten as
+ * storage/heldUntilChange.ts says. `prepared` holds a finished read (the screen draws it at once);
+ * `underWay` the read while it runs, so that the visit it was started for waits for it instead of
+ * reading the same assessment a second time beside it.
  */
 const prepared = heldUntilChange<{ id: string; value: LoadedResult }>();
+const noop = () => undefined;
+const underWay = heldUntilChange<{ id: string; read: Promise<LoadedResult | undefined>; settled: boolean }>();
 
 /**
- * Reads ahead the results of an assessment (History does, for the newest one, once she is reading
- * it): its battery version loaded, then the assessment read and scored. Resolves when that is
- * done; a failure is left to the visit.
+ * Reads ahead the results of an assessment: its battery version loaded, then the assessment read
+ * and scored. Resolves when that is done; a failure is left to the visit. Asked again for the
+ * assessment being read, it waits for that read.
  */
 export function prepareResultsOf(
   assessment: Pick<Assessment, 'id' | 'batteryId' | 'batteryVersion'>,
 ): Promise<void> {
+  const running = underWay.value();
+  if (running?.id === assessment.id && !running.settled) return running.read.then(noop, noop);
   const keep = prepared.reading();
-  return batteryOf(assessment)
-    .then(() => loadResult(assessment.id))
+  const read = batteryOf(assessment).then(() => loadResult(assessment.id));
+  const entry = { id: assessment.id, read, settled: false };
+  underWay.reading()(entry);
+  return read
     .then((value) => {
       if (value) keep({ id: assessment.id, value });
-    })
-    .catch(() => undefined);
+    }, noop)
+    .finally(() => {
+      entry.settled = true;
+    });
+}
+
+/**
+ * Her results, for the screen: the read `prepareResultsOf` has under way for this assessment when
+ * nothing has changed since it started (a failed one is read again), else a read of its own.
+ */
+export function readResult(id: string): Promise<LoadedResult | undefined> {
+  const running = underWay.value();
+  if (running?.id === id && !running.settled) return running.read.catch(() => loadResult(id));
+  return loadResult(id);
 }
 
 /** The results `prepareResultsOf` read ahead for `id`, while nothing has changed since. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openEveryFold, renderApp } from '../helpers/render.tsx';
 import { freshDatabase } from '../helpers/db.ts';
@@ -132,6 +132,32 @@ describe('history', () => {
     await user.click(screen.getByRole('button', { name: 'Show more' }));
     expect(dates()).toEqual(newest(23));
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('starts reading the results of an assessment as her finger lands on its "Open", and opens them', async () => {
+    const battery = currentBattery();
+    const made: string[] = [];
+    for (const day of [1, 2, 3]) {
+      const a = await startAssessment({
+        batteryId: battery.id,
+        batteryVersion: battery.version,
+        formId: 'short',
+      });
+      await completeAssessment(a.id, new Date(2026, 0, day, 9, 30));
+      made.push(a.id);
+    }
+    const { preparedResult } = await import('../../src/services/results.ts');
+    history.replaceState({ name: 'history' }, '');
+    await renderApp({ settings: { hasOnboarded: true } });
+    await screen.findByRole('heading', { level: 1, name: 'Past assessments' });
+    const open = await screen.findAllByRole('button', { name: 'Open' });
+    // The oldest (the list is newest first): not the one History reads ahead by itself.
+    const oldest = open.at(-1)!;
+    fireEvent.pointerDown(oldest);
+    await waitFor(() => expect(preparedResult(made[0]!)?.assessment.id).toBe(made[0]));
+    fireEvent.click(oldest);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your results' })).toBeTruthy();
+    expect(history.state).toEqual({ name: 'results', id: made[0] });
   });
 });
 

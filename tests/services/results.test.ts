@@ -11,6 +11,7 @@ import {
   loadResult,
   prepareResultsOf,
   preparedResult,
+  readResult,
   sameResult,
 } from '../../src/services/results.ts';
 import { deleteAssessment, getAssessment, startAssessment } from '../../src/storage/assessments.ts';
@@ -141,5 +142,41 @@ describe('results read ahead (History, for her newest)', () => {
     expect(sameResult(ra, await loadResult(b.id))).toBe(false);
     expect(sameResult(ra, undefined)).toBe(false);
     expect(sameResult(undefined, undefined)).toBe(true);
+  });
+
+  it('are shared with the visit started while they are read: one read, not two', async () => {
+    const a = await finished(1);
+    const readingAhead = prepareResultsOf(a);
+    const visit = readResult(a.id);
+    await readingAhead;
+    // The very object the read ahead kept: the visit waited for that read, it did not make its own.
+    expect(await visit).toBe(preparedResult(a.id));
+    // Once that read has ended, a visit reads anew (the screen's check at idle).
+    const later = await readResult(a.id);
+    expect(later).not.toBe(preparedResult(a.id));
+    expect(sameResult(later, preparedResult(a.id))).toBe(true);
+  });
+
+  it('are not shared with a visit to another assessment, nor after a change', async () => {
+    const a = await finished(1);
+    const b = await finished(2);
+    const c = await finished(3);
+    const readingAhead = prepareResultsOf(a);
+    const other = readResult(b.id);
+    await deleteAssessment(c.id);
+    const afterChange = readResult(a.id);
+    await readingAhead;
+    expect((await other)?.assessment.id).toBe(b.id);
+    expect(await afterChange).not.toBe(preparedResult(a.id));
+    expect((await afterChange)?.assessment.id).toBe(a.id);
+  });
+
+  it('pressed twice on the same assessment, read it once', async () => {
+    const a = await finished(1);
+    const first = prepareResultsOf(a);
+    const visit = readResult(a.id);
+    const again = prepareResultsOf(a);
+    await Promise.all([first, again]);
+    expect(await visit).toBe(preparedResult(a.id));
   });
 });

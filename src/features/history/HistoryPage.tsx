@@ -2,7 +2,7 @@
  * History: every completed assessment, its level in each category (named, in words and shape),
  * trends per category with labelled axes; open, delete one, delete all.
  */
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_IDS, type CategoryId } from '../../domain/index.ts';
 import { useRouter } from '../../ui/navigation.tsx';
@@ -41,16 +41,19 @@ export default function HistoryPage() {
   const batteryVersion = newest?.batteryVersion;
 
   // Once the list is drawn: the results screen's code, the battery her newest assessment is read
-  // with, and its results load while she reads, so that "Open" on it draws them at once.
+  // with, and its results load while she reads, so that "Open" on it draws them at once. Another
+  // assessment's results start loading as she presses its "Open" (`onPointerDown`).
+  const readAhead = useCallback(
+    (assessment: { id: string; batteryId: string; batteryVersion: string }) => {
+      preload('results');
+      import('../../services/results.ts').then((m) => m.prepareResultsOf(assessment)).catch(() => undefined);
+    },
+    [preload],
+  );
   useEffect(() => {
     if (!newestId || !batteryId || !batteryVersion) return;
-    return whenIdle(() => {
-      preload('results');
-      import('../../services/results.ts')
-        .then((m) => m.prepareResultsOf({ id: newestId, batteryId, batteryVersion }))
-        .catch(() => undefined);
-    });
-  }, [newestId, batteryId, batteryVersion, preload]);
+    return whenIdle(() => readAhead({ id: newestId, batteryId, batteryVersion }));
+  }, [newestId, batteryId, batteryVersion, readAhead]);
 
   const trendOf = useMemo(
     () => (state.status === 'ready' ? trends(state.value.entries) : undefined),
@@ -132,6 +135,8 @@ export default function HistoryPage() {
                       <button
                         type="button"
                         className="button"
+                        // Her results start loading as her finger lands, before the tap ends.
+                        onPointerDown={() => readAhead(assessment)}
                         onClick={() => navigate({ name: 'results', id: assessment.id })}
                       >
                         {t('history.open')}

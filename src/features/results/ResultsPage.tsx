@@ -7,7 +7,7 @@ import { useRouter } from '../../ui/navigation.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { formatDate } from '../../i18n/format.ts';
-import { loadPreviousResult, loadResult, preparedResult, sameResult } from '../../services/results.ts';
+import { loadPreviousResult, preparedResult, readResult, sameResult } from '../../services/results.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { whenIdle } from '../../ui/whenIdle.ts';
 import { Pending } from '../../ui/Pending.tsx';
@@ -17,8 +17,9 @@ import { usePlanMembership } from '../../ui/usePlanMembership.ts';
 export default function ResultsPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { navigate } = useRouter();
-  // Drawn at once when History read them ahead (her newest); read again at idle.
-  const [state, reload] = useAsync(() => loadResult(id), [id], {
+  // Drawn at once when History read them ahead (her newest, or the one she pressed); read again at
+  // idle. A read ahead still under way is waited for, not made twice.
+  const [state, reload] = useAsync(() => readResult(id), [id], {
     initial: () => preparedResult(id),
     same: sameResult,
   });
