@@ -23,6 +23,22 @@ function appBattery(): Battery {
   return found.battery;
 }
 
+/** Short assessments completed on each of `days` at 9:30, in that order; their ids. */
+async function completedOn(days: readonly Date[]): Promise<string[]> {
+  const battery = currentBattery();
+  const ids: string[] = [];
+  for (const day of days) {
+    const a = await startAssessment({
+      batteryId: battery.id,
+      batteryVersion: battery.version,
+      formId: 'short',
+    });
+    await completeAssessment(a.id, day);
+    ids.push(a.id);
+  }
+  return ids;
+}
+
 beforeEach(() => {
   freshDatabase();
   history.replaceState(null, '');
@@ -103,16 +119,8 @@ describe('assessment', () => {
 
 describe('history', () => {
   it('lists the newest ten first, and ten more at each "Show more"', async () => {
-    const battery = currentBattery();
     const days = Array.from({ length: 23 }, (_, i) => new Date(2026, 0, 1 + i, 9, 30));
-    for (const day of days) {
-      const a = await startAssessment({
-        batteryId: battery.id,
-        batteryVersion: battery.version,
-        formId: 'short',
-      });
-      await completeAssessment(a.id, day);
-    }
+    await completedOn(days);
     history.replaceState({ name: 'history' }, '');
     const user = userEvent.setup();
     await renderApp({ settings: { hasOnboarded: true } });
@@ -135,17 +143,7 @@ describe('history', () => {
   });
 
   it('starts reading the results of an assessment as her finger lands on its "Open", and opens them', async () => {
-    const battery = currentBattery();
-    const made: string[] = [];
-    for (const day of [1, 2, 3]) {
-      const a = await startAssessment({
-        batteryId: battery.id,
-        batteryVersion: battery.version,
-        formId: 'short',
-      });
-      await completeAssessment(a.id, new Date(2026, 0, day, 9, 30));
-      made.push(a.id);
-    }
+    const made = await completedOn([1, 2, 3].map((day) => new Date(2026, 0, day, 9, 30)));
     const { preparedResult } = await import('../../src/services/results.ts');
     history.replaceState({ name: 'history' }, '');
     await renderApp({ settings: { hasOnboarded: true } });
@@ -206,17 +204,7 @@ describe('results', () => {
   });
 
   it('compares with the assessment before once it is read, without waiting for it to draw her levels', async () => {
-    const battery = currentBattery();
-    const made: string[] = [];
-    for (const day of [1, 2]) {
-      const a = await startAssessment({
-        batteryId: battery.id,
-        batteryVersion: battery.version,
-        formId: 'short',
-      });
-      await completeAssessment(a.id, new Date(2026, 0, day, 9, 30));
-      made.push(a.id);
-    }
+    const made = await completedOn([1, 2].map((day) => new Date(2026, 0, day, 9, 30)));
     history.replaceState({ name: 'results', id: made[1] }, '');
     await renderApp({ settings: { hasOnboarded: true } });
     expect(await screen.findByText('Compare with your previous assessment')).toBeTruthy();
