@@ -6,7 +6,7 @@
  *
  * Reads and writes nothing. A database that does not exist yet (a first visit) is not created: the
  * upgrade it would need is aborted, so the app's own first start creates it as before. The
- * connection closes as soon as it opens (and would on a version change or a deletion). A failure
+ * connection closes as soon as it opens, so it never holds up an upgrade or a deletion. A failure
  * is silent: start-up reports storage it cannot use. Resolves with whether it opened a database.
  */
 import { DB_NAME } from './dbName.ts';
@@ -17,9 +17,7 @@ export function warmUpDatabase(name: string = DB_NAME): Promise<boolean> {
       const request = indexedDB.open(name);
       request.onupgradeneeded = () => request.transaction?.abort();
       request.onsuccess = () => {
-        const connection = request.result;
-        connection.onversionchange = () => connection.close();
-        connection.close();
+        request.result.close();
         done(true);
       };
       request.onerror = (event) => {
