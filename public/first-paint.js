@@ -2,14 +2,20 @@
  * Before the body is drawn (no module, nothing to wait for): the language the app will open in —
  * the one she chose (the app keeps its code in localStorage, `shn-language`), else the browser's
  * where a shipped language matches, else English — on <html lang dir>, so index.html's first paint
- * of the home screen (scripts/firstPaint.ts) is in her language. Reads and writes nothing else.
+ * of the home screen (scripts/firstPaint.ts) is in her language; and whether a passphrase protects
+ * the app (`shn-protected`, `data-protected`: no home warning and actions on a phone that opens on
+ * the lock screen). Reads and writes nothing else.
  */
 (function () {
   var shipped = { en: 'ltr', es: 'ltr', fr: 'ltr', ar: 'rtl', fa: 'rtl', ur: 'rtl', sw: 'ltr' };
+  var html = document.documentElement;
   var wanted = [];
   try {
     var chosen = localStorage.getItem('shn-language');
     if (chosen) wanted.push(chosen);
+    // A passphrase protects the app: it opens on the lock screen, so the first paint leaves out
+    // what only home shows (src/app/protectedHint.ts keeps this "1").
+    if (localStorage.getItem('shn-protected')) html.setAttribute('data-protected', '');
   } catch {
     // No storage: the browser's languages.
   }
@@ -22,7 +28,6 @@
       break;
     }
   }
-  var html = document.documentElement;
   html.lang = lng;
   html.dir = shipped[lng];
   html.setAttribute('data-first-paint', lng);

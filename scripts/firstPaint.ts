@@ -9,7 +9,8 @@
  * that copy. React replaces the whole of `#root` when it draws the home screen.
  *
  * Nothing of hers is in it: only the app's own words. The actions are drawn as outlines (not
- * buttons) until the app's code can act on them.
+ * buttons) until the app's code can act on them. On a phone with a passphrase (it opens on the lock
+ * screen) the warning that none is set and the actions are left out: `.first-paint-home`.
  */
 import { readFileSync } from 'node:fs';
 
@@ -55,10 +56,11 @@ export function firstPaintHome(lng: string, dir: 'ltr' | 'rtl'): string {
     `<h1>${s(app, 'app.name')}</h1>`,
     `<p class="lead">${s(app, 'home.what')}</p>`,
     `<p class="lead promise">${SHIELD_ICON}${s(app, 'home.promise')}</p>`,
-    // Shown while no passphrase is set (a phone with one opens on the lock screen instead).
-    `<div class="notice notice-warning stack"><p>${s(app, 'home.noLockYet')}</p>`,
+    // Only home shows these: not drawn on a phone with a passphrase, which opens on the lock
+    // screen (public/first-paint.js sets `data-protected`; src/app/protectedHint.ts).
+    `<div class="notice notice-warning stack first-paint-home"><p>${s(app, 'home.noLockYet')}</p>`,
     `<span class="button">${s(app, 'home.protect')}</span></div>`,
-    `<div class="stack">${actions.map(([c, label]) => `<span class="${c ?? ''}">${label ?? ''}</span>`).join('')}</div>`,
+    `<div class="stack first-paint-home">${actions.map(([c, label]) => `<span class="${c ?? ''}">${label ?? ''}</span>`).join('')}</div>`,
     `</div></div></div>`,
   ].join('');
 }

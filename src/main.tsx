@@ -7,6 +7,7 @@ import { initI18n, loadRestOfStrings, prefetchStrings, rememberChosenLanguage } 
 import { isLanguage, pickLanguage } from './i18n/languages.ts';
 import { startUp } from './services/settings.ts';
 import { wantBatteryTexts } from './services/batteryLanguages.ts';
+import { keepProtectedHint } from './app/protectedHint.ts';
 
 async function start(): Promise<void> {
   // On the home screen (not a screen a reload brings her back to) only its own words load first.
@@ -18,6 +19,8 @@ async function start(): Promise<void> {
   const { settings, isStorageAvailable } = await startUp();
   const lng = pickLanguage(settings.language, navigator.languages);
   rememberChosenLanguage(settings.language);
+  // Whether the next start's first paint is of a phone that opens on the lock screen.
+  keepProtectedHint();
   // Her language's battery texts join the English ones when a battery first loads.
   void wantBatteryTexts(lng);
   const i18n = await initI18n(lng, firstScreen);

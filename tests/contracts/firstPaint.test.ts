@@ -1,7 +1,7 @@
 /**
  * Issue 21 with issue 18: index.html's first paint and the app agree on the shipped languages — the
  * script that picks the first paint's language (public/first-paint.js) and the build's list know
- * every language of src/i18n/languages.ts, with its direction.
+ * every language of src/i18n/languages.ts, with its direction, and the stylesheet shows each.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -13,6 +13,14 @@ describe('first paint', () => {
     const map = /var shipped = (\{[^}]*\});/.exec(script)?.[1] ?? '{}';
     const shipped = Object.fromEntries([...map.matchAll(/(\w+): '(ltr|rtl)'/g)].map((m) => [m[1], m[2]]));
     expect(shipped).toEqual(Object.fromEntries(LANGUAGES.map((l) => [l.code, l.dir])));
+  });
+
+  it('is shown for every shipped language (Persian, Urdu and Swahili had no rule: their first paint was blank)', () => {
+    const css = readFileSync('src/app/app.css', 'utf8');
+    const shown = [...css.matchAll(/html\[data-first-paint='(\w+)'\] \.first-paint\[lang='(\w+)'\]/g)]
+      .filter((m) => m[1] === m[2])
+      .map((m) => m[1]);
+    expect(shown.sort()).toEqual(LANGUAGES.map((l) => l.code).sort());
   });
 
   it('is built for every shipped language', () => {

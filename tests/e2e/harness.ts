@@ -163,6 +163,8 @@ export interface ContextOptions {
   /** Only for tests that inject axe: the app itself always runs under its own CSP. */
   bypassCSP?: boolean;
   reducedMotion?: BrowserContextOptions['reducedMotion'];
+  /** `'block'`: no service worker, every request goes to the network (and can be routed). */
+  serviceWorkers?: BrowserContextOptions['serviceWorkers'];
 }
 
 export interface ServedApp {

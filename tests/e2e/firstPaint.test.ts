@@ -1,0 +1,73 @@
+/**
+ * Issue 21: index.html's first paint, as she sees it before any of the app's code runs. The start-up
+ * code is refused here (`withoutStartCode`), so what stays on screen is the HTML and CSS alone:
+ * - it is in her phone's language, for every shipped language (Persian, Urdu and Swahili once had
+ *   no rule in the stylesheet and got a blank screen);
+ * - on a phone with a passphrase (it opens on the lock screen), it does not say that no passphrase
+ *   protects her answers, nor draw home's actions; without one, it does (the control).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { setupServedApp } from './harness.ts';
+import { openApp, tapStart, throughIntroduction } from './pages.ts';
+
+const app = setupServedApp();
+
+/** The start-up code (vite.config.ts `startChunk`): without it, only index.html's first paint is drawn. */
+const START_CODE = /\/assets\/start-[^/]+\.js$/;
+
+/** Opens the app with its start-up code refused; resolves once the browser has given up on it. */
+async function withoutStartCode(context: BrowserContext): Promise<Page> {
+  await context.route(START_CODE, (route) => route.abort());
+  const page = await context.newPage();
+  const refused = page.waitForEvent('requestfailed', (request) => START_CODE.test(request.url()));
+  await page.goto(app.url);
+  await refused;
+  await context.unroute(START_CODE);
+  return page;
+}
+
+const appName = (lng: string) =>
+  (JSON.parse(readFileSync(`locales/${lng}/app.json`, 'utf8')) as { app: { name: string } }).app.name;
+
+describe('first paint, before the app code runs', () => {
+  it('is drawn in the phone language, for every shipped language', async () => {
+    for (const { code, dir } of LANGUAGES) {
+      const context = await app.newContext({ locale: code, serviceWorkers: 'block' });
+      const page = await withoutStartCode(context);
+      const shown = page.locator('.first-paint:visible');
+      await expect(shown.count(), code).resolves.toBe(1);
+      await expect(shown.getAttribute('lang'), code).resolves.toBe(code);
+      await expect(shown.locator('h1').textContent(), code).resolves.toBe(appName(code));
+      await expect(page.locator('html').getAttribute('dir'), code).resolves.toBe(dir);
+      // Nothing of the app's own drawing: this is the HTML alone.
+      await expect(page.locator('#root button').count(), code).resolves.toBe(0);
+      await context.close();
+    }
+  });
+
+  it('on a phone with a passphrase, leaves out the warning that none is set and the home actions', async () => {
+    const context = await app.newContext({ serviceWorkers: 'block' });
+    const warning = (page: Page) => page.locator('.first-paint .notice').first();
+    const start = (page: Page) => page.locator('.first-paint .button.primary').first();
+
+    // The control: without a passphrase, the first paint warns her and outlines home's actions.
+    const before = await withoutStartCode(context);
+    await expect(warning(before).isVisible()).resolves.toBe(true);
+    await expect(start(before).isVisible()).resolves.toBe(true);
+    await before.close();
+
+    const page = await context.newPage();
+    await openApp(page, app.url);
+    await tapStart(page);
+    await throughIntroduction(page, { passphrase: 'river stone candle morning', form: 'short' });
+    await page.close();
+
+    const after = await withoutStartCode(context);
+    await expect(after.locator('.first-paint h1').first().isVisible()).resolves.toBe(true);
+    await expect(warning(after).isVisible()).resolves.toBe(false);
+    await expect(start(after).isVisible()).resolves.toBe(false);
+  });
+});
