@@ -215,6 +215,33 @@ describe('results', () => {
     expect(await screen.findByText('The five levels as a chart')).toBeTruthy();
     expect(screen.queryByText('Compare with your previous assessment')).toBeNull();
   });
+
+  it('reads nothing for the comparison when she leaves her results before the page is idle', async () => {
+    const made = await completedOn([1, 2].map((day) => new Date(2026, 0, day, 9, 30)));
+    history.replaceState({ name: 'results', id: made[1] }, '');
+    // Idle callbacks are held here, never run: what the screen asked for at idle, and what it took back.
+    const waiting = new Map<number, IdleRequestCallback>();
+    let handles = 0;
+    vi.stubGlobal('requestIdleCallback', (work: IdleRequestCallback) => {
+      handles += 1;
+      waiting.set(handles, work);
+      return handles;
+    });
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => waiting.delete(handle));
+    try {
+      await renderApp({ settings: { hasOnboarded: true } });
+      await screen.findByRole('heading', { level: 1, name: 'Your results' });
+      await screen.findByRole('heading', { level: 2, name: 'Why each level' });
+      const asked = [...waiting.keys()];
+      expect(asked.length).toBeGreaterThan(0);
+      fireEvent.click(screen.getByRole('button', { name: 'Home' }));
+      await screen.findByRole('heading', { level: 1, name: 'Secure, Here and Now' });
+      // Every wait the results screen started ends with it.
+      expect(asked.filter((handle) => waiting.has(handle))).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
 
 describe('settings and quick exit', () => {

@@ -2,6 +2,7 @@
  * Results: the five levels on the first screen (with a line to the crisis box or the urgent steps
  * when there are any), then the urgent steps, each category's why, and what to do (ResultBody).
  */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../ui/navigation.tsx';
 import { ScreenTitle } from '../../ui/ScreenTitle.tsx';
@@ -25,18 +26,28 @@ export default function ResultsPage({ id }: { id: string }) {
   });
   // Read once her results are drawn and the page is idle, not beside them: only the chart below
   // the first screen compares with it, and two reads at once slowed her first screen on a slow
-  // phone (issue 21).
+  // phone (issue 21). Not read at all when she leaves first: the wait ends with the screen.
   const ready = state.status === 'ready';
-  const [before] = useAsync(
-    () =>
-      ready
-        ? new Promise<Awaited<ReturnType<typeof loadPreviousResult>>>((resolve) => {
-            whenIdle(() => resolve(loadPreviousResult(id)));
-          })
-        : Promise.resolve(undefined),
-    [id, ready],
-  );
-  const previous = before.status === 'ready' ? before.value : undefined;
+  const [before, setBefore] = useState<{
+    id: string;
+    value: Awaited<ReturnType<typeof loadPreviousResult>>;
+  }>();
+  useEffect(() => {
+    if (!ready) return;
+    let isCurrent = true;
+    const cancel = whenIdle(() => {
+      void loadPreviousResult(id).then(
+        (value) => isCurrent && setBefore({ id, value }),
+        // Without it, the chart shows her levels alone.
+        () => undefined,
+      );
+    });
+    return () => {
+      isCurrent = false;
+      cancel();
+    };
+  }, [id, ready]);
+  const previous = before?.id === id ? before.value : undefined;
   const assessment = state.status === 'ready' ? state.value?.assessment : undefined;
   const plan = usePlanMembership(
     assessment ? { id: assessment.id, date: assessment.completedAt ?? assessment.updatedAt } : undefined,
