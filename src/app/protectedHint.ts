@@ -26,11 +26,15 @@ export function rememberProtected(isProtected: boolean, storage?: Storage): void
 }
 
 /**
- * From start-up on, the hint follows the vault: a passphrase set (unlocked, then locked) keeps it;
- * no passphrase (set aside, or a wipe) removes it. Returns the remover.
+ * From start-up on, the hint follows whether a passphrase is set: at start (locked or not), then
+ * when one is set or taken into use (unlocked), or set aside or wiped (open). A lock writes nothing:
+ * it never changes whether a passphrase is set, and another tab may have wiped everything or set
+ * the passphrase aside meanwhile (its state is not this tab's). Returns the remover.
  */
 export function keepProtectedHint(storage?: Storage): () => void {
-  const update = () => rememberProtected(vaultState() !== 'open', storage);
-  update();
-  return subscribeVault(update);
+  rememberProtected(vaultState() !== 'open', storage);
+  return subscribeVault(() => {
+    const now = vaultState();
+    if (now !== 'locked') rememberProtected(now === 'unlocked', storage);
+  });
 }

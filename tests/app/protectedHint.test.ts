@@ -81,12 +81,25 @@ describe('the protected hint', () => {
     await initVault();
     const stop = keepProtectedHint();
     await setPassphrase(PASSPHRASE);
-    lock();
+    // Unlocked, as in Settings → Delete everything.
     await wipeEverything();
     expect(localStorage.getItem(PROTECTED_HINT)).toBeNull();
     // A lock after the wipe (a quick exit) writes nothing.
     lock();
     expect(localStorage.length).toBe(0);
+    stop();
+  });
+
+  it('is not written back by a lock in this tab after another tab wiped or set the passphrase aside', async () => {
+    await initVault();
+    const stop = keepProtectedHint();
+    await setPassphrase(PASSPHRASE);
+    expect(localStorage.getItem(PROTECTED_HINT)).toBe('1');
+    // Another tab deleted everything (or set the passphrase aside): the hint is gone there.
+    localStorage.clear();
+    // This tab, still unlocked, locks later (hidden, idle, quick exit).
+    lock();
+    expect(localStorage.getItem(PROTECTED_HINT)).toBeNull();
     stop();
   });
 });

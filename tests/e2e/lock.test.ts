@@ -309,6 +309,10 @@ describe('passphrase, auto-lock, wipe', () => {
       await page.locator('.home').waitFor();
       await expect(page.getByRole('button', { name: /Past assessments/ }).count()).resolves.toBe(0);
       await page.getByText('Anyone who can open this phone can read your answers').waitFor();
+      // Nothing says a passphrase was ever set: no first-paint hint, no other entry.
+      const stores = await storesOfOurs(page);
+      expect(stores.local).toBe(0);
+      expect(stores.session).toBe(0);
       const dump = await dumpIndexedDb(page);
       for (const m of [...MARKERS, 'keyring', 'passphrase']) expect(dump).not.toContain(m);
     } finally {

@@ -47,7 +47,9 @@ export default function ResultsPage({ id }: { id: string }) {
       cancel();
     };
   }, [id, ready]);
-  const previous = before?.id === id ? before.value : undefined;
+  // Only beside the assessment it was read for: another one's may still be shown while hers loads.
+  const shownId = state.status === 'ready' ? state.value?.assessment.id : undefined;
+  const previous = before && before.id === shownId ? before.value : undefined;
   const assessment = state.status === 'ready' ? state.value?.assessment : undefined;
   const plan = usePlanMembership(
     assessment ? { id: assessment.id, date: assessment.completedAt ?? assessment.updatedAt } : undefined,
