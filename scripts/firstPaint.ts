@@ -2,17 +2,19 @@
  * The home screen's first paint, from the HTML and the CSS the page already has, before any
  * JavaScript (issue 21). The build writes into index.html's `#root` one static copy of the home
  * screen's frame per shipped language — the header, the app's name as the heading, what it is and
- * its promise, the word that no passphrase protects it yet, and the outline of the main actions — from the same strings the app draws it with
- * (locales/), so the two cannot drift. public/first-paint.js (a few hundred bytes, run before the
+ * its promise, the word that no passphrase protects it yet, and the main actions — from the same
+ * strings the app draws it with (locales/), so the two cannot drift. public/first-paint.js (a few hundred bytes, run before the
  * body is drawn) picks the language the app will open in — the one she chose, else the browser's
  * where a shipped language matches, else English — and sets `<html lang dir>`; the CSS shows only
  * that copy. React replaces the whole of `#root` when it draws the home screen.
  *
- * Nothing of hers is in it: only the app's own words. The actions are drawn as outlines (not
- * buttons) until the app's code can act on them. On a phone with a passphrase (it opens on the lock
- * screen) the warning that none is set and the actions are left out: `.first-paint-home`.
+ * Nothing of hers is in it: only the app's own words. Its buttons answer a tap from the moment they
+ * are shown (src/ui/earlyTaps.ts): quick exit leaves at once, and home does what was tapped once
+ * the app's code draws it. On a phone with a passphrase (it opens on the lock screen) the warning
+ * that none is set and the actions are left out: `.first-paint-home`.
  */
 import { readFileSync } from 'node:fs';
+import { EARLY_ATTRIBUTE, type EarlyAction } from '../src/ui/earlyTaps.ts';
 
 type Strings = Record<string, unknown>;
 
@@ -38,20 +40,29 @@ const SHIELD_ICON =
 export function firstPaintHome(lng: string, dir: 'ltr' | 'rtl'): string {
   const app = read(lng, 'app');
   const s = (strings: Strings, path: string) => escape(text(strings, path));
+  // [action (src/ui/earlyTaps.ts), class, label], in HomePage's order.
   const actions = [
-    ['button primary', s(app, 'home.start')],
-    ['button', s(app, 'home.whoCanHelp')],
-    ['button', s(app, 'home.myPlan')],
-    ['button', s(app, 'home.todayRoutines')],
-    ['button', s(app, 'home.shareAndBackUp')],
-    ['button', s(app, 'how.title')],
-    ['button', s(app, 'home.workshop')],
-    ['button', s(app, 'settings.title')],
-  ];
+    ['start', 'button primary', s(app, 'home.start')],
+    ['support', 'button', s(app, 'home.whoCanHelp')],
+    ['plan', 'button', s(app, 'home.myPlan')],
+    ['today', 'button', s(app, 'home.todayRoutines')],
+    ['share', 'button', s(app, 'home.shareAndBackUp')],
+    ['how', 'button', s(app, 'how.title')],
+    ['workshop', 'button', s(app, 'home.workshop')],
+    ['settings', 'button', s(app, 'settings.title')],
+  ] satisfies [EarlyAction, string, string][];
+  const button = (action: string, className: string, label: string, extra = '') =>
+    `<button type="button" class="${className}" ${EARLY_ATTRIBUTE}="${action}"${extra}>${label}</button>`;
   return [
     `<div class="first-paint" lang="${lng}" dir="${dir}">`,
     `<header class="app-header"><span class="brand" aria-hidden="true">${s(app, 'app.name')}</span>`,
-    `<span class="quick-exit" aria-hidden="true">${CLOSE_ICON} ${s(app, 'quickExit.short')}</span></header>`,
+    button(
+      'exit',
+      'quick-exit',
+      `${CLOSE_ICON} ${s(app, 'quickExit.short')}`,
+      ` aria-label="${s(app, 'quickExit.label')}"`,
+    ),
+    `</header>`,
     `<div class="first-paint-main"><div class="stack">`,
     `<h1>${s(app, 'app.name')}</h1>`,
     `<p class="lead">${s(app, 'home.what')}</p>`,
@@ -59,8 +70,8 @@ export function firstPaintHome(lng: string, dir: 'ltr' | 'rtl'): string {
     // Only home shows these: not drawn on a phone with a passphrase, which opens on the lock
     // screen (public/first-paint.js sets `data-protected`; src/app/protectedHint.ts).
     `<div class="notice notice-warning stack first-paint-home"><p>${s(app, 'home.noLockYet')}</p>`,
-    `<span class="button">${s(app, 'home.protect')}</span></div>`,
-    `<div class="stack first-paint-home">${actions.map(([c, label]) => `<span class="${c ?? ''}">${label ?? ''}</span>`).join('')}</div>`,
+    `${button('security', 'button', s(app, 'home.protect'))}</div>`,
+    `<div class="stack first-paint-home">${actions.map(([action, c, label]) => button(action, c, label)).join('')}</div>`,
     `</div></div></div>`,
   ].join('');
 }

@@ -18,6 +18,7 @@ import { parseRoute, preloadScreen, screenOf } from './routes.ts';
 import type { Settings } from '../services/settings.ts';
 import { CloseIcon } from '../ui/icons.tsx';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary.tsx';
+import { endEarlyTaps } from '../ui/earlyTaps.ts';
 
 // Loaded just after the first screen: it registers the service worker and says what waits or changed.
 const UpdateBanner = lazy(() => import('./UpdateBanner.tsx'));
@@ -38,6 +39,9 @@ function Shell({ storageFailed }: { storageFailed: boolean }) {
   useEffect(() => listenForDoubleEscape(), []);
   useEffect(() => onQuickExit(lock), []);
   useEffect(() => reloadWhenRestoredAfterExit(), []);
+  // After the first screen's own effects (home takes a tap made on the first paint): a tap meant
+  // for home is forgotten when the app opened elsewhere (src/app/earlyTaps.ts).
+  useEffect(() => endEarlyTaps(), []);
   useEffect(() => {
     document.title = t('app.name');
   }, [t]);

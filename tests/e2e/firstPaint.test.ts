@@ -4,7 +4,9 @@
  * - it is in her phone's language, for every shipped language (Persian, Urdu and Swahili once had
  *   no rule in the stylesheet and got a blank screen);
  * - on a phone with a passphrase (it opens on the lock screen), it does not say that no passphrase
- *   protects her answers, nor draw home's actions; without one, it does (the control).
+ *   protects her answers, nor draw home's actions; without one, it does (the control);
+ * - its buttons answer before the app's code runs (src/ui/earlyTaps.ts): quick exit leaves at
+ *   once, and a button tapped while the code is on its way is done once home is drawn.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -42,8 +44,10 @@ describe('first paint, before the app code runs', () => {
       await expect(shown.getAttribute('lang'), code).resolves.toBe(code);
       await expect(shown.locator('h1').textContent(), code).resolves.toBe(appName(code));
       await expect(page.locator('html').getAttribute('dir'), code).resolves.toBe(dir);
-      // Nothing of the app's own drawing: this is the HTML alone.
-      await expect(page.locator('#root button').count(), code).resolves.toBe(0);
+      // Nothing of the app's own drawing: this is the HTML alone, with its own buttons.
+      await expect(page.locator('#main').count(), code).resolves.toBe(0);
+      await expect(page.locator('#root button:not([data-early])').count(), code).resolves.toBe(0);
+      await expect(shown.locator('button').count(), code).resolves.toBe(10);
       await context.close();
     }
   });
@@ -69,5 +73,36 @@ describe('first paint, before the app code runs', () => {
     await expect(after.locator('.first-paint h1').first().isVisible()).resolves.toBe(true);
     await expect(warning(after).isVisible()).resolves.toBe(false);
     await expect(start(after).isVisible()).resolves.toBe(false);
+  });
+
+  it('leaves at once on its quick exit, before any of the app code has run', async () => {
+    const context = await app.newContext({ serviceWorkers: 'block' });
+    const page = await withoutStartCode(context);
+    await page.locator('.first-paint:visible .quick-exit').click();
+    await page.waitForURL('about:blank');
+    await context.close();
+  });
+
+  it('does what she tapped while the app code was on its way, once home is drawn', async () => {
+    const context = await app.newContext({ serviceWorkers: 'block' });
+    let release = () => {};
+    const released = new Promise<void>((ok) => (release = ok));
+    let held = () => {};
+    const holding = new Promise<void>((ok) => (held = ok));
+    await context.route(START_CODE, async (route) => {
+      held();
+      await released;
+      await route.fallback();
+    });
+    const page = await context.newPage();
+    await page.goto(app.url, { waitUntil: 'commit' });
+    await holding;
+    const tapped = page.locator('.first-paint:visible [data-early="support"]');
+    await tapped.click();
+    await expect(tapped.getAttribute('class')).resolves.toContain('is-waiting');
+    await expect(page.locator('#main').count()).resolves.toBe(0);
+    release();
+    await page.locator('#main h1', { hasText: 'Who can help' }).waitFor();
+    await context.close();
   });
 });

@@ -1,5 +1,5 @@
 /** Home: what the app is, what it promises, a clear way to start or continue. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../ui/navigation.tsx';
 import { useSettings } from '../../ui/settingsContext.tsx';
@@ -10,6 +10,7 @@ import { formatDate, prepareDateFormats } from '../../i18n/format.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { whenIdle } from '../../ui/whenIdle.ts';
 import { homeGlance } from '../../services/glance.ts';
+import { EARLY_ATTRIBUTE, takeEarlyTap, type EarlyAction } from '../../ui/earlyTaps.ts';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
@@ -50,8 +51,18 @@ export function HomePage() {
     }
   };
 
+  // A button of index.html's first paint tapped before this screen was drawn (src/ui/earlyTaps.ts):
+  // the same button here is tapped for her (none when it is not drawn).
+  const screen = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const tapped = takeEarlyTap();
+    if (tapped === undefined) return;
+    screen.current?.querySelector<HTMLButtonElement>(`button[${EARLY_ATTRIBUTE}="${tapped}"]`)?.click();
+  }, []);
+  const early = (action: EarlyAction) => ({ [EARLY_ATTRIBUTE]: action });
+
   return (
-    <div className="stack home">
+    <div className="stack home" ref={screen}>
       <ScreenTitle>{t('app.name')}</ScreenTitle>
       <p className="lead">{t('home.what')}</p>
       <p className="lead promise">
@@ -63,7 +74,12 @@ export function HomePage() {
       {vault === 'open' && (
         <div className="notice notice-warning stack">
           <p>{t('home.noLockYet')}</p>
-          <button type="button" className="button" onClick={() => navigate({ name: 'security' })}>
+          <button
+            type="button"
+            className="button"
+            {...early('security')}
+            onClick={() => navigate({ name: 'security' })}
+          >
             {t('home.protect')}
           </button>
         </div>
@@ -92,6 +108,7 @@ export function HomePage() {
         <button
           type="button"
           className={inProgress ? 'button home-start' : 'button primary home-start'}
+          {...early('start')}
           onClick={() => void start()}
         >
           {inProgress ? t('home.startNew') : t('home.start')}
@@ -102,25 +119,60 @@ export function HomePage() {
             {t('home.history', { count: completed.length })}
           </button>
         )}
-        <button type="button" className="button home-support" onClick={() => navigate({ name: 'support' })}>
+        <button
+          type="button"
+          className="button home-support"
+          {...early('support')}
+          onClick={() => navigate({ name: 'support' })}
+        >
           {t('home.whoCanHelp')}
         </button>
-        <button type="button" className="button home-plan" onClick={() => navigate({ name: 'plan' })}>
+        <button
+          type="button"
+          className="button home-plan"
+          {...early('plan')}
+          onClick={() => navigate({ name: 'plan' })}
+        >
           {t('home.myPlan')}
         </button>
-        <button type="button" className="button home-today" onClick={() => navigate({ name: 'today' })}>
+        <button
+          type="button"
+          className="button home-today"
+          {...early('today')}
+          onClick={() => navigate({ name: 'today' })}
+        >
           {t('home.todayRoutines')}
         </button>
-        <button type="button" className="button home-share" onClick={() => navigate({ name: 'share' })}>
+        <button
+          type="button"
+          className="button home-share"
+          {...early('share')}
+          onClick={() => navigate({ name: 'share' })}
+        >
           {t('home.shareAndBackUp')}
         </button>
-        <button type="button" className="button home-how" onClick={() => navigate({ name: 'how' })}>
+        <button
+          type="button"
+          className="button home-how"
+          {...early('how')}
+          onClick={() => navigate({ name: 'how' })}
+        >
           {t('how.title')}
         </button>
-        <button type="button" className="button home-workshop" onClick={() => navigate({ name: 'workshop' })}>
+        <button
+          type="button"
+          className="button home-workshop"
+          {...early('workshop')}
+          onClick={() => navigate({ name: 'workshop' })}
+        >
           {t('home.workshop')}
         </button>
-        <button type="button" className="button home-settings" onClick={() => navigate({ name: 'settings' })}>
+        <button
+          type="button"
+          className="button home-settings"
+          {...early('settings')}
+          onClick={() => navigate({ name: 'settings' })}
+        >
           {t('settings.title')}
         </button>
       </div>

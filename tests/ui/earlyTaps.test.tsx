@@ -1,0 +1,126 @@
+/**
+ * Issue 21: the first paint's buttons answer a tap before the app's code has drawn home
+ * (src/ui/earlyTaps.ts). Quick exit leaves at once; another button is done by home once it is
+ * drawn; a tap meant for home is forgotten when the app opens on another screen (the lock screen).
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../helpers/render.tsx';
+import { freshDatabase } from '../helpers/db.ts';
+import { endEarlyTaps, listenForEarlyTaps, takeEarlyTap } from '../../src/ui/earlyTaps.ts';
+import { firstPaintHome } from '../../scripts/firstPaint.ts';
+import { lock, resetVault, setPassphrase } from '../../src/storage/vault.ts';
+
+/** index.html's first paint in English, as the build writes it into #root. */
+function firstPaint(): HTMLElement {
+  const root = document.createElement('div');
+  root.id = 'root';
+  const frame = document.createElement('template');
+  frame.innerHTML = firstPaintHome('en', 'ltr');
+  root.append(frame.content);
+  document.body.append(root);
+  return root;
+}
+
+const QUICK_EXIT = 'Quick exit: leave this app now. You can also press Escape twice.';
+const staticButton = (root: HTMLElement, name: string) =>
+  [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
+
+beforeEach(() => {
+  freshDatabase();
+  resetVault();
+  history.replaceState(null, '');
+});
+afterEach(() => {
+  endEarlyTaps();
+  cleanup();
+  document.body.replaceChildren();
+});
+
+describe('taps on the first paint', () => {
+  it('leave at once on quick exit, even after another button was tapped', () => {
+    const root = firstPaint();
+    const exit = vi.fn();
+    listenForEarlyTaps(document, exit);
+    fireEvent.click(staticButton(root, 'Who can help'));
+    expect(exit).not.toHaveBeenCalled();
+    fireEvent.click(staticButton(root, QUICK_EXIT));
+    expect(exit).toHaveBeenCalledOnce();
+    // As its label says, Escape twice too.
+    fireEvent.keyDown(window, { key: 'Escape' });
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(exit).toHaveBeenCalledTimes(2);
+  });
+
+  it('keep the first button tapped, drawn as waiting, and give it once', () => {
+    const root = firstPaint();
+    listenForEarlyTaps(document, vi.fn());
+    const plan = staticButton(root, 'My plan');
+    fireEvent.click(plan);
+    fireEvent.click(staticButton(root, 'Settings'));
+    expect(plan.classList.contains('is-waiting')).toBe(true);
+    expect(plan.getAttribute('aria-busy')).toBe('true');
+    expect(staticButton(root, 'Settings').classList.contains('is-waiting')).toBe(false);
+    expect(takeEarlyTap()).toBe('plan');
+    expect(takeEarlyTap()).toBeUndefined();
+  });
+
+  it('are not heard once the app has drawn its first screen, nor outside the first paint', () => {
+    const root = firstPaint();
+    const exit = vi.fn();
+    listenForEarlyTaps(document, exit);
+    const outside = document.createElement('button');
+    outside.setAttribute('data-early', 'plan');
+    document.body.append(outside);
+    fireEvent.click(outside);
+    expect(takeEarlyTap()).toBeUndefined();
+
+    listenForEarlyTaps(document, exit);
+    endEarlyTaps();
+    fireEvent.click(staticButton(root, 'My plan'));
+    fireEvent.click(staticButton(root, QUICK_EXIT));
+    fireEvent.keyDown(window, { key: 'Escape' });
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(takeEarlyTap()).toBeUndefined();
+    expect(exit).not.toHaveBeenCalled();
+  });
+
+  it('are done by home once the app draws it, as if tapped there', async () => {
+    const root = firstPaint();
+    listenForEarlyTaps(document, vi.fn());
+    fireEvent.click(staticButton(root, 'Who can help'));
+    root.remove();
+    await renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Who can help' })).toBeTruthy();
+  });
+
+  it('start the introduction on a first visit, as home’s own Start does', async () => {
+    const root = firstPaint();
+    listenForEarlyTaps(document, vi.fn());
+    fireEvent.click(staticButton(root, 'Start an assessment'));
+    root.remove();
+    await renderApp();
+    expect(await screen.findByRole('heading', { name: 'What this app is' })).toBeTruthy();
+  });
+
+  it('are forgotten when the app opens on the lock screen: after unlocking she is home', async () => {
+    await setPassphrase('river stone candle morning');
+    lock();
+    const root = firstPaint();
+    listenForEarlyTaps(document, vi.fn());
+    fireEvent.click(staticButton(root, 'My plan'));
+    root.remove();
+    await renderApp({ settings: { hasOnboarded: true } });
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Passphrase'), 'river stone candle morning');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Secure, Here and Now' })).toBeTruthy();
+    // Home's effects have run (its title took focus, in the same pass as home's taking of a tap),
+    // and nothing was opened: opening a screen saves it in the history entry at once.
+    await vi.waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
+    expect((history.state as { name?: string } | null)?.name).toBe('home');
+    expect(screen.queryByRole('heading', { level: 1, name: 'My plan' })).toBeNull();
+  });
+});
