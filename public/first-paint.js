@@ -4,7 +4,8 @@
  * where a shipped language matches, else English — on <html lang dir>, so index.html's first paint
  * of the home screen (scripts/firstPaint.ts) is in her language; and whether a passphrase protects
  * the app (`shn-protected`, `data-protected`: no home warning and actions on a phone that opens on
- * the lock screen). Reads and writes nothing else.
+ * the lock screen). Reads and writes nothing else. And it marks a button of the first paint tapped
+ * before the app's first module listens (src/ui/earlyTaps.ts).
  */
 (function () {
   var shipped = { en: 'ltr', es: 'ltr', fr: 'ltr', ar: 'rtl', fa: 'rtl', ur: 'rtl', sw: 'ltr' };
@@ -31,4 +32,16 @@
   html.lang = lng;
   html.dir = shipped[lng];
   html.setAttribute('data-first-paint', lng);
+
+  // A tap on the first paint's buttons before the app's first module listens: the button is marked
+  // waiting (the last tapped; quick exit, once tapped, stays), for src/ui/earlyTaps.ts to take over.
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    var button = target && target.closest ? target.closest('.first-paint [data-early]') : null;
+    if (!button || html.hasAttribute('data-early-taps')) return;
+    var marked = document.querySelector('.first-paint .is-waiting');
+    if (marked && marked.getAttribute('data-early') === 'exit') return;
+    if (marked) marked.classList.remove('is-waiting');
+    button.classList.add('is-waiting');
+  });
 })();

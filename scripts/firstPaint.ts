@@ -51,7 +51,7 @@ export function firstPaintHome(lng: string, dir: 'ltr' | 'rtl'): string {
     ['workshop', 'button', s(app, 'home.workshop')],
     ['settings', 'button', s(app, 'settings.title')],
   ] satisfies [EarlyAction, string, string][];
-  const button = (action: string, className: string, label: string, extra = '') =>
+  const button = (action: EarlyAction | 'exit', className: string, label: string, extra = '') =>
     `<button type="button" class="${className}" ${EARLY_ATTRIBUTE}="${action}"${extra}>${label}</button>`;
   return [
     `<div class="first-paint" lang="${lng}" dir="${dir}">`,
@@ -60,7 +60,7 @@ export function firstPaintHome(lng: string, dir: 'ltr' | 'rtl'): string {
       'exit',
       'quick-exit',
       `${CLOSE_ICON} ${s(app, 'quickExit.short')}`,
-      ` aria-label="${s(app, 'quickExit.label')}"`,
+      ` aria-label="${s(app, 'quickExit.label')}" aria-keyshortcuts="Escape Escape"`,
     ),
     `</header>`,
     `<div class="first-paint-main"><div class="stack">`,

@@ -1,9 +1,9 @@
 /**
  * The page's first module: it lets the browser draw index.html's first paint of the home screen
- * (scripts/firstPaint.ts) before the app's code runs, with its buttons answering a tap, then starts
- * the app (main.tsx). Without that
- * wait the app's code, arriving quickly, ran before that first paint and the home screen was drawn
- * only once React had drawn it (issue 21). When what is fetched, and when: src/app/startCode.ts.
+ * (scripts/firstPaint.ts) before the app's code runs, with its buttons taking a tap, then starts the
+ * app (main.tsx). Without that wait the app's code, arriving quickly, ran before that first paint
+ * and the home screen was drawn only once React had drawn it (issue 21). When what is fetched, and
+ * when: src/app/startCode.ts.
  */
 import { listenForInstallPrompt } from './ui/installPrompt.ts';
 import { listenForEarlyTaps } from './ui/earlyTaps.ts';
@@ -15,8 +15,8 @@ import './app/app.css';
 
 // The browser's offer to install the app may come before any screen is drawn.
 listenForInstallPrompt();
-// The first paint's buttons answer from the moment they are shown: quick exit leaves at once, and
-// the home screen does what was tapped once the app's code draws it (src/ui/earlyTaps.ts).
+// The first paint's buttons: quick exit leaves at once (also when tapped before this module ran),
+// and the home screen does what was tapped once the app's code draws it (src/ui/earlyTaps.ts).
 listenForEarlyTaps();
 
 // Home's words (src/i18n/homeStrings.ts) in the language public/first-paint.js chose: fetched with

@@ -40,7 +40,7 @@ function Shell({ storageFailed }: { storageFailed: boolean }) {
   useEffect(() => onQuickExit(lock), []);
   useEffect(() => reloadWhenRestoredAfterExit(), []);
   // After the first screen's own effects (home takes a tap made on the first paint): a tap meant
-  // for home is forgotten when the app opened elsewhere (src/app/earlyTaps.ts).
+  // for home is forgotten when the app opened elsewhere (src/ui/earlyTaps.ts).
   useEffect(() => endEarlyTaps(), []);
   useEffect(() => {
     document.title = t('app.name');

@@ -20,7 +20,7 @@ import {
   startTransition,
   useCallback,
   useContext,
-  useEffect,
+  useLayoutEffect,
   useMemo,
   useState,
   type ReactNode,
@@ -84,7 +84,9 @@ export function RouterProvider({
   const read = parse ?? anyNamedRoute;
   const [route, setRoute] = useState<Route>(() => read(current(history.state)) ?? initial ?? HOME);
 
-  useEffect(() => {
+  // Before any screen's effects (a layout effect): the first screen saved here must not overwrite
+  // a screen one of them opened at once (home, doing a tap made on the first paint).
+  useLayoutEffect(() => {
     history.replaceState(saved(route), '');
     const onPop = (event: PopStateEvent) => {
       const next = read(current(event.state));

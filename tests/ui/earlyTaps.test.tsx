@@ -9,7 +9,9 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../helpers/render.tsx';
 import { freshDatabase } from '../helpers/db.ts';
-import { endEarlyTaps, listenForEarlyTaps, takeEarlyTap } from '../../src/ui/earlyTaps.ts';
+import { EARLY_ACTIONS, endEarlyTaps, listenForEarlyTaps, takeEarlyTap } from '../../src/ui/earlyTaps.ts';
+import { currentBattery } from '../helpers/battery.ts';
+import { listAssessments, startAssessment } from '../../src/storage/assessments.ts';
 import { firstPaintHome } from '../../scripts/firstPaint.ts';
 import { lock, resetVault, setPassphrase } from '../../src/storage/vault.ts';
 
@@ -37,6 +39,7 @@ afterEach(() => {
   endEarlyTaps();
   cleanup();
   document.body.replaceChildren();
+  document.documentElement.removeAttribute('data-early-taps');
 });
 
 describe('taps on the first paint', () => {
@@ -54,17 +57,33 @@ describe('taps on the first paint', () => {
     expect(exit).toHaveBeenCalledTimes(2);
   });
 
-  it('keep the first button tapped, drawn as waiting, and give it once', () => {
+  it('keep the last button tapped, drawn as waiting, and give it once', () => {
     const root = firstPaint();
     listenForEarlyTaps(document, vi.fn());
     const plan = staticButton(root, 'My plan');
+    const settings = staticButton(root, 'Settings');
     fireEvent.click(plan);
-    fireEvent.click(staticButton(root, 'Settings'));
     expect(plan.classList.contains('is-waiting')).toBe(true);
-    expect(plan.getAttribute('aria-busy')).toBe('true');
-    expect(staticButton(root, 'Settings').classList.contains('is-waiting')).toBe(false);
-    expect(takeEarlyTap()).toBe('plan');
+    fireEvent.click(settings);
+    expect(settings.classList.contains('is-waiting')).toBe(true);
+    expect(settings.getAttribute('aria-busy')).toBe('true');
+    expect(plan.classList.contains('is-waiting')).toBe(false);
+    expect(plan.hasAttribute('aria-busy')).toBe(false);
+    expect(takeEarlyTap()).toBe('settings');
     expect(takeEarlyTap()).toBeUndefined();
+  });
+
+  it('take over a tap marked before they were heard (public/first-paint.js marks it)', () => {
+    const root = firstPaint();
+    staticButton(root, 'Who can help').classList.add('is-waiting');
+    const exit = vi.fn();
+    listenForEarlyTaps(document, exit);
+    expect(document.documentElement.hasAttribute('data-early-taps')).toBe(true);
+    expect(takeEarlyTap()).toBe('support');
+
+    staticButton(root, QUICK_EXIT).classList.add('is-waiting');
+    listenForEarlyTaps(document, exit);
+    expect(exit).toHaveBeenCalledOnce();
   });
 
   it('are not heard once the app has drawn its first screen, nor outside the first paint', () => {
@@ -94,6 +113,58 @@ describe('taps on the first paint', () => {
     root.remove();
     await renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Who can help' })).toBeTruthy();
+    // Saved as the screen she is on: a reload brings her back to it, not to home.
+    expect((history.state as { name?: string } | null)?.name).toBe('support');
+  });
+
+  it('each have their button on home', async () => {
+    await renderApp();
+    const home = (await screen.findByRole('heading', { level: 1, name: 'Secure, Here and Now' })).closest(
+      '.home',
+    )!;
+    const root = firstPaint();
+    const onFirstPaint = [...root.querySelectorAll('[data-early]')].map((b) => b.getAttribute('data-early'));
+    expect(onFirstPaint.sort()).toEqual([...EARLY_ACTIONS, 'exit'].sort());
+    for (const action of EARLY_ACTIONS) {
+      expect(home.querySelector(`button[data-early="${action}"]`), action).not.toBeNull();
+    }
+  });
+
+  it('on Start, continue nothing new when an assessment is in progress: home offers it', async () => {
+    const battery = currentBattery();
+    await startAssessment({ batteryId: battery.id, batteryVersion: battery.version, formId: 'short' });
+    const clicked: (string | null)[] = [];
+    const onClick = (event: Event) =>
+      clicked.push(event.target instanceof Element ? event.target.getAttribute('data-early') : null);
+    document.addEventListener('click', onClick, true);
+    try {
+      const root = firstPaint();
+      listenForEarlyTaps(document, vi.fn());
+      fireEvent.click(staticButton(root, 'Start an assessment'));
+      root.remove();
+      clicked.length = 0;
+      await renderApp({ settings: { hasOnboarded: true } });
+      // Home's read is done (the card is drawn, and its effects have run with it): Start not tapped.
+      expect(await screen.findByRole('heading', { name: 'You have an assessment in progress' })).toBeTruthy();
+      expect(clicked).toEqual([]);
+      expect(await listAssessments()).toHaveLength(1);
+    } finally {
+      document.removeEventListener('click', onClick, true);
+    }
+  });
+
+  it('are forgotten when a reload brings her back to another screen', async () => {
+    history.replaceState({ name: 'plan' }, '');
+    const root = firstPaint();
+    listenForEarlyTaps(document, vi.fn());
+    fireEvent.click(staticButton(root, 'Settings'));
+    root.remove();
+    await renderApp({ settings: { hasOnboarded: true } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'My plan' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Home', exact: true }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Secure, Here and Now' })).toBeTruthy();
+    await vi.waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
+    expect((history.state as { name?: string } | null)?.name).toBe('home');
   });
 
   it('start the introduction on a first visit, as home’s own Start does', async () => {

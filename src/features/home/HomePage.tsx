@@ -52,13 +52,21 @@ export function HomePage() {
   };
 
   // A button of index.html's first paint tapped before this screen was drawn (src/ui/earlyTaps.ts):
-  // the same button here is tapped for her (none when it is not drawn).
+  // the same button here is tapped for her (none when it is not drawn). Start waits for what home
+  // reads: with an assessment in progress, home offers to continue it and nothing new is started.
   const screen = useRef<HTMLDivElement>(null);
+  const earlyTap = useRef<EarlyAction>(undefined);
   useEffect(() => {
-    const tapped = takeEarlyTap();
-    if (tapped === undefined) return;
-    screen.current?.querySelector<HTMLButtonElement>(`button[${EARLY_ATTRIBUTE}="${tapped}"]`)?.click();
+    earlyTap.current ??= takeEarlyTap();
   }, []);
+  const glanced = assessments.status !== 'loading';
+  useEffect(() => {
+    const tapped = earlyTap.current;
+    if (tapped === undefined || (tapped === 'start' && !glanced)) return;
+    earlyTap.current = undefined;
+    if (tapped === 'start' && inProgress) return;
+    screen.current?.querySelector<HTMLButtonElement>(`button[${EARLY_ATTRIBUTE}="${tapped}"]`)?.click();
+  }, [glanced, inProgress]);
   const early = (action: EarlyAction) => ({ [EARLY_ATTRIBUTE]: action });
 
   return (
