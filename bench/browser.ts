@@ -10,9 +10,9 @@
  *   `write`: click on an answer → the new answer can be read back from IndexedDB.
  * - Cold start offline: the app visited once (service worker installed), then network cut and
  *   server stopped; each run starts a new browser process on the same profile and opens the app:
- *   navigation start → first `h1` drawn, → home drawn with buttons that answer a tap (`APP_HOME`:
- *   index.html's first paint, whose taps are heard before it is shown), → home drawn by the app's
- *   code (`APP_HOME_BY_CODE`). Also a reload in an already running browser.
+ *   navigation start → first `h1` drawn, → home drawn with buttons that take a tap (`APP_HOME`:
+ *   index.html's first paint, whose taps are heard from before the body is drawn), → home drawn by
+ *   the app's code (`APP_HOME_BY_CODE`). Also a reload in an already running browser.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -211,7 +211,7 @@ interface Drawn {
 
 /**
  * Records, from the first script on, when the first `h1` is drawn, when `ready` (a CSS selector:
- * the screen, its buttons answering a tap) is drawn, and when `byCode` (the same screen as the
+ * the screen, its buttons taking a tap) is drawn, and when `byCode` (the same screen as the
  * page's code draws it; by default `ready`) is drawn, in ms since navigation start. The page reports
  * them through a binding once all are drawn: nothing is evaluated in the page while it starts (a
  * `waitForFunction` injects Playwright's script and polls each frame, 10–20 ms of main thread that
@@ -287,7 +287,7 @@ const firstHeading = async (page: Page, drawn: Promise<Drawn>): Promise<Drawn> =
 export interface ColdStartReport {
   /** New browser process on the profile, offline: navigation start → first h1 drawn. */
   newProcess: Summary;
-  /** …→ the first screen drawn, its buttons answering a tap (`ready`). */
+  /** …→ the first screen drawn, its buttons taking a tap (`ready`). */
   newProcessReady: Summary;
   /** …→ the first screen as the page's code draws it (`byCode`). */
   newProcessByCode: Summary;
@@ -301,7 +301,7 @@ export interface ColdStartReport {
 
 /**
  * What to start offline: a built folder, and the selectors of its first screen drawn with buttons
- * that answer a tap (`ready`) and as its code draws it (`byCode`, by default `ready`).
+ * that take a tap (`ready`) and as its code draws it (`byCode`, by default `ready`).
  */
 export interface ColdStartTarget {
   outDir: string;
@@ -313,9 +313,10 @@ export interface ColdStartTarget {
 export const APP_HOME_BY_CODE = '#main button.home-start';
 
 /**
- * The app's home screen drawn with buttons that answer a tap: index.html's first paint of home in
- * the language shown (its buttons are heard from before that paint: src/ui/earlyTaps.ts; not on a
- * phone with a passphrase, where they are not drawn), or home as the app's code draws it.
+ * The app's home screen drawn with buttons that take a tap: index.html's first paint of home in the
+ * language shown (its taps are heard from before the body is drawn, public/first-paint.js and
+ * src/ui/earlyTaps.ts; not on a phone with a passphrase, where its buttons are not drawn), or home
+ * as the app's code draws it.
  */
 export const APP_HOME = [
   ...LANGUAGES.map(
