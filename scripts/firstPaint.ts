@@ -72,6 +72,8 @@ export function firstPaintHome(lng: string, dir: 'ltr' | 'rtl'): string {
     `<div class="notice notice-warning stack first-paint-home"><p>${s(app, 'home.noLockYet')}</p>`,
     `${button('security', 'button', s(app, 'home.protect'))}</div>`,
     `<div class="stack first-paint-home">${actions.map(([action, c, label]) => button(action, c, label)).join('')}</div>`,
+    // Said to a screen reader when a button is tapped before the app can act (src/ui/earlyTaps.ts).
+    `<p class="visually-hidden" role="status" data-waiting="${s(app, 'app.loading')}"></p>`,
     `</div></div></div>`,
   ].join('');
 }

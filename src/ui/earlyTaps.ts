@@ -5,7 +5,8 @@
  *   last one; quick exit, once tapped, stays the one), and nothing more;
  * - src/boot.ts, the page's first module, then listens here (`listenForEarlyTaps`) and takes over
  *   a tap marked before it: quick exit (and Escape twice, as its label says) leaves at once, as the
- *   app's own button does (nothing of hers is open yet); any other button is kept, the last tapped;
+ *   app's own button does (nothing of hers is open yet); any other button is kept, the last tapped,
+ *   and the frame's status line says "Loading…" to a screen reader;
  * - home, once the app's code draws it, taps the same button for her (`takeEarlyTap`, HomePage).
  *   When the app opens on another screen (the lock screen, or the screen a reload brings her back
  *   to), the tap is forgotten (`endEarlyTaps`, src/app/App.tsx): it was meant for home.
@@ -65,6 +66,11 @@ export function listenForEarlyTaps(doc: Document = document, exit: () => void = 
     waiting = button;
     button.classList.add(WAITING_CLASS);
     button.setAttribute('aria-busy', 'true');
+    // A screen reader says so ("Loading…" in the frame's language; aria-busy alone is seldom read).
+    const status = button
+      .closest('.first-paint')
+      ?.querySelector<HTMLElement>('[role="status"][data-waiting]');
+    if (status) status.textContent = status.dataset.waiting ?? '';
   };
   const onClick = (event: MouseEvent) => {
     const button =

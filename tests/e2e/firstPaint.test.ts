@@ -13,12 +13,20 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { setupServedApp } from './harness.ts';
-import { openApp, tapStart, throughIntroduction } from './pages.ts';
+import { currentRoute, openApp, tapStart, throughIntroduction } from './pages.ts';
 
 const app = setupServedApp();
 
 /** The start-up code (vite.config.ts `startChunk`): without it, only index.html's first paint is drawn. */
 const START_CODE = /\/assets\/start-[^/]+\.js$/;
+/** The page's first module (src/boot.ts), as the built index.html names it. */
+function bootCode(): RegExp {
+  const file = /<script type="module"[^>]* src="\.\/([^"]+\.js)"/.exec(
+    readFileSync('dist/index.html', 'utf8'),
+  )?.[1];
+  if (!file) throw new Error('dist/index.html names no module');
+  return new RegExp(`/${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
 
 /** Opens the app with its start-up code refused; resolves once the browser has given up on it. */
 async function withoutStartCode(context: BrowserContext): Promise<Page> {
@@ -85,24 +93,69 @@ describe('first paint, before the app code runs', () => {
 
   it('does what she tapped while the app code was on its way, once home is drawn', async () => {
     const context = await app.newContext({ serviceWorkers: 'block' });
-    let release = () => {};
-    const released = new Promise<void>((ok) => (release = ok));
-    let held = () => {};
-    const holding = new Promise<void>((ok) => (held = ok));
-    await context.route(START_CODE, async (route) => {
-      held();
-      await released;
-      await route.fallback();
-    });
+    const code = holdBack(context, START_CODE);
+    await code.routed;
     const page = await context.newPage();
     await page.goto(app.url, { waitUntil: 'commit' });
-    await holding;
+    await code.held;
     const tapped = page.locator('.first-paint:visible [data-early="support"]');
     await tapped.click();
     await expect(tapped.getAttribute('class')).resolves.toContain('is-waiting');
     await expect(page.locator('#main').count()).resolves.toBe(0);
-    release();
+    code.release();
     await page.locator('#main h1', { hasText: 'Who can help' }).waitFor();
+    await expect(currentRoute(page)).resolves.toMatchObject({ name: 'support' });
+    await context.close();
+  });
+
+  it('keeps taps made before the first module runs: the last one, or quick exit', async () => {
+    // The page's first module (src/boot.ts) held back: only public/first-paint.js hears taps.
+    const context = await app.newContext({ serviceWorkers: 'block' });
+    const first = holdBack(context, bootCode());
+    await first.routed;
+    const page = await context.newPage();
+    await page.goto(app.url, { waitUntil: 'commit' });
+    await first.held;
+    const button = (action: string) => page.locator(`.first-paint:visible [data-early="${action}"]`);
+    await button('support').click();
+    await button('plan').click();
+    await expect(button('plan').getAttribute('class')).resolves.toContain('is-waiting');
+    await expect(button('support').getAttribute('class')).resolves.not.toContain('is-waiting');
+    first.release();
+    await page.locator('#main h1', { hasText: 'My plan' }).waitFor();
+    await expect(currentRoute(page)).resolves.toMatchObject({ name: 'plan' });
+    await page.close();
+
+    const again = holdBack(context, bootCode());
+    await again.routed;
+    const leaving = await context.newPage();
+    await leaving.goto(app.url, { waitUntil: 'commit' });
+    await again.held;
+    await leaving.locator('.first-paint:visible .quick-exit').click();
+    await leaving.locator('.first-paint:visible [data-early="settings"]').click();
+    // Quick exit stays the tap kept: she leaves as soon as the first module runs.
+    await expect(
+      leaving.locator('.first-paint:visible .quick-exit').getAttribute('class'),
+    ).resolves.toContain('is-waiting');
+    again.release();
+    await leaving.waitForURL('about:blank');
     await context.close();
   });
 });
+
+/**
+ * Holds back the file `pattern` names until `release()`: `held` resolves once the page has asked
+ * for it.
+ */
+function holdBack(context: BrowserContext, pattern: RegExp) {
+  let release = () => {};
+  const released = new Promise<void>((ok) => (release = ok));
+  let asked = () => {};
+  const held = new Promise<void>((ok) => (asked = ok));
+  const routed = context.route(pattern, async (route) => {
+    asked();
+    await released;
+    await route.fallback();
+  });
+  return { routed, held, release: () => release() };
+}

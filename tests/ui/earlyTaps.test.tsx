@@ -67,6 +67,7 @@ describe('taps on the first paint', () => {
     fireEvent.click(settings);
     expect(settings.classList.contains('is-waiting')).toBe(true);
     expect(settings.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelector('.first-paint [role="status"]')?.textContent).toBe('Loading…');
     expect(plan.classList.contains('is-waiting')).toBe(false);
     expect(plan.hasAttribute('aria-busy')).toBe(false);
     expect(takeEarlyTap()).toBe('settings');
@@ -161,7 +162,7 @@ describe('taps on the first paint', () => {
     root.remove();
     await renderApp({ settings: { hasOnboarded: true } });
     expect(await screen.findByRole('heading', { level: 1, name: 'My plan' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Home', exact: true }));
+    fireEvent.click(screen.getByRole('button', { name: 'Home' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Secure, Here and Now' })).toBeTruthy();
     await vi.waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
     expect((history.state as { name?: string } | null)?.name).toBe('home');
