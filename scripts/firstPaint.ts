@@ -52,7 +52,7 @@ export function firstPaintHome(lng: string, dir: 'ltr' | 'rtl'): string {
     ['settings', 'button', s(app, 'settings.title')],
   ] satisfies [EarlyAction, string, string][];
   const button = (action: EarlyAction | 'exit', className: string, label: string, extra = '') =>
-    `<button type="button" class="${className}" ${EARLY_ATTRIBUTE}="${action}"${extra}>${label}</button>`;
+    `<button class="${className}" ${EARLY_ATTRIBUTE}="${action}"${extra}>${label}</button>`;
   return [
     `<div class="first-paint" lang="${lng}" dir="${dir}">`,
     `<header class="app-header"><span class="brand" aria-hidden="true">${s(app, 'app.name')}</span>`,
