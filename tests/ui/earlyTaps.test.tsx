@@ -26,6 +26,14 @@ function firstPaint(): HTMLElement {
   return root;
 }
 
+/** Her tap on the first paint's button `name`, heard as src/boot.ts hears it, then the frame goes. */
+function tapBeforeTheApp(name: string): void {
+  const root = firstPaint();
+  listenForEarlyTaps(document, vi.fn());
+  fireEvent.click(staticButton(root, name));
+  root.remove();
+}
+
 const QUICK_EXIT = 'Quick exit: leave this app now. You can also press Escape twice.';
 const staticButton = (root: HTMLElement, name: string) =>
   [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
@@ -108,10 +116,7 @@ describe('taps on the first paint', () => {
   });
 
   it('are done by home once the app draws it, as if tapped there', async () => {
-    const root = firstPaint();
-    listenForEarlyTaps(document, vi.fn());
-    fireEvent.click(staticButton(root, 'Who can help'));
-    root.remove();
+    tapBeforeTheApp('Who can help');
     await renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Who can help' })).toBeTruthy();
     // Saved as the screen she is on: a reload brings her back to it, not to home.
@@ -139,10 +144,7 @@ describe('taps on the first paint', () => {
       clicked.push(event.target instanceof Element ? event.target.getAttribute('data-early') : null);
     document.addEventListener('click', onClick, true);
     try {
-      const root = firstPaint();
-      listenForEarlyTaps(document, vi.fn());
-      fireEvent.click(staticButton(root, 'Start an assessment'));
-      root.remove();
+      tapBeforeTheApp('Start an assessment');
       clicked.length = 0;
       await renderApp({ settings: { hasOnboarded: true } });
       // Home's read is done (the card is drawn, and its effects have run with it): Start not tapped.
@@ -156,10 +158,7 @@ describe('taps on the first paint', () => {
 
   it('are forgotten when a reload brings her back to another screen', async () => {
     history.replaceState({ name: 'plan' }, '');
-    const root = firstPaint();
-    listenForEarlyTaps(document, vi.fn());
-    fireEvent.click(staticButton(root, 'Settings'));
-    root.remove();
+    tapBeforeTheApp('Settings');
     await renderApp({ settings: { hasOnboarded: true } });
     expect(await screen.findByRole('heading', { level: 1, name: 'My plan' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Home' }));
@@ -169,10 +168,7 @@ describe('taps on the first paint', () => {
   });
 
   it('start the introduction on a first visit, as home’s own Start does', async () => {
-    const root = firstPaint();
-    listenForEarlyTaps(document, vi.fn());
-    fireEvent.click(staticButton(root, 'Start an assessment'));
-    root.remove();
+    tapBeforeTheApp('Start an assessment');
     await renderApp();
     expect(await screen.findByRole('heading', { name: 'What this app is' })).toBeTruthy();
   });
@@ -180,10 +176,7 @@ describe('taps on the first paint', () => {
   it('are forgotten when the app opens on the lock screen: after unlocking she is home', async () => {
     await setPassphrase('river stone candle morning');
     lock();
-    const root = firstPaint();
-    listenForEarlyTaps(document, vi.fn());
-    fireEvent.click(staticButton(root, 'My plan'));
-    root.remove();
+    tapBeforeTheApp('My plan');
     await renderApp({ settings: { hasOnboarded: true } });
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Passphrase'), 'river stone candle morning');
