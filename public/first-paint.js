@@ -4,8 +4,8 @@
  * where a shipped language matches, else English — on <html lang dir>, so index.html's first paint
  * of the home screen (scripts/firstPaint.ts) is in her language; and whether a passphrase protects
  * the app (`shn-protected`, `data-protected`: no home warning and actions on a phone that opens on
- * the lock screen). Reads and writes nothing else. And it marks a button of the first paint tapped
- * before the app's first module listens (src/ui/earlyTaps.ts).
+ * the lock screen). Reads and writes nothing else. And, until the app's first module listens, it
+ * leaves on the first paint's quick exit and keeps a tap on its other buttons (src/ui/earlyTaps.ts).
  */
 (function () {
   var shipped = { en: 'ltr', es: 'ltr', fr: 'ltr', ar: 'rtl', fa: 'rtl', ur: 'rtl', sw: 'ltr' };
@@ -33,14 +33,41 @@
   html.dir = shipped[lng];
   html.setAttribute('data-first-paint', lng);
 
-  // A tap on the first paint's buttons before the app's first module listens: the button is marked
-  // waiting (the last tapped; quick exit, once tapped, stays), for src/ui/earlyTaps.ts to take over.
+  // Before the app's first module listens (src/ui/earlyTaps.ts takes over then): quick exit, tapped
+  // or Escape twice, leaves at once as src/ui/quickExit.ts does (nothing of hers is open yet);
+  // another button tapped is marked waiting (the last one), for that module to take over.
+  var left = false;
+  function leave() {
+    left = true;
+    try {
+      var exits = Number(sessionStorage.getItem('shn-exits')) || 0;
+      sessionStorage.clear();
+      sessionStorage.setItem('shn-exits', String(exits + 1));
+    } catch {
+      // Leave anyway.
+    }
+    document.title = '';
+    document.body.replaceChildren();
+    history.replaceState(null, '');
+    location.replace('about:blank');
+  }
+  // Brought back from the back/forward cache after leaving: loaded afresh, not left blank.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted && left) location.reload();
+  });
+  var escapedAt = -1e9;
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape' || html.hasAttribute('data-early-taps')) return;
+    var now = Date.now();
+    if (now - escapedAt < 800) leave();
+    escapedAt = now;
+  });
   document.addEventListener('click', function (event) {
     var target = event.target;
     var button = target && target.closest ? target.closest('.first-paint [data-early]') : null;
     if (!button || html.hasAttribute('data-early-taps')) return;
+    if (button.getAttribute('data-early') === 'exit') return leave();
     var marked = document.querySelector('.first-paint .is-waiting');
-    if (marked && marked.getAttribute('data-early') === 'exit') return;
     if (marked) marked.classList.remove('is-waiting');
     button.classList.add('is-waiting');
   });

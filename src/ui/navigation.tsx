@@ -22,6 +22,7 @@ import {
   useContext,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -84,10 +85,13 @@ export function RouterProvider({
   const read = parse ?? anyNamedRoute;
   const [route, setRoute] = useState<Route>(() => read(current(history.state)) ?? initial ?? HOME);
 
-  // Before any screen's effects (a layout effect): the first screen saved here must not overwrite
-  // a screen one of them opened at once (home, doing a tap made on the first paint).
+  // Before any screen's effects (a layout effect), and once (not again when StrictMode runs the
+  // effects twice): the first screen saved here must not overwrite a screen one of them opened at
+  // once (home, doing a tap made on the first paint).
+  const firstSaved = useRef(false);
   useLayoutEffect(() => {
-    history.replaceState(saved(route), '');
+    if (!firstSaved.current) history.replaceState(saved(route), '');
+    firstSaved.current = true;
     const onPop = (event: PopStateEvent) => {
       const next = read(current(event.state));
       // A screen from before a quick exit: the home screen, and this entry forgets it.

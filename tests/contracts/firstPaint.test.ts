@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { NEUTRAL_PAGE } from '../../src/ui/quickExit.ts';
 
 describe('first paint', () => {
   it('knows every shipped language and its direction', () => {
@@ -29,5 +30,14 @@ describe('first paint', () => {
     expect([...codes.matchAll(/'(\w+)'/g)].map((m) => m[1]).sort()).toEqual(
       LANGUAGES.map((l) => l.code).sort(),
     );
+  });
+
+  it('leaves as the app’s quick exit does (the same count of exits, the same neutral page)', () => {
+    const script = readFileSync('public/first-paint.js', 'utf8');
+    const app = readFileSync('src/ui/quickExit.ts', 'utf8');
+    const key = /const EXITS_KEY = '([^']+)'/.exec(app)?.[1];
+    expect(key).toBeTruthy();
+    expect(script).toContain(`sessionStorage.setItem('${key}'`);
+    expect(script).toContain(`location.replace('${NEUTRAL_PAGE}')`);
   });
 });

@@ -156,6 +156,15 @@ describe('taps on the first paint', () => {
     }
   });
 
+  it('begin one assessment when Start is tapped twice at once (hers and a kept one alike)', async () => {
+    await renderApp({ settings: { hasOnboarded: true } });
+    const start = await screen.findByRole('button', { name: 'Start an assessment' });
+    fireEvent.click(start);
+    fireEvent.click(start);
+    await vi.waitFor(() => expect((history.state as { name?: string } | null)?.name).toBe('assessment'));
+    expect(await listAssessments()).toHaveLength(1);
+  });
+
   it('are forgotten when a reload brings her back to another screen', async () => {
     history.replaceState({ name: 'plan' }, '');
     tapBeforeTheApp('Settings');

@@ -4,13 +4,43 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { lazy, Suspense } from 'react';
+import { lazy, StrictMode, Suspense, useEffect, useRef } from 'react';
 import { RouterProvider, useRouter } from '../../src/ui/navigation.tsx';
 import { quickExit } from '../../src/ui/quickExit.ts';
 
 afterEach(() => cleanup());
 
 describe('router', () => {
+  it('saves the screen a first screen opens at once, not its own first one (also in StrictMode)', () => {
+    // Home doing a tap made on index.html's first paint (src/ui/earlyTaps.ts) opens a screen in its
+    // first effect; the router's own first save must not overwrite it with home.
+    function OpensAtOnce() {
+      const { route, navigate } = useRouter();
+      // Once, as home takes a kept tap once (StrictMode runs the effect again, not the tap).
+      const opened = useRef(false);
+      useEffect(() => {
+        if (opened.current || route.name !== 'home') return;
+        opened.current = true;
+        navigate({ name: 'support' });
+        // Only on mount.
+        // eslint-disable-next-line react-hooks/exhaustive-deps
+      }, []);
+      return <p>{route.name}</p>;
+    }
+    for (const Wrap of [({ children }: { children: React.ReactNode }) => <>{children}</>, StrictMode]) {
+      history.replaceState(null, '');
+      render(
+        <Wrap>
+          <RouterProvider>
+            <OpensAtOnce />
+          </RouterProvider>
+        </Wrap>,
+      );
+      expect((history.state as { name?: string } | null)?.name).toBe('support');
+      cleanup();
+    }
+  });
+
   it('keeps the current screen instead of a loading fallback while the next screen loads', async () => {
     let release: () => void = () => undefined;
     const code = new Promise<{ default: () => React.JSX.Element }>((ok) => {

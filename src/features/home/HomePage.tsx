@@ -37,23 +37,31 @@ export function HomePage() {
     return whenIdle(() => prepareDateFormats(lng));
   }, [hasHistory, preload, lng]);
 
+  // One assessment begun at a time: a second tap (hers, or a kept one: below) while the first is
+  // being stored begins nothing more.
+  const starting = useRef(false);
   const start = async () => {
     if (!settings.hasOnboarded) {
       navigate({ name: 'onboarding' });
       return;
     }
+    if (starting.current) return;
+    starting.current = true;
     try {
       const { beginAssessment } = await import('../../services/assessments.ts');
       const a = await beginAssessment(settings.preferredForm);
       navigate({ name: 'assessment', id: a.id });
     } catch (e) {
       setError(e);
+    } finally {
+      starting.current = false;
     }
   };
 
   // A button of index.html's first paint tapped before this screen was drawn (src/ui/earlyTaps.ts):
   // the same button here is tapped for her (none when it is not drawn). Start waits for what home
-  // reads: with an assessment in progress, home offers to continue it and nothing new is started.
+  // reads: with an assessment in progress (or when that read failed) nothing new is started, and
+  // home offers to continue it.
   const screen = useRef<HTMLDivElement>(null);
   const earlyTap = useRef<EarlyAction>(undefined);
   useEffect(() => {
@@ -64,9 +72,9 @@ export function HomePage() {
     const tapped = earlyTap.current;
     if (tapped === undefined || (tapped === 'start' && !glanced)) return;
     earlyTap.current = undefined;
-    if (tapped === 'start' && inProgress) return;
+    if (tapped === 'start' && (inProgress || assessments.status === 'error')) return;
     screen.current?.querySelector<HTMLButtonElement>(`button[${EARLY_ATTRIBUTE}="${tapped}"]`)?.click();
-  }, [glanced, inProgress]);
+  }, [glanced, inProgress, assessments.status]);
   const early = (action: EarlyAction) => ({ [EARLY_ATTRIBUTE]: action });
 
   return (
