@@ -316,8 +316,8 @@ if (parts.has('cold') && shell) {
   report.coldStartOfflineShell = coldShell;
   rows.push(
     // Home drawn with buttons that take a tap: index.html's first paint, whose taps are heard from
-    // before the body is drawn (quick exit leaves once the first module runs; the others wait for
-    // home drawn by the app code: src/ui/earlyTaps.ts). The shell's one heading is drawn by its code.
+    // before the body is drawn (quick exit leaves at once; the others wait for home drawn by the
+    // app code: public/first-paint.js, src/ui/earlyTaps.ts). The shell's one heading is drawn by its code.
     compared(
       'offline cold start → home drawn, taps kept (first paint), p50',
       cold.newProcessReady.median,

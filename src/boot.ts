@@ -15,8 +15,8 @@ import './app/app.css';
 
 // The browser's offer to install the app may come before any screen is drawn.
 listenForInstallPrompt();
-// The first paint's buttons: quick exit leaves at once (also when tapped before this module ran),
-// and the home screen does what was tapped once the app's code draws it (src/ui/earlyTaps.ts).
+// The first paint's buttons, from public/first-paint.js on: quick exit leaves at once, and the home
+// screen does what was tapped once the app's code draws it (src/ui/earlyTaps.ts).
 listenForEarlyTaps();
 
 // Home's words (src/i18n/homeStrings.ts) in the language public/first-paint.js chose: fetched with

@@ -1,12 +1,12 @@
 /**
  * The first paint's buttons take a tap before the app's code has drawn the home screen (issue 21).
  * index.html's first paint (scripts/firstPaint.ts) is home's frame with real buttons:
- * - from before the body is drawn, public/first-paint.js marks the button she taps as waiting (the
- *   last one; quick exit, once tapped, stays the one), and nothing more;
+ * - from before the body is drawn, public/first-paint.js leaves on quick exit (tapped, or Escape
+ *   twice) and marks another button she taps as waiting (the last one);
  * - src/boot.ts, the page's first module, then listens here (`listenForEarlyTaps`) and takes over
- *   a tap marked before it: quick exit (and Escape twice, as its label says) leaves at once, as the
- *   app's own button does (nothing of hers is open yet); any other button is kept, the last tapped,
- *   and the frame's status line says "Loading…" to a screen reader;
+ *   a tap marked before it: quick exit (and Escape twice, as its label says) leaves at once with
+ *   the app's own `quickExit` (nothing of hers is open yet); any other button is kept, the last
+ *   tapped, and the frame's status line says "Loading…" to a screen reader;
  * - home, once the app's code draws it, taps the same button for her (`takeEarlyTap`, HomePage).
  *   When the app opens on another screen (the lock screen, or the screen a reload brings her back
  *   to), the tap is forgotten (`endEarlyTaps`, src/app/App.tsx): it was meant for home.
