@@ -3,15 +3,17 @@
  * JavaScript (issue 21). The build writes into index.html's `#root` one static copy of the home
  * screen's frame per shipped language — the header, the app's name as the heading, what it is and
  * its promise, the word that no passphrase protects it yet, and the main actions — from the same
- * strings the app draws it with (locales/), so the two cannot drift. public/first-paint.js (a few hundred bytes, run before the
- * body is drawn) picks the language the app will open in — the one she chose, else the browser's
- * where a shipped language matches, else English — and sets `<html lang dir>`; the CSS shows only
- * that copy. React replaces the whole of `#root` when it draws the home screen.
+ * strings the app draws it with (locales/), so the two cannot drift. public/first-paint.js (under
+ * 1 kB once built, run before the body is drawn) picks the language the app will open in — the one
+ * she chose, else the browser's where a shipped language matches, else English — and sets
+ * `<html lang dir>`; the CSS shows only that copy. React replaces the whole of `#root` when it
+ * draws the home screen.
  *
- * Nothing of hers is in it: only the app's own words. Its buttons answer a tap from the moment they
- * are shown (src/ui/earlyTaps.ts): quick exit leaves at once, and home does what was tapped once
- * the app's code draws it. On a phone with a passphrase (it opens on the lock screen) the warning
- * that none is set and the actions are left out: `.first-paint-home`.
+ * Nothing of hers is in it: only the app's own words. Its buttons take a tap from the moment they
+ * are shown: quick exit leaves at once (public/first-paint.js, then src/ui/earlyTaps.ts), and
+ * another button is done by home once the app's code draws it. On a phone with a passphrase (it
+ * opens on the lock screen) the warning that none is set and the actions are left out:
+ * `.first-paint-home`.
  */
 import { readFileSync } from 'node:fs';
 import { EARLY_ATTRIBUTE, type EarlyAction } from '../src/ui/earlyTaps.ts';
